@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// cetak: XML templates + CSV/JSON data → print-ready PDF forms.
+let package = Package(
+    name: "cetak",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cetak", targets: ["cetak"]),
+        .library(name: "Cetak", targets: ["Cetak"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+        .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+
+        .target(name: "CetakCore"),
+        .target(name: "CetakRules", dependencies: ["CetakCore"]),
+        .target(name: "CetakData", dependencies: ["CetakCore"]),
+        .target(name: "CetakTemplate", dependencies: ["CetakCore", "CLibXML2"]),
+        .target(name: "CetakBind", dependencies: ["CetakCore", "CetakRules", "CetakData", "CetakTemplate"]),
+        .target(name: "CetakLayout", dependencies: ["CetakCore", "CetakTemplate", "CHarfBuzz", "CFreeType", "CFontconfig"]),
+        .target(name: "CetakPDF", dependencies: ["CetakCore", "CetakLayout", "CCairo", "CFreeType"]),
+        .target(name: "Cetak", dependencies: ["CetakCore", "CetakData", "CetakTemplate", "CetakBind", "CetakLayout", "CetakPDF"]),
+        .executableTarget(name: "cetak", dependencies: [
+            "Cetak",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "CetakCoreTests", dependencies: ["CetakCore"]),
+        .testTarget(name: "CetakRulesTests", dependencies: ["CetakRules"]),
+        .testTarget(name: "CetakDataTests", dependencies: ["CetakData"]),
+        .testTarget(name: "CetakTemplateTests", dependencies: ["CetakTemplate"]),
+        .testTarget(name: "CetakBindTests", dependencies: ["CetakBind"]),
+        .testTarget(name: "CetakLayoutTests", dependencies: ["CetakLayout", "CetakBind"]),
+        .testTarget(name: "CetakTests", dependencies: ["Cetak", "CetakPDF"]),
+    ]
+)

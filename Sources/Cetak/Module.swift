@@ -1,0 +1,2 @@
+/// Module Cetak.
+enum CetakModule {}

@@ -1,0 +1,2 @@
+/// Module CetakBind.
+enum CetakBindModule {}

@@ -1,0 +1,2 @@
+/// Module CetakData.
+enum CetakDataModule {}

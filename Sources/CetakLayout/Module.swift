@@ -1,0 +1,2 @@
+/// Module CetakLayout.
+enum CetakLayoutModule {}

@@ -1,0 +1,2 @@
+/// Module CetakPDF.
+enum CetakPDFModule {}

@@ -1,0 +1,2 @@
+/// Module CetakRules.
+enum CetakRulesModule {}

@@ -1,0 +1,2 @@
+/// Module CetakTemplate.
+enum CetakTemplateModule {}
