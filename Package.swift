@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "CetakData", dependencies: ["CetakCore"]),
         .target(name: "CetakTemplate", dependencies: ["CetakCore", "CLibXML2"]),
         .target(name: "CetakBind", dependencies: ["CetakCore", "CetakRules", "CetakData", "CetakTemplate"]),
-        .target(name: "CetakLayout", dependencies: ["CetakCore", "CetakTemplate", "CHarfBuzz", "CFreeType", "CFontconfig"]),
+        .target(name: "CetakLayout", dependencies: ["CetakCore", "CHarfBuzz", "CFreeType", "CFontconfig"]),
         .target(name: "CetakPDF", dependencies: ["CetakCore", "CetakLayout", "CCairo", "CFreeType"]),
         .target(name: "Cetak", dependencies: ["CetakCore", "CetakData", "CetakTemplate", "CetakBind", "CetakLayout", "CetakPDF"]),
         .executableTarget(name: "cetak", dependencies: [
@@ -37,7 +37,8 @@ let package = Package(
         .testTarget(name: "CetakDataTests", dependencies: ["CetakData"]),
         .testTarget(name: "CetakTemplateTests", dependencies: ["CetakTemplate"]),
         .testTarget(name: "CetakBindTests", dependencies: ["CetakBind"]),
-        .testTarget(name: "CetakLayoutTests", dependencies: ["CetakLayout", "CetakBind"]),
+        .testTarget(name: "CetakLayoutTests", dependencies: ["CetakLayout"]),
+        .testTarget(name: "CetakPDFTests", dependencies: ["CetakPDF"]),
         .testTarget(name: "CetakTests", dependencies: ["Cetak", "CetakPDF"]),
     ]
 )

@@ -1,0 +1,85 @@
+import CetakCore
+
+/// Where a cell's value starts: 1-based line and column (a JSON value's character column).
+public struct CellPosition: Sendable, Hashable {
+    /// 1-based line.
+    public var line: Int
+    /// 1-based column.
+    public var column: Int
+
+    /// Creates a position.
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+}
+
+/// One row of a table: the raw text of each cell and where it is.
+///
+/// Cells are stored in column order beside a header shared with the other rows, so a million
+/// rows cost a million small arrays, not a million dictionaries; `cells` builds one on request.
+public struct DataRow: Sendable {
+    /// The file, for locations.
+    public let file: String
+    /// 1-based line where the row starts.
+    public let line: Int
+    /// Raw cell texts in the order of the table's columns ("" for a JSON key the object lacks).
+    public let values: [String]
+    /// Where each value is (JSON); nil for CSV, where a cell is at the row's line and its column number.
+    let positions: [CellPosition]?
+    let header: ColumnHeader
+
+    init(file: String, line: Int, values: [String], positions: [CellPosition]?, header: ColumnHeader) {
+        self.file = file
+        self.line = line
+        self.values = values
+        self.positions = positions
+        self.header = header
+    }
+
+    /// The column names, in order.
+    public var columns: [String] { header.names }
+
+    /// The raw text of a column, or nil when the table has no such column.
+    public subscript(_ column: String) -> String? {
+        guard let i = header.index[column], i < values.count else { return nil }
+        return values[i]
+    }
+
+    /// Raw text by column name.
+    public var cells: [String: String] {
+        var d: [String: String] = [:]
+        d.reserveCapacity(values.count)
+        for (i, name) in header.names.enumerated() where i < values.count { d[name] = values[i] }
+        return d
+    }
+
+    /// The location of the row (file and line).
+    public var location: SourceLocation { SourceLocation(file: file, line: line) }
+
+    /// The location of the cell at a column index: line, column number and column name.
+    func location(at i: Int) -> SourceLocation {
+        if let p = positions?[i] { return SourceLocation(file: file, line: p.line, column: p.column, field: header.names[i]) }
+        return SourceLocation(file: file, line: line, column: i + 1, field: header.names[i])
+    }
+
+    /// The location of a named cell, or nil when the table has no such column.
+    public func location(of column: String) -> SourceLocation? {
+        header.index[column].map { location(at: $0) }
+    }
+
+    /// Locations of every cell by column name.
+    public var cellLocations: [String: SourceLocation] {
+        var d: [String: SourceLocation] = [:]
+        d.reserveCapacity(values.count)
+        for i in header.names.indices where i < values.count { d[header.names[i]] = location(at: i) }
+        return d
+    }
+}
+
+extension DataRow {
+    /// Creates a row with its own column names (for tests and hand-made tables).
+    public init(file: String, line: Int, columns: [String], values: [String]) {
+        self.init(file: file, line: line, values: values, positions: nil, header: ColumnHeader(columns))
+    }
+}

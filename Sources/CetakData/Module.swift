@@ -1,2 +1,0 @@
-/// Module CetakData.
-enum CetakDataModule {}

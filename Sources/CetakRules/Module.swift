@@ -1,2 +1,0 @@
-/// Module CetakRules.
-enum CetakRulesModule {}
