@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "CetakTemplate", dependencies: ["CetakCore", "CLibXML2"]),
         .target(name: "CetakBind", dependencies: ["CetakCore", "CetakRules", "CetakData", "CetakTemplate"]),
         .target(name: "CetakLayout", dependencies: ["CetakCore", "CHarfBuzz", "CFreeType", "CFontconfig"]),
-        .target(name: "CetakPDF", dependencies: ["CetakCore", "CetakLayout", "CCairo", "CFreeType"]),
+        .target(name: "CetakPDF", dependencies: ["CetakCore", "CCairo", "CFreeType"]),
         .target(name: "Cetak", dependencies: ["CetakCore", "CetakData", "CetakTemplate", "CetakBind", "CetakLayout", "CetakPDF"]),
         .executableTarget(name: "cetak", dependencies: [
             "Cetak",

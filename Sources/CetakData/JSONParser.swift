@@ -1,0 +1,169 @@
+import CetakCore
+
+/// The byte-level JSON parser behind `JSONReader` (an explicit stack, no recursion).
+struct JSONParser {
+    let buf: UnsafeBufferPointer<UInt8>
+    let file: String
+    var pos = 0
+    var line = 1
+    var lineStart = 0
+    // Column cache: positions only move forward, so counting characters is linear overall.
+    var cacheLineStart = 0
+    var cachePos = 0
+    var cacheColumn = 1
+    var scratch: [UInt8] = []
+
+    /// An array or object being filled.
+    enum Frame {
+        case array(SourceLocation, [JSONNode])
+        case object(SourceLocation, [JSONMember], keys: [String: Int], key: String, keyLocation: SourceLocation)
+    }
+
+    init(buf: UnsafeBufferPointer<UInt8>, file: String) {
+        self.buf = buf
+        self.file = file
+        if buf.count >= 3, buf[0] == 0xEF, buf[1] == 0xBB, buf[2] == 0xBF { pos = 3; lineStart = 3; cacheLineStart = 3; cachePos = 3 }
+    }
+
+    // MARK: - Positions and errors
+
+    mutating func here() -> SourceLocation { SourceLocation(file: file, line: line, column: column(at: pos)) }
+
+    mutating func column(at p: Int) -> Int {
+        if cacheLineStart != lineStart { cacheLineStart = lineStart; cachePos = lineStart; cacheColumn = 1 }
+        var c = cacheColumn
+        var i = cachePos
+        while i < p { if buf[i] & 0xC0 != 0x80 { c += 1 }; i += 1 }
+        cachePos = max(cachePos, p)
+        cacheColumn = c
+        return c
+    }
+
+    mutating func fail(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
+        Diagnostic(.error, at: location ?? here(), message)
+    }
+
+    /// The character at the current position, for "found ..." in messages.
+    func found() -> String {
+        guard pos < buf.count else { return "the end of the file" }
+        let slice = UnsafeBufferPointer(rebasing: buf[pos..<min(pos + 4, buf.count)])
+        let c = String(decoding: slice, as: UTF8.self).first.map(String.init) ?? "?"
+        return "'\(c)'"
+    }
+
+    mutating func skipWhitespace() {
+        while pos < buf.count {
+            switch buf[pos] {
+            case 0x20, 0x09: pos += 1
+            case 0x0A: pos += 1; line += 1; lineStart = pos
+            case 0x0D:
+                pos += 1
+                if pos < buf.count, buf[pos] == 0x0A { pos += 1 }
+                line += 1; lineStart = pos
+            default: return
+            }
+        }
+    }
+
+    // MARK: - Structure
+
+    mutating func document() throws(Diagnostic) -> JSONNode {
+        skipWhitespace()
+        guard pos < buf.count else { throw Diagnostic(.error, at: SourceLocation(file: file), "the file is empty (expected a JSON value)") }
+        var stack: [Frame] = []
+        var afterComma = false
+        parsing: while true {
+            // Expecting a value.
+            skipWhitespace()
+            let loc = here()
+            guard pos < buf.count else { throw fail("expected a value, found the end of the file") }
+            var node: JSONNode
+            defer { afterComma = false }
+            switch buf[pos] {
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                guard stack.count < JSONReader.maxDepth else { throw fail("arrays and objects are nested more than \(JSONReader.maxDepth) levels deep") }
+                let isObject = buf[pos] == UInt8(ascii: "{")
+                pos += 1
+                skipWhitespace()
+                if isObject {
+                    if pos < buf.count, buf[pos] == UInt8(ascii: "}") { pos += 1; node = JSONNode(.object([]), at: loc); break }
+                    let (key, keyLoc) = try memberKey(afterComma: false)
+                    stack.append(.object(loc, [], keys: [:], key: key, keyLocation: keyLoc))
+                } else {
+                    if pos < buf.count, buf[pos] == UInt8(ascii: "]") { pos += 1; node = JSONNode(.array([]), at: loc); break }
+                    stack.append(.array(loc, []))
+                }
+                continue parsing
+            case UInt8(ascii: "\""): node = JSONNode(.string(try string()), at: loc)
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): node = JSONNode(.number(try number()), at: loc)
+            case UInt8(ascii: "t"): try literal("true"); node = JSONNode(.bool(true), at: loc)
+            case UInt8(ascii: "f"): try literal("false"); node = JSONNode(.bool(false), at: loc)
+            case UInt8(ascii: "n"): try literal("null"); node = JSONNode(.null, at: loc)
+            case UInt8(ascii: "]") where afterComma:
+                throw fail("expected a value, found ']' (JSON allows no comma before a closing bracket)")
+            default:
+                throw fail("expected a value (object, array, string, number, true, false or null), found \(found())")
+            }
+            // A value is complete: hand it to the enclosing array or object.
+            while true {
+                guard let top = stack.popLast() else {
+                    skipWhitespace()
+                    if pos < buf.count { throw fail("expected the end of the file after the JSON value, found \(found())") }
+                    return node
+                }
+                skipWhitespace()
+                switch top {
+                case .array(let start, var items):
+                    items.append(node)
+                    if pos < buf.count, buf[pos] == UInt8(ascii: ",") {
+                        pos += 1
+                        stack.append(.array(start, items))
+                        afterComma = true
+                        continue parsing
+                    }
+                    if pos < buf.count, buf[pos] == UInt8(ascii: "]") { pos += 1; node = JSONNode(.array(items), at: start); continue }
+                    throw fail("expected ',' or ']' in the array opened at line \(start.line), column \(start.column ?? 0), found \(found())")
+                case .object(let start, var members, var keys, let key, let keyLoc):
+                    if let first = keys[key] {
+                        throw fail("the key '\(key)' appears twice in this object (first at line \(members[first].keyLocation.line))", at: keyLoc)
+                    }
+                    keys[key] = members.count
+                    members.append(JSONMember(key: key, keyLocation: keyLoc, value: node))
+                    if pos < buf.count, buf[pos] == UInt8(ascii: ",") {
+                        pos += 1
+                        let (next, nextLoc) = try memberKey(afterComma: true)
+                        stack.append(.object(start, members, keys: keys, key: next, keyLocation: nextLoc))
+                        continue parsing
+                    }
+                    if pos < buf.count, buf[pos] == UInt8(ascii: "}") { pos += 1; node = JSONNode(.object(members), at: start); continue }
+                    throw fail("expected ',' or '}' in the object opened at line \(start.line), column \(start.column ?? 0), found \(found())")
+                }
+            }
+        }
+    }
+
+    /// `"key" :` — the key and where it is; leaves the position at the value.
+    mutating func memberKey(afterComma: Bool) throws(Diagnostic) -> (String, SourceLocation) {
+        skipWhitespace()
+        guard pos < buf.count, buf[pos] == UInt8(ascii: "\"") else {
+            if afterComma, pos < buf.count, buf[pos] == UInt8(ascii: "}") {
+                throw fail("expected a key in quotes, found '}' (JSON allows no comma before a closing brace)")
+            }
+            throw fail("expected a key in quotes, found \(found())")
+        }
+        let loc = here()
+        let key = try string()
+        skipWhitespace()
+        guard pos < buf.count, buf[pos] == UInt8(ascii: ":") else { throw fail("expected ':' after the key '\(key)', found \(found())") }
+        pos += 1
+        return (key, loc)
+    }
+
+    mutating func literal(_ word: String) throws(Diagnostic) {
+        let n = word.utf8.count
+        guard pos + n <= buf.count, UnsafeBufferPointer(rebasing: buf[pos..<(pos + n)]).elementsEqual(word.utf8) else {
+            throw fail("expected a value (object, array, string, number, true, false or null), found \(found())")
+        }
+        pos += n
+    }
+}

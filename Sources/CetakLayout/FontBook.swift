@@ -1,0 +1,134 @@
+import CetakCore
+
+/// The fonts of a run: resolves families through fontconfig, loads each face once and caches
+/// shaped text. Shared by all documents and threads (every mutable part behind a lock).
+public final class FontBook: Sendable {
+    private struct StyleKey: Hashable {
+        var family: String
+        var fallbacks: [String]
+        var bold: Bool
+        var italic: Bool
+    }
+
+    private struct ShapeKey: Hashable {
+        var set: Int
+        var text: String
+    }
+
+    private struct State {
+        let config: FontConfigHandle
+        var faces: [FontRef: FontFace] = [:]
+        var matches: [String: FontRef?] = [:]
+        var sets: [StyleKey: FontSet] = [:]
+    }
+
+    private let state: Locked<State>
+    private let shapes = Locked<[ShapeKey: [ShapedPiece]]>([:])
+    /// Beyond this many cached pieces the shape cache starts afresh (bounded memory in long batches).
+    private let shapeCacheLimit = 200_000
+
+    /// Creates a font book over the system's fontconfig configuration.
+    public init() throws(LayoutError) {
+        state = Locked(State(config: try FontConfigHandle()))
+    }
+
+    /// The font file fontconfig gives for the family, or nil when the family is not installed.
+    public func resolve(family: String, bold: Bool = false, italic: Bool = false) throws(LayoutError) -> FontRef? {
+        try state.withLock { (s: inout State) throws(LayoutError) -> FontRef? in try Self.match(&s, family, bold, italic) }
+    }
+
+    private static func match(_ s: inout State, _ family: String, _ bold: Bool, _ italic: Bool) throws(LayoutError) -> FontRef? {
+        let key = "\(family)|\(bold)|\(italic)"
+        if let known = s.matches[key] { return known }
+        let found = try s.config.match(family: family, bold: bold, italic: italic)
+        s.matches[key] = found
+        return found
+    }
+
+    private static func face(_ s: inout State, _ ref: FontRef) throws(LayoutError) -> FontFace {
+        if let f = s.faces[ref] { return f }
+        let f = try FontFace(ref: ref)
+        s.faces[ref] = f
+        return f
+    }
+
+    /// The faces for a style: its family (or, when missing, its first installed fallback) and the fallbacks.
+    func fontSet(for style: TextStyle) throws(LayoutError) -> FontSet {
+        let key = StyleKey(family: style.family, fallbacks: style.fallbacks, bold: style.bold, italic: style.italic)
+        return try state.withLock { (s: inout State) throws(LayoutError) -> FontSet in
+            if let set = s.sets[key] { return set }
+            var fallbacks: [FontFace] = []
+            for family in style.fallbacks {
+                if let ref = try Self.match(&s, family, style.bold, style.italic) {
+                    fallbacks.append(try Self.face(&s, ref))
+                }
+            }
+            let primary: FontFace
+            if let ref = try Self.match(&s, style.family, style.bold, style.italic) {
+                primary = try Self.face(&s, ref)
+            } else if let first = fallbacks.first {
+                primary = first
+            } else {
+                throw .fontNotFound(family: style.family)
+            }
+            let set = FontSet(id: s.sets.count, primary: primary, fallbacks: fallbacks.filter { $0 !== primary })
+            s.sets[key] = set
+            return set
+        }
+    }
+
+    /// Shapes a piece of text (no line breaks) with the set: each character with the first face that has it.
+    func shape(_ text: String, with set: FontSet) throws(LayoutError) -> [ShapedPiece] {
+        let key = ShapeKey(set: set.id, text: text)
+        if let hit = shapes.withLock({ $0[key] }) { return hit }
+        let pieces = try Self.shapeUncached(text, set)
+        shapes.withLock { cache in
+            if cache.count >= shapeCacheLimit { cache.removeAll(keepingCapacity: true) }
+            cache[key] = pieces
+        }
+        return pieces
+    }
+
+    private static func shapeUncached(_ text: String, _ set: FontSet) throws(LayoutError) -> [ShapedPiece] {
+        // Split into stretches of characters drawn by the same face.
+        var stretches: [(face: FontFace, start: String.Index, end: String.Index)] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            let next = text.index(after: i)
+            let face = set.face(for: text[i])
+            if let last = stretches.last, last.face === face {
+                stretches[stretches.count - 1].end = next
+            } else {
+                stretches.append((face, i, next))
+            }
+            i = next
+        }
+        let buffer = try ShapingBuffer()
+        var pieces: [ShapedPiece] = []
+        for stretch in stretches {
+            let piece = String(text[stretch.start..<stretch.end])
+            let glyphs = buffer.shape(piece, face: stretch.face)
+            let offset = text.utf8.distance(from: text.startIndex, to: stretch.start)
+            pieces.append(ShapedPiece(face: stretch.face, text: piece, byteOffset: offset, glyphs: glyphs,
+                                      advance: glyphs.reduce(0) { $0 + Int($1.advance) }))
+        }
+        return pieces
+    }
+}
+
+/// The faces resolved for one style: the primary and the fallbacks, in order.
+struct FontSet: Sendable {
+    /// Identity in the font book (cache key).
+    let id: Int
+    /// The style's own family.
+    let primary: FontFace
+    /// Fallback families, in the style's order.
+    let fallbacks: [FontFace]
+
+    /// The first face that has the character; the primary when none has it.
+    func face(for character: Character) -> FontFace {
+        if character.isASCII || primary.covers(character) { return primary }
+        for f in fallbacks where f.covers(character) { return f }
+        return primary
+    }
+}

@@ -1,2 +1,0 @@
-/// Module CetakLayout.
-enum CetakLayoutModule {}

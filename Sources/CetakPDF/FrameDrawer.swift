@@ -1,0 +1,121 @@
+import CCairo
+import CetakCore
+
+/// Paints frames onto a cairo context; the one drawing path shared by the PDF writer and the PNG renderer.
+///
+/// Coordinates need no conversion: cairo's user space, like a frame, has its origin at the top
+/// left with y growing downwards, in points (the PNG renderer scales the context for its DPI).
+final class FrameDrawer {
+    private let fonts: PDFFontCache
+    private let images = ImageCache()
+    private let fontOptions: OpaquePointer
+
+    /// Creates a drawer loading fonts from `fonts`.
+    init(fonts: PDFFontCache) throws(PDFError) {
+        guard let options = cairo_font_options_create() else {
+            throw PDFError.cairo(path: "<font options>", operation: "cairo_font_options_create", status: "no memory")
+        }
+        let status = cairo_font_options_status(options)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            cairo_font_options_destroy(options)
+            throw PDFError.cairo(path: "<font options>", operation: "cairo_font_options_create", status: cairoStatusText(status))
+        }
+        // Unhinted outlines and metrics: positions are exactly the frame's, at every resolution.
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        fontOptions = options
+        self.fonts = fonts
+    }
+
+    deinit { cairo_font_options_destroy(fontOptions) }
+
+    /// Draws every item of `frame`, in order, into `cr`; errors name `path` (the output) or the failing input file.
+    func draw(_ frame: Frame, into cr: CairoContext, path: String) throws(PDFError) {
+        for item in frame.items {
+            cairo_save(cr.handle)
+            switch item {
+            case .glyphs(let run): try draw(run, into: cr.handle)
+            case .line(let line): draw(line, into: cr.handle)
+            case .rect(let rect): draw(rect, into: cr.handle)
+            case .image(let image): try draw(image, into: cr.handle)
+            }
+            cairo_restore(cr.handle)
+            try cr.check(path: path, operation: "drawing")
+        }
+    }
+
+    private func setColor(_ color: Color, _ cr: OpaquePointer) {
+        cairo_set_source_rgb(cr, color.r, color.g, color.b)
+    }
+
+    private func draw(_ run: GlyphRun, into cr: OpaquePointer) throws(PDFError) {
+        guard !run.glyphs.isEmpty, run.size > 0 else { return }
+        let face = try fonts.face(for: run.font)
+        cairo_set_font_face(cr, face.handle)
+        cairo_set_font_size(cr, run.size)
+        cairo_set_font_options(cr, fontOptions)
+        setColor(run.color, cr)
+        let glyphs = run.glyphs.map {
+            cairo_glyph_t(index: UInt($0.id), x: run.origin.x + $0.x, y: run.origin.y + $0.y)
+        }
+        var text = run.text
+        let textBytes = text.utf8.count
+        guard textBytes > 0 else {
+            glyphs.withUnsafeBufferPointer { cairo_show_glyphs(cr, $0.baseAddress, Int32($0.count)) }
+            return
+        }
+        let map = GlyphClusters(glyphClusters: run.glyphs.map(\.cluster), textBytes: textBytes)
+        let clusters = map.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
+        let flags: cairo_text_cluster_flags_t = map.backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0)
+        text.withUTF8 { utf8 in
+            utf8.withMemoryRebound(to: CChar.self) { chars in
+                glyphs.withUnsafeBufferPointer { g in
+                    clusters.withUnsafeBufferPointer { c in
+                        cairo_show_text_glyphs(cr, chars.baseAddress, Int32(chars.count),
+                                               g.baseAddress, Int32(g.count), c.baseAddress, Int32(c.count), flags)
+                    }
+                }
+            }
+        }
+    }
+
+    private func draw(_ line: LineItem, into cr: OpaquePointer) {
+        guard line.width >= 0 else { return }
+        setColor(line.color, cr)
+        cairo_set_line_width(cr, line.width)
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+        // Cairo rejects negative or all-zero dash arrays (a sticky error); draw those solid.
+        let dash = line.dash.allSatisfy({ $0 >= 0 }) && line.dash.contains(where: { $0 > 0 }) ? line.dash : []
+        dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
+        cairo_move_to(cr, line.from.x, line.from.y)
+        cairo_line_to(cr, line.to.x, line.to.y)
+        cairo_stroke(cr)
+    }
+
+    private func draw(_ item: RectItem, into cr: OpaquePointer) {
+        let r = item.rect
+        if let fill = item.fill {
+            setColor(fill, cr)
+            cairo_rectangle(cr, r.x, r.y, r.width, r.height)
+            cairo_fill(cr)
+        }
+        if let stroke = item.stroke, stroke >= 0 {
+            setColor(item.color, cr)
+            cairo_set_line_width(cr, stroke)
+            cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER)
+            cairo_rectangle(cr, r.x, r.y, r.width, r.height)
+            cairo_stroke(cr)
+        }
+    }
+
+    private func draw(_ item: ImageItem, into cr: OpaquePointer) throws(PDFError) {
+        let image = try images.image(at: item.path)
+        guard image.width > 0, image.height > 0, item.rect.width > 0, item.rect.height > 0 else { return }
+        cairo_rectangle(cr, item.rect.x, item.rect.y, item.rect.width, item.rect.height)
+        cairo_clip(cr)
+        cairo_translate(cr, item.rect.x, item.rect.y)
+        cairo_scale(cr, item.rect.width / Double(image.width), item.rect.height / Double(image.height))
+        cairo_set_source_surface(cr, image.surface, 0, 0)
+        cairo_paint(cr)
+    }
+}

@@ -1,2 +1,0 @@
-/// Module CetakPDF.
-enum CetakPDFModule {}

@@ -1,0 +1,30 @@
+import CCairo
+
+/// What cairo 1.16 would let vary between runs, and how the writer pins it.
+///
+/// - Dates: without metadata cairo 1.16 writes `/CreationDate` from `time(NULL)` in local time
+///   (`_cairo_pdf_interchange_set_create_date`). We always set `CAIRO_PDF_METADATA_CREATE_DATE`
+///   and `MOD_DATE` from the caller's fixed epoch seconds, formatted in UTC.
+/// - `/ID`: cairo 1.16 writes no trailer `/ID` (later versions derive one from an MD5 of the
+///   content, also deterministic), so there is nothing to pin.
+/// - Producer: fixed `cairo 1.16.0 (https://cairographics.org)`; 1.16 cannot override it.
+/// - Font subset tags (`ABCDEF+Name`): derived from a hash of the subset's glyphs and the font's
+///   number in the document, not from pointers or time; fonts are numbered in first-use order.
+/// - Object order: cairo numbers objects as pages, fonts and images are first used; sub-fonts
+///   are kept in insertion-ordered lists, so the order depends only on the frames.
+/// Tests check this by writing the same document twice in one process and in two processes
+/// with different time zones.
+enum PDFReproducibility {
+    /// Writes title, author, creator and the fixed creation/modification dates into the surface.
+    static func apply(_ metadata: PDFMetadata, to surface: CairoPDFSurface) throws(PDFError) {
+        let date = iso8601UTC(epochSeconds: metadata.creationDate)
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, metadata.title)
+        if !metadata.author.isEmpty {
+            cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_AUTHOR, metadata.author)
+        }
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATOR, metadata.creator)
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, date)
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_MOD_DATE, date)
+        try surface.check(operation: "cairo_pdf_surface_set_metadata")
+    }
+}

@@ -1,0 +1,81 @@
+import CCairo
+import CetakCore
+
+/// Writes frames as the pages of one PDF file, atomically and reproducibly.
+///
+/// Pages are drawn with cairo (fonts embedded as subsets, text extractable through cluster
+/// maps). The file appears under its final name only when `finish()` succeeds; on any error, or
+/// if the writer is dropped unfinished, the temporary file is removed and whatever was at the
+/// final path stays as it was. Same frames and metadata give byte-identical files (see
+/// `PDFReproducibility`). Not thread-safe: use one writer per thread (writers on different
+/// threads may share a `PDFFontCache`).
+public final class PDFWriter {
+    /// The final path of the PDF.
+    public let path: String
+    /// Pages added so far.
+    public private(set) var pageCount = 0
+
+    private var surface: CairoPDFSurface?
+    private let drawer: FrameDrawer
+
+    /// Starts a PDF at `path` (written to a temporary file beside it until `finish()`).
+    public init(path: String, metadata: PDFMetadata, fonts: PDFFontCache = .shared) throws(PDFError) {
+        self.path = path
+        drawer = try FrameDrawer(fonts: fonts)
+        let file = try AtomicFile(path: path)
+        let surface = try CairoPDFSurface(file: file)
+        try PDFReproducibility.apply(metadata, to: surface)
+        self.surface = surface
+    }
+
+    deinit { abandon() }
+
+    /// Appends `page` as a new page of its own size; a `bookmark` adds a top-level outline entry for it.
+    public func add(page: Frame, bookmark: String? = nil) throws(PDFError) {
+        guard let surface else { throw PDFError.closed(path: path) }
+        do throws(PDFError) {
+            guard page.width > 0, page.height > 0, page.width.isFinite, page.height.isFinite else {
+                throw PDFError.cairo(path: path, operation: "page size", status: "invalid size \(page.width) × \(page.height)")
+            }
+            cairo_pdf_surface_set_size(surface.handle, page.width, page.height)
+            let cr = try CairoContext(surface: surface.handle, path: path)
+            try drawer.draw(page, into: cr, path: path)
+            cairo_show_page(cr.handle)
+            try cr.check(path: path, operation: "cairo_show_page")
+            pageCount += 1
+            if let bookmark {
+                _ = cairo_pdf_surface_add_outline(surface.handle, CAIRO_PDF_OUTLINE_ROOT, bookmark, "page=\(pageCount)",
+                                                  cairo_pdf_outline_flags_t(0))
+            }
+            try surface.check(operation: "adding page \(pageCount)")
+        } catch {
+            abandon()
+            throw error
+        }
+    }
+
+    /// Completes the PDF and renames it into place.
+    public func finish() throws(PDFError) {
+        guard let surface else { throw PDFError.closed(path: path) }
+        guard pageCount > 0 else { abandon(); throw PDFError.noPages(path: path) }
+        cairo_surface_finish(surface.handle)
+        do throws(PDFError) {
+            try surface.check(operation: "cairo_surface_finish")
+            let file = surface.file
+            self.surface = nil  // finished: cairo writes nothing more
+            try file.commit()
+        } catch {
+            abandon()
+            throw error
+        }
+    }
+
+    /// Drops the document: cairo's remaining output is discarded and the temporary file removed.
+    private func abandon() {
+        guard let surface else { return }
+        let file = surface.file
+        file.discardWrites = true
+        self.surface = nil
+        file.abandon()
+    }
+}

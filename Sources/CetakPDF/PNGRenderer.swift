@@ -1,0 +1,58 @@
+import CCairo
+import CetakCore
+
+/// Cairo's PNG write callback: appends to the `AtomicFile` passed as closure.
+private func writePNGToAtomicFile(_ closure: UnsafeMutableRawPointer?, _ data: UnsafePointer<UInt8>?, _ length: UInt32) -> cairo_status_t {
+    guard let closure else { return CAIRO_STATUS_WRITE_ERROR }
+    let file = Unmanaged<AtomicFile>.fromOpaque(closure).takeUnretainedValue()
+    return file.write(UnsafeRawBufferPointer(start: data, count: Int(length))) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
+}
+
+/// Renders frames to raster images (for reference snapshots and previews) with the PDF's drawing code.
+///
+/// A page of `w` × `h` points at `dpi` becomes ⌈w·dpi/72⌉ × ⌈h·dpi/72⌉ pixels on white.
+/// Not thread-safe: use one renderer per thread.
+public final class PNGRenderer {
+    private let drawer: FrameDrawer
+
+    /// Creates a renderer loading fonts from `fonts`.
+    public init(fonts: PDFFontCache = .shared) throws(PDFError) {
+        drawer = try FrameDrawer(fonts: fonts)
+    }
+
+    /// The pixel size `frame` gets at `dpi`.
+    public static func pixelSize(of frame: Frame, dpi: Double) -> (width: Int, height: Int) {
+        (Int((frame.width * dpi / 72).rounded(.up)), Int((frame.height * dpi / 72).rounded(.up)))
+    }
+
+    /// Renders `frame` at `dpi` and returns its pixels.
+    public func pixels(_ frame: Frame, dpi: Double) throws(PDFError) -> RasterImage {
+        let image = try render(frame, dpi: dpi, path: "<raster>")
+        return RasterImage(width: image.width, height: image.height, pixels: image.argbPixels())
+    }
+
+    /// Renders `frame` at `dpi` into a PNG file at `path` (written atomically).
+    public func write(_ frame: Frame, dpi: Double, to path: String) throws(PDFError) {
+        let image = try render(frame, dpi: dpi, path: path)
+        let file = try AtomicFile(path: path)
+        let status = cairo_surface_write_to_png_stream(image.surface, writePNGToAtomicFile, Unmanaged.passUnretained(file).toOpaque())
+        guard status == CAIRO_STATUS_SUCCESS else {
+            file.abandon()
+            throw PDFError.output(path: path, reason: file.writeError ?? cairoStatusText(status))
+        }
+        try file.commit()
+    }
+
+    private func render(_ frame: Frame, dpi: Double, path: String) throws(PDFError) -> CairoImage {
+        guard dpi > 0, dpi.isFinite else { throw PDFError.cairo(path: path, operation: "render", status: "invalid dpi \(dpi)") }
+        let size = Self.pixelSize(of: frame, dpi: dpi)
+        let image = try CairoImage(width: size.width, height: size.height, path: path)
+        let cr = try CairoContext(surface: image.surface, path: path)
+        cairo_set_source_rgb(cr.handle, 1, 1, 1)
+        cairo_paint(cr.handle)
+        cairo_scale(cr.handle, dpi / 72, dpi / 72)
+        try drawer.draw(frame, into: cr, path: path)
+        try cr.check(path: path, operation: "render")
+        return image
+    }
+}

@@ -1,0 +1,178 @@
+/// Parses the expression language: `a.b`, `x[k]`, calls, `where`, `|` formatters, arithmetic, comparisons, and/or/not.
+///
+/// Grammar, loosest first:
+/// ```
+/// pipe    := filter ('|' NAME ('(' args ')')?)*
+/// filter  := or ('where' or)*
+/// or      := and ('or' and)*        and := not ('and' not)*      not := 'not' not | cmp
+/// cmp     := add (('='|'=='|'!='|'<'|'<='|'>'|'>='|'in') add)?
+/// add     := mul (('+'|'-') mul)*   mul := unary (('*'|'/') unary)*   unary := '-' unary | postfix
+/// postfix := primary ('.' NAME | '[' pipe ']' | '(' args ')')*
+/// primary := NUMBER | STRING | true | false | null | NAME | '(' pipe ')' | '[' args ']'
+/// ```
+public struct ExprParser {
+    private var tokens: [(Token, Int)]
+    private var pos = 0
+
+    /// Parses a whole expression; the error's column is within `text`.
+    public static func parse(_ text: String) throws(ExprError) -> Expr {
+        var lexer = Lexer(text)
+        var p = ExprParser(tokens: try lexer.tokens())
+        let e = try p.pipe()
+        if case .end = p.peek { return e }
+        throw ExprError(column: p.column, message: "unexpected \(p.describe(p.peek)) after the expression")
+    }
+
+    private init(tokens: [(Token, Int)]) { self.tokens = tokens }
+
+    private var peek: Token { tokens[pos].0 }
+    private var column: Int { tokens[pos].1 }
+    private mutating func advance() { if pos < tokens.count - 1 { pos += 1 } }
+
+    private func describe(_ t: Token) -> String {
+        switch t {
+        case .name(let n): return "'\(n)'"
+        case .string(let s): return "text '\(s)'"
+        case .number(let n): return "number \(n)"
+        case .op(let o): return "'\(o)'"
+        case .end: return "end of expression"
+        }
+    }
+
+    private mutating func accept(_ op: String) -> Bool {
+        if case .op(let o) = peek, o == op { advance(); return true }
+        return false
+    }
+
+    private mutating func acceptKeyword(_ k: String) -> Bool {
+        if case .name(let n) = peek, n == k { advance(); return true }
+        return false
+    }
+
+    private mutating func expect(_ op: String) throws(ExprError) {
+        guard accept(op) else { throw ExprError(column: column, message: "expected '\(op)' but found \(describe(peek))") }
+    }
+
+    private mutating func pipe() throws(ExprError) -> Expr {
+        var e = try filter()
+        while accept("|") {
+            guard case .name(let f) = peek else { throw ExprError(column: column, message: "expected a formatter name after '|'") }
+            advance()
+            var args = [e]
+            if accept("(") { args += try arguments(closing: ")") }
+            e = .call(f, args)
+        }
+        return e
+    }
+
+    private mutating func filter() throws(ExprError) -> Expr {
+        var e = try or()
+        while acceptKeyword("where") { e = .filter(e, try or()) }
+        return e
+    }
+
+    private mutating func or() throws(ExprError) -> Expr {
+        var e = try and()
+        while acceptKeyword("or") { e = .binary(.or, e, try and()) }
+        return e
+    }
+
+    private mutating func and() throws(ExprError) -> Expr {
+        var e = try not()
+        while acceptKeyword("and") { e = .binary(.and, e, try not()) }
+        return e
+    }
+
+    private mutating func not() throws(ExprError) -> Expr {
+        if acceptKeyword("not") { return .unary(.not, try not()) }
+        return try comparison()
+    }
+
+    private mutating func comparison() throws(ExprError) -> Expr {
+        let left = try additive()
+        let ops: [(String, BinaryOp)] = [("=", .eq), ("==", .eq), ("!=", .ne), ("<", .lt), ("<=", .le), (">", .gt), (">=", .ge)]
+        for (text, op) in ops where accept(text) { return .binary(op, left, try additive()) }
+        if acceptKeyword("in") { return .binary(.in, left, try additive()) }
+        return left
+    }
+
+    private mutating func additive() throws(ExprError) -> Expr {
+        var e = try multiplicative()
+        while true {
+            if accept("+") { e = .binary(.add, e, try multiplicative()) }
+            else if accept("-") { e = .binary(.sub, e, try multiplicative()) }
+            else { return e }
+        }
+    }
+
+    private mutating func multiplicative() throws(ExprError) -> Expr {
+        var e = try unary()
+        while true {
+            if accept("*") { e = .binary(.mul, e, try unary()) }
+            else if accept("/") { e = .binary(.div, e, try unary()) }
+            else { return e }
+        }
+    }
+
+    private mutating func unary() throws(ExprError) -> Expr {
+        if accept("-") { return .unary(.neg, try unary()) }
+        return try postfix()
+    }
+
+    private mutating func postfix() throws(ExprError) -> Expr {
+        var e = try primary()
+        while true {
+            if accept(".") {
+                guard case .name(let n) = peek else { throw ExprError(column: column, message: "expected a field name after '.'") }
+                advance()
+                e = .member(e, n)
+            } else if accept("[") {
+                let i = try pipe()
+                try expect("]")
+                e = .index(e, i)
+            } else if case .name(let f) = e, accept("(") {
+                e = .call(f, try arguments(closing: ")"))
+            } else {
+                return e
+            }
+        }
+    }
+
+    private mutating func arguments(closing: String) throws(ExprError) -> [Expr] {
+        var args: [Expr] = []
+        if accept(closing) { return args }
+        repeat { args.append(try pipe()) } while accept(",")
+        try expect(closing)
+        return args
+    }
+
+    private mutating func primary() throws(ExprError) -> Expr {
+        let col = column
+        switch peek {
+        case .number(let n):
+            advance()
+            guard n.filter({ $0 == "." }).count <= 1, n.last != "." else { throw ExprError(column: col, message: "'\(n)' is not a number") }
+            return .literal(.number(n))
+        case .string(let s): advance(); return .literal(.string(s))
+        case .name(let n):
+            switch n {
+            case "true": advance(); return .literal(.bool(true))
+            case "false": advance(); return .literal(.bool(false))
+            case "null": advance(); return .literal(.null)
+            case "where", "and", "or", "not", "in":
+                throw ExprError(column: col, message: "expected a value but found '\(n)'")
+            default: advance(); return .name(n)
+            }
+        case .op("("):
+            advance()
+            let e = try pipe()
+            try expect(")")
+            return e
+        case .op("["):
+            advance()
+            return .list(try arguments(closing: "]"))
+        default:
+            throw ExprError(column: col, message: "expected a value but found \(describe(peek))")
+        }
+    }
+}

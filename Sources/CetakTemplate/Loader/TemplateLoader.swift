@@ -1,0 +1,186 @@
+import CetakCore
+import Foundation
+
+/// Turns a template file into a `Template`, validating it against the RELAX NG schema when one is
+/// given, and reporting every problem with file:line.
+public struct TemplateLoader {
+    let file: String
+    var diags = Diagnostics()
+    /// Named styles seen so far (to check references).
+    var styleNames: Set<String> = []
+
+    /// Loads and checks a template. `schema` is the path of `cetak.rng` (nil: skip schema validation).
+    public static func load(path: String, schema: String? = nil) throws(Diagnostics) -> Template {
+        if let schema {
+            let problems = XMLDocumentReader.validate(path: path, schema: schema)
+            if problems.contains(where: { $0.severity == .error }) { throw Diagnostics(problems) }
+        }
+        let root = try XMLDocumentReader.read(path: path)
+        var loader = TemplateLoader(file: path)
+        let t = loader.form(root)
+        try loader.diags.throwIfErrors()
+        guard let t else { throw loader.diags }
+        return t
+    }
+
+    /// Reads just the id and title of a template (for `cetak list`), or nil when it is not a form.
+    public static func peek(path: String) -> (id: String, title: String, datasets: [String])? {
+        guard let root = try? XMLDocumentReader.read(path: path), root.name == "form", let id = root.attr("id") else { return nil }
+        let ds = root.elements.filter { $0.name == "data" }.compactMap { $0.attr("name") }
+        return (id, root.attr("title") ?? id, ds)
+    }
+
+    init(file: String) { self.file = file }
+
+    func loc(_ e: XMLElement) -> SourceLocation { SourceLocation(file: file, line: e.line) }
+
+    mutating func reader(_ e: XMLElement) -> ElementReader { ElementReader(e, file: file, diags: Diagnostics()) }
+
+    mutating func absorb(_ r: ElementReader) { for d in r.diags.all { diags.add(d) } }
+
+    mutating func form(_ root: XMLElement) -> Template? {
+        guard root.name == "form" else {
+            diags.error(loc(root), "the root element is <\(root.name)>, a template starts with <form>")
+            return nil
+        }
+        var r = reader(root)
+        r.allow(["id", "title", "author"])
+        let id = r.required("id")
+        let title = r.string("title") ?? id
+        absorb(r)
+        for s in root.elements where s.name == "style" { if let n = s.attr("name") { styleNames.insert(n) } }
+
+        var datasets: [DatasetDecl] = []
+        var keys: [ContextKeyDecl] = []
+        var documents: DocumentsDecl?
+        var page = PageDecl(paper: .a4, landscape: false, margin: (Units.mm(20), Units.mm(20), Units.mm(20), Units.mm(25)), border: nil)
+        var styles: [StyleDecl] = []
+        var header: [Node] = [], footer: [Node] = [], body: [Node] = []
+        var options: [String: Bool] = [:]
+        for e in root.elements {
+            switch e.name {
+            case "data": datasets.append(dataset(e))
+            case "context": keys += contextKeys(e)
+            case "documents": documents = self.documents(e)
+            case "page": page = self.page(e)
+            case "style": styles.append(style(e))
+            case "option":
+                var r = reader(e); r.allow(["name", "default"])
+                options[r.required("name")] = r.bool("default") ?? true
+                absorb(r)
+            case "header": header = nodes(e.elements)
+            case "footer": footer = nodes(e.elements)
+            case "body": body = nodes(e.elements)
+            default: diags.error(loc(e), "<form> cannot contain <\(e.name)>")
+            }
+        }
+        let docs = documents ?? DocumentsDecl(source: nil, itemName: "item", groupBy: [], rowsName: "rows", sort: [],
+                                              key: Interpolation([.text(id)]), title: nil, lets: [], skips: [], warnings: [],
+                                              location: loc(root))
+        return Template(id: id, title: title, file: file, datasets: datasets, contextKeys: keys, documents: docs, page: page,
+                        styles: styles, header: header, footer: footer, body: body, options: options, location: loc(root))
+    }
+
+    mutating func dataset(_ e: XMLElement) -> DatasetDecl {
+        var r = reader(e)
+        r.allow(["name", "key", "required"])
+        let name = r.required("name").lowercased()
+        let key = r.string("key")?.lowercased()
+        let required = r.bool("required") ?? true
+        absorb(r)
+        var columns: [ColumnDecl] = []
+        for c in e.elements {
+            guard c.name == "column" else { diags.error(loc(c), "<data> can only contain <column>"); continue }
+            var cr = reader(c)
+            cr.allow(["name", "type", "optional"])
+            let n = cr.required("name").lowercased()
+            let t = ValueType(rawValue: cr.string("type") ?? "text")
+            if t == nil { cr.error("type=\"\(cr.string("type") ?? "")\" must be text, date, number or bool") }
+            columns.append(ColumnDecl(name: n, type: t ?? .text, required: !(cr.bool("optional") ?? false)))
+            absorb(cr)
+        }
+        return DatasetDecl(name: name, key: key, columns: columns, required: required, location: loc(e))
+    }
+
+    mutating func contextKeys(_ e: XMLElement) -> [ContextKeyDecl] {
+        var out: [ContextKeyDecl] = []
+        for k in e.elements {
+            guard k.name == "key" else { diags.error(loc(k), "<context> can only contain <key>"); continue }
+            var r = reader(k)
+            r.allow(["name", "type", "optional"])
+            let n = r.required("name")
+            let t = ValueType(rawValue: r.string("type") ?? "text")
+            if t == nil { r.error("type must be text, date, number or bool") }
+            out.append(ContextKeyDecl(path: n, type: t ?? .text, required: !(r.bool("optional") ?? false), location: loc(k)))
+            absorb(r)
+        }
+        return out
+    }
+
+    mutating func documents(_ e: XMLElement) -> DocumentsDecl {
+        var r = reader(e)
+        r.allow(["source", "as", "group-by", "rows", "sort", "key", "title"])
+        let source = r.expr("source")
+        let key = r.interpolation("key") ?? Interpolation([.text("dokumen")])
+        if e.attr("key") == nil { r.error("<documents> needs the attribute 'key' (the file name of each document)") }
+        let d = DocumentsDecl(source: source, itemName: r.string("as") ?? "item", groupBy: r.exprList("group-by"),
+                              rowsName: r.string("rows") ?? "rows", sort: r.sortKeys("sort"), key: key,
+                              title: r.interpolation("title"), lets: [], skips: [], warnings: [], location: loc(e))
+        absorb(r)
+        var out = d
+        for c in e.elements {
+            var cr = reader(c)
+            switch c.name {
+            case "let":
+                cr.allow(["name", "value"])
+                out.lets.append(LetDecl(name: cr.required("name"), value: cr.requiredExpr("value"), location: loc(c)))
+            case "skip":
+                cr.allow(["when", "reason"])
+                out.skips.append(SkipDecl(when: cr.requiredExpr("when"), reason: cr.interpolation("reason") ?? Interpolation([]), location: loc(c)))
+            case "warn":
+                cr.allow(["when", "message"])
+                out.warnings.append(WarnDecl(when: cr.requiredExpr("when"), message: cr.interpolation("message") ?? Interpolation([]), location: loc(c)))
+            default: cr.error("<documents> can only contain <let>, <skip> and <warn>")
+            }
+            absorb(cr)
+        }
+        return out
+    }
+
+    mutating func page(_ e: XMLElement) -> PageDecl {
+        var r = reader(e)
+        r.allow(["paper", "orientation", "margin", "border"])
+        let paperName = r.string("paper") ?? "a4"
+        let paper = Paper(rawValue: paperName.lowercased())
+        if paper == nil { r.error("paper=\"\(paperName)\" must be a4, f4 or letter") }
+        let o = r.string("orientation") ?? "portrait"
+        if o != "portrait" && o != "landscape" { r.error("orientation must be portrait or landscape") }
+        let margin = r.box("margin") ?? (Units.mm(20), Units.mm(20), Units.mm(20), Units.mm(25))
+        var border: PageBorder?
+        if let b = r.string("border") {
+            if b == "double" { border = PageBorder(inset: Units.mm(8), outer: 3, inner: 0.8, gap: 2.5) }
+            else if b == "single" { border = PageBorder(inset: Units.mm(8), outer: 1, inner: 0, gap: 0) }
+            else if b != "none" { r.error("border must be none, single or double") }
+        }
+        absorb(r)
+        return PageDecl(paper: paper ?? .a4, landscape: o == "landscape", margin: margin, border: border)
+    }
+
+    mutating func style(_ e: XMLElement) -> StyleDecl {
+        var r = reader(e)
+        r.allow(["name", "parent", "font", "fallback", "size", "bold", "italic", "underline", "align", "line-height", "space-before", "space-after"])
+        let parent = r.string("parent")
+        if let p = parent, !styleNames.contains(p) { r.error("parent style '\(p)' is not declared") }
+        let s = StyleDecl(name: r.required("name"), parent: parent, family: r.string("font"),
+                          fallbacks: r.string("fallback").map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } },
+                          size: r.number("size"), bold: r.bool("bold"), italic: r.bool("italic"), underline: r.bool("underline"),
+                          align: r.align(), lineHeight: r.number("line-height"), spaceBefore: r.length("space-before"),
+                          spaceAfter: r.length("space-after"), location: loc(e))
+        absorb(r)
+        return s
+    }
+
+    mutating func checkStyle(_ name: String?, at e: XMLElement) {
+        if let n = name, !styleNames.contains(n) { diags.error(loc(e), "style '\(n)' is not declared (add <style name=\"\(n)\" .../>)") }
+    }
+}

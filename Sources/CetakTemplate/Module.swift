@@ -1,2 +1,0 @@
-/// Module CetakTemplate.
-enum CetakTemplateModule {}

@@ -1,0 +1,122 @@
+import CetakCore
+import CLibXML2
+import Foundation
+
+/// Reads an XML file with libxml2 (no network, no external entities) into an `XMLElement` tree,
+/// and validates documents against a RELAX NG schema. The only importer of CLibXML2.
+public enum XMLDocumentReader {
+    /// Parses a file; errors name the file and line (and column when libxml2 gives one).
+    public static func read(path: String) throws(Diagnostics) -> XMLElement {
+        let doc = try ParsedXML(path: path)
+        guard let root = xmlDocGetRootElement(doc.pointer) else {
+            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "the file has no root element")])
+        }
+        return convert(root)
+    }
+
+    /// Validates a file against a RELAX NG schema file; returns every problem found.
+    public static func validate(path: String, schema: String) -> [Diagnostic] {
+        let doc: ParsedXML
+        do { doc = try ParsedXML(path: path) } catch { return error.all }
+        guard let parserCtxt = xmlRelaxNGNewParserCtxt(schema) else {
+            return [Diagnostic(at: SourceLocation(file: schema), "cannot open the schema")]
+        }
+        defer { xmlRelaxNGFreeParserCtxt(parserCtxt) }
+        let schemaSink = ErrorSink(file: schema)
+        xmlRelaxNGSetParserStructuredErrors(parserCtxt, ErrorSink.callback, Unmanaged.passUnretained(schemaSink).toOpaque())
+        guard let rng = xmlRelaxNGParse(parserCtxt) else {
+            return schemaSink.diagnostics.isEmpty ? [Diagnostic(at: SourceLocation(file: schema), "the schema is invalid")] : schemaSink.diagnostics
+        }
+        defer { xmlRelaxNGFree(rng) }
+        guard let validCtxt = xmlRelaxNGNewValidCtxt(rng) else {
+            return [Diagnostic(at: SourceLocation(file: schema), "cannot create a validation context")]
+        }
+        defer { xmlRelaxNGFreeValidCtxt(validCtxt) }
+        let sink = ErrorSink(file: path)
+        xmlRelaxNGSetValidStructuredErrors(validCtxt, ErrorSink.callback, Unmanaged.passUnretained(sink).toOpaque())
+        let rc = xmlRelaxNGValidateDoc(validCtxt, doc.pointer)
+        if rc != 0, sink.diagnostics.isEmpty {
+            return [Diagnostic(at: SourceLocation(file: path), "the template does not follow the schema")]
+        }
+        return sink.diagnostics
+    }
+
+    private static func convert(_ node: xmlNodePtr) -> XMLElement {
+        let name = node.pointee.name.map { String(cString: $0) } ?? ""
+        var attrs: [(String, String)] = []
+        var a = node.pointee.properties
+        while let attr = a {
+            let an = attr.pointee.name.map { String(cString: $0) } ?? ""
+            var value = ""
+            if let v = xmlNodeListGetString(node.pointee.doc, attr.pointee.children, 1) {
+                value = String(cString: v)
+                cetak_xml_free(v)
+            }
+            attrs.append((an, value))
+            a = attr.pointee.next
+        }
+        var children: [XMLElement.Child] = []
+        var c = node.pointee.children
+        while let child = c {
+            switch child.pointee.type {
+            case XML_ELEMENT_NODE: children.append(.element(convert(child)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = child.pointee.content { children.append(.text(String(cString: content))) }
+            default: break
+            }
+            c = child.pointee.next
+        }
+        return XMLElement(name: name, attributes: attrs, children: children, line: Int(xmlGetLineNo(node)))
+    }
+}
+
+/// Owns a libxml2 document; frees it on deinit.
+final class ParsedXML {
+    let pointer: xmlDocPtr
+
+    init(path: String) throws(Diagnostics) {
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot read the file (does it exist?)")])
+        }
+        guard let ctxt = xmlNewParserCtxt() else {
+            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot create an XML parser")])
+        }
+        defer { xmlFreeParserCtxt(ctxt) }
+        let sink = ErrorSink(file: path)
+        // libxml2 2.9 reports parser errors to the thread's structured handler.
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(sink).toOpaque(), ErrorSink.callback)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue)
+        guard let doc = xmlCtxtReadFile(ctxt, path, nil, options) else {
+            let diags = sink.diagnostics.isEmpty ? [Diagnostic(at: SourceLocation(file: path), "is not well-formed XML")] : sink.diagnostics
+            throw Diagnostics(diags)
+        }
+        if !sink.diagnostics.isEmpty, sink.diagnostics.contains(where: { $0.severity == .error }) {
+            xmlFreeDoc(doc)
+            throw Diagnostics(sink.diagnostics)
+        }
+        pointer = doc
+    }
+
+    deinit { xmlFreeDoc(pointer) }
+}
+
+/// Collects libxml2's structured errors as diagnostics.
+final class ErrorSink {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    static let callback: xmlStructuredErrorFunc = { userData, error in
+        guard let userData, let error else { return }
+        let sink = Unmanaged<ErrorSink>.fromOpaque(userData).takeUnretainedValue()
+        let message = error.pointee.message.map { String(cString: $0) }?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "XML error"
+        let line = Int(error.pointee.line)
+        let col = Int(error.pointee.int2)
+        let severity: Diagnostic.Severity = error.pointee.level == XML_ERR_WARNING ? .warning : .error
+        sink.diagnostics.append(Diagnostic(severity, at: SourceLocation(file: sink.file, line: line, column: col > 0 ? col : nil), message))
+    }
+}
+
