@@ -78,7 +78,8 @@ struct JSONParser {
             let loc = here()
             guard pos < buf.count else { throw fail("expected a value, found the end of the file") }
             var node: JSONNode
-            defer { afterComma = false }
+            let commaBefore = afterComma
+            afterComma = false
             switch buf[pos] {
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 guard stack.count < JSONReader.maxDepth else { throw fail("arrays and objects are nested more than \(JSONReader.maxDepth) levels deep") }
@@ -99,7 +100,7 @@ struct JSONParser {
             case UInt8(ascii: "t"): try literal("true"); node = JSONNode(.bool(true), at: loc)
             case UInt8(ascii: "f"): try literal("false"); node = JSONNode(.bool(false), at: loc)
             case UInt8(ascii: "n"): try literal("null"); node = JSONNode(.null, at: loc)
-            case UInt8(ascii: "]") where afterComma:
+            case UInt8(ascii: "]") where commaBefore:
                 throw fail("expected a value, found ']' (JSON allows no comma before a closing bracket)")
             default:
                 throw fail("expected a value (object, array, string, number, true, false or null), found \(found())")

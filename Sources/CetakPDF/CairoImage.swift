@@ -70,6 +70,31 @@ final class CairoImage {
     deinit { cairo_surface_destroy(surface) }
 }
 
+/// A view of a whole image as a distinct cairo surface (owned reference, destroyed in deinit).
+///
+/// Cairo 1.16 writes a duplicated key (`/XObject << /x6 6 0 R /x6 6 0 R >>`) when one surface is
+/// painted twice on a PDF page, which qpdf and PDF/A validators flag; the second and later uses
+/// of an image on a page therefore paint such a view, which cairo embeds as its own XObject.
+final class CairoSubSurface {
+    /// The sub-surface.
+    let surface: OpaquePointer
+
+    /// Creates a view covering all of `image`.
+    init(of image: CairoImage, path: String) throws(PDFError) {
+        guard let surface = cairo_surface_create_for_rectangle(image.surface, 0, 0, Double(image.width), Double(image.height)) else {
+            throw PDFError.image(path: path, reason: "cairo could not create a sub-surface")
+        }
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(surface)
+            throw PDFError.image(path: path, reason: cairoStatusText(status))
+        }
+        self.surface = surface
+    }
+
+    deinit { cairo_surface_destroy(surface) }
+}
+
 /// Decoded images by path, for one writer or renderer (cairo surfaces are not shared across threads).
 final class ImageCache {
     private var images: [String: CairoImage] = [:]

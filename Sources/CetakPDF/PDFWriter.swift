@@ -16,16 +16,22 @@ public final class PDFWriter {
     public private(set) var pageCount = 0
 
     private var surface: CairoPDFSurface?
+    private let file: AtomicFile
     private let drawer: FrameDrawer
 
-    /// Starts a PDF at `path` (written to a temporary file beside it until `finish()`).
+    /// Starts a PDF at `path`: pages are built in memory; `finish()` writes them to a temporary file beside `path` (created now) and renames it into place.
     public init(path: String, metadata: PDFMetadata, fonts: PDFFontCache = .shared) throws(PDFError) {
         self.path = path
         drawer = try FrameDrawer(fonts: fonts)
-        let file = try AtomicFile(path: path)
-        let surface = try CairoPDFSurface(file: file)
-        try PDFReproducibility.apply(metadata, to: surface)
-        self.surface = surface
+        file = try AtomicFile(path: path)
+        do throws(PDFError) {
+            let surface = try CairoPDFSurface(path: path)
+            try PDFReproducibility.apply(metadata, to: surface)
+            self.surface = surface
+        } catch {
+            file.abandon()
+            throw error
+        }
     }
 
     deinit { abandon() }
@@ -61,8 +67,10 @@ public final class PDFWriter {
         cairo_surface_finish(surface.handle)
         do throws(PDFError) {
             try surface.check(operation: "cairo_surface_finish")
-            let file = surface.file
-            self.surface = nil  // finished: cairo writes nothing more
+            let pdf = PDFDatePrefix.fixed(surface.buffer.bytes)
+            self.surface = nil
+            let written = pdf.withUnsafeBytes { file.write($0) }
+            guard written else { throw PDFError.output(path: path, reason: file.writeError ?? "write failed") }
             try file.commit()
         } catch {
             abandon()
@@ -72,10 +80,8 @@ public final class PDFWriter {
 
     /// Drops the document: cairo's remaining output is discarded and the temporary file removed.
     private func abandon() {
-        guard let surface else { return }
-        let file = surface.file
-        file.discardWrites = true
-        self.surface = nil
+        surface?.buffer.discardWrites = true
+        surface = nil
         file.abandon()
     }
 }

@@ -17,9 +17,8 @@ public struct Golongan: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// Creates I/a … IV/e; nil for anything else (III/e, V/a).
     public init?(golongan: Int, ruang: Character) {
-        let r = Character(ruang.lowercased())
         let last: Character = golongan == 4 ? "e" : "d"
-        guard (1...4).contains(golongan), ("a"..."e").contains(r), r <= last else { return nil }
+        guard let r = ruang.lowercased().first, (1...4).contains(golongan), ("a"...last).contains(r) else { return nil }
         self.golongan = golongan
         self.ruang = r
     }

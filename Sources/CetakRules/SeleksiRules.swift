@@ -22,7 +22,7 @@ extension SeleksiAdministrasi {
     }
 
     static func r3(_ i: Input) -> Check {
-        guard let jText = i.jenjangSatuan, let bText = i.bidangPengawasan else { return .missing }
+        guard let jText = given(i.jenjangSatuan), let bText = given(i.bidangPengawasan) else { return .missing }
         guard let j = JenjangSatuan.parse(jText) else {
             return Check(met: false, fact: "jenjang \"\(jText)\" tidak dikenal", present: true)
         }
@@ -34,12 +34,12 @@ extension SeleksiAdministrasi {
     }
 
     static func r4(_ i: Input) -> Check {
-        guard let n = i.nomorSertifikatPendidik else { return .missing }
+        guard let n = given(i.nomorSertifikatPendidik) else { return .missing }
         return Check(met: true, fact: "nomor \(n)", present: true)
     }
 
     static func r5(_ i: Input) -> Check {
-        guard let text = i.pendidikanTerakhir else { return .missing }
+        guard let text = given(i.pendidikanTerakhir) else { return .missing }
         guard let p = Pendidikan.parse(text) else {
             return Check(met: false, fact: "pendidikan \"\(text)\" tidak dikenal", present: true)
         }
@@ -47,7 +47,7 @@ extension SeleksiAdministrasi {
     }
 
     static func r6(_ i: Input) -> Check {
-        guard let text = i.golongan else { return .missing }
+        guard let text = given(i.golongan) else { return .missing }
         guard let g = Golongan.parse(text), let minimum = Golongan(golongan: 3, ruang: "d") else {
             return Check(met: false, fact: "golongan \"\(text)\" tidak dikenal", present: true)
         }
@@ -63,7 +63,7 @@ extension SeleksiAdministrasi {
     }
 
     static func r8(_ i: Input) -> Check {
-        let texts = [i.ppkpnsTahun1, i.ppkpnsTahun2]
+        let texts = [given(i.ppkpnsTahun1), given(i.ppkpnsTahun2)]
         if texts.allSatisfy({ $0 == nil }) { return .missing }
         let ratings = texts.map { $0.flatMap(NilaiPPKPNS.parse) }
         let met = ratings.allSatisfy { $0?.atLeastBaik ?? false }
@@ -81,6 +81,9 @@ extension SeleksiAdministrasi {
         guard let n = i.buktiKeahlian else { return .missing }
         return Check(met: n >= 1, fact: "\(n) dokumen", present: n >= 1)
     }
+
+    /// The text when it has something besides spaces; nil otherwise (an empty cell is missing data).
+    static func given(_ s: String?) -> String? { Input.nonEmpty(s) }
 
     /// A number as printed: decimal comma, no trailing zeros ("4", "4,5").
     static func number(_ v: Decimal) -> String {

@@ -13,8 +13,10 @@ import Testing
         #expect(Pendidikan.parse("D-III") == .d3)
         #expect(Pendidikan.parse("SMA") == .smaAtauLebihRendah)
         #expect(Pendidikan.parse("Sertifikat") == nil)
-        #expect([Pendidikan.s1, .d4, .s2, .s3].allSatisfy(\.atLeastS1OrD4))
-        #expect(![Pendidikan.d3, .d2, .d1, .smaAtauLebihRendah].contains(where: \.atLeastS1OrD4))
+        let high = [Pendidikan.s1, .d4, .s2, .s3].filter { $0.atLeastS1OrD4 }
+        #expect(high.count == 4)
+        let low = [Pendidikan.d3, .d2, .d1, .smaAtauLebihRendah].filter { $0.atLeastS1OrD4 }
+        #expect(low.isEmpty)
     }
 
     @Test func ppkpnsRatings() {

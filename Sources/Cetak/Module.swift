@@ -1,2 +1,0 @@
-/// Module Cetak.
-enum CetakModule {}

@@ -1,0 +1,41 @@
+import CetakBind
+import CetakCore
+import CetakData
+
+/// The datasets of one run, as the evaluator sees them: records, key look-ups, column indexes.
+public final class RunData: DataSource, @unchecked Sendable {
+    private let datasets: [String: Dataset]
+    private let values: [String: [Value]]
+    private let keys: [String: String]
+    private let columnSets: [String: Set<String>]
+
+    /// Creates the run's data from typed datasets and the key column of each (from the template).
+    public init(datasets: [Dataset], keys: [String: String]) {
+        var ds: [String: Dataset] = [:], vs: [String: [Value]] = [:], cs: [String: Set<String>] = [:]
+        for d in datasets {
+            ds[d.name] = d
+            vs[d.name] = d.records.map(Value.record)
+            cs[d.name] = Set(d.records.first?.fields.keys.map { $0 } ?? [])
+            if let k = keys[d.name] { d.buildIndex(on: k) }
+        }
+        self.datasets = ds; self.values = vs; self.keys = keys; self.columnSets = cs
+    }
+
+    /// Every record of a dataset.
+    public func values(of dataset: String) -> [Value]? { values[dataset] }
+
+    /// The record with that key.
+    public func record(in dataset: String, key: String) -> Value? {
+        guard let d = datasets[dataset], let k = keys[dataset] else { return nil }
+        return d.first(where: k, equals: .string(key)).map(Value.record)
+    }
+
+    /// Records whose column equals the value (index built on first use and shared).
+    public func records(in dataset: String, column: String, equals value: String) -> [Value]? {
+        guard let d = datasets[dataset], !value.isEmpty else { return nil }
+        return d.rows(where: column, equals: .string(value)).map(Value.record)
+    }
+
+    /// The columns of a dataset.
+    public func columns(of dataset: String) -> Set<String> { columnSets[dataset] ?? [] }
+}

@@ -1,0 +1,140 @@
+import CetakBind
+import CetakCore
+import CetakData
+import CetakTemplate
+import Foundation
+
+/// Everything a run reads besides the template: data files typed by the template, and the context.
+public struct RunInputs: Sendable {
+    /// The datasets as the evaluator sees them.
+    public var data: RunData
+    /// The context (a record), or null when none was given.
+    public var context: Value
+    /// The context file's folder (where its image paths are relative to).
+    public var contextFolder: String?
+    /// Records that could not be read (exit code 1).
+    public var rejected: [Diagnostic]
+    /// Warnings about the files (encoding).
+    public var warnings: [Diagnostic]
+
+    /// Reads and types the data files and the context for a template; throws what stops the run (exit 2).
+    public static func load(template: Template, dataFiles: [String], contextFile: String?, blank: Bool) throws(Diagnostics) -> RunInputs {
+        var diags = Diagnostics()
+        var rejected: [Diagnostic] = []
+        var warnings: [Diagnostic] = []
+        var tables: [String: DataTable] = [:]
+        for path in dataFiles {
+            do {
+                let t = try DataTable.load(path: path)
+                if tables[t.name] != nil { diags.error(SourceLocation(file: path), "a second file for dataset '\(t.name)'") }
+                tables[t.name] = t
+            } catch {
+                for d in error.all { diags.add(d) }
+            }
+        }
+        var datasets: [Dataset] = []
+        var keys: [String: String] = [:]
+        for decl in template.datasets {
+            if let k = decl.key { keys[decl.name] = k }
+            let specs = decl.columns.map { ColumnSpec($0.name, kind($0.type), required: $0.required) }
+            guard let table = tables[decl.name] else {
+                if decl.required && !blank {
+                    diags.error(decl.location, "form '\(template.id)' needs the dataset '\(decl.name)': give --data \(decl.name).csv (or .json)")
+                }
+                datasets.append(Dataset(name: decl.name, records: []))
+                continue
+            }
+            let missing = table.missingColumns(specs)
+            for d in missing { diags.add(d) }
+            if !missing.isEmpty { continue }
+            var (records, bad) = table.records(columns: specs)
+            // Optional columns the file lacks read as empty.
+            let declared = decl.columns.map(\.name)
+            for i in records.indices {
+                for c in declared where records[i].fields[c] == nil { records[i].fields[c] = .null }
+            }
+            rejected += bad
+            warnings += table.warnings
+            datasets.append(Dataset(name: decl.name, records: records))
+            bad = []
+        }
+        var context: Value = .null
+        var folder: String?
+        if let contextFile {
+            do throws(Diagnostics) {
+                let bytes = try readBytes(contextFile)
+                let node = try JSONReader.parse(bytes, file: contextFile)
+                guard node.members != nil else {
+                    throw Diagnostics([Diagnostic(at: node.location, "the context must be one JSON object { ... }")])
+                }
+                context = try checkContext(node.toValue(), node: node, template: template, file: contextFile)
+                folder = (contextFile as NSString).deletingLastPathComponent
+            } catch {
+                for d in error.all { diags.add(d) }
+            }
+        } else if !blank, template.contextKeys.contains(where: \.required) {
+            diags.error(template.location, "form '\(template.id)' needs a context file: give --context konteks.json (keys: \(template.contextKeys.filter(\.required).map(\.path).joined(separator: ", ")))")
+        }
+        try diags.throwIfErrors()
+        return RunInputs(data: RunData(datasets: datasets, keys: keys), context: context, contextFolder: folder,
+                         rejected: rejected, warnings: warnings)
+    }
+
+    static func kind(_ t: ValueType) -> ColumnSpec.Kind {
+        switch t {
+        case .text: return .text
+        case .date: return .date
+        case .number: return .number
+        case .bool: return .bool
+        }
+    }
+
+    static func readBytes(_ path: String) throws(Diagnostics) -> [UInt8] {
+        guard let d = FileManager.default.contents(atPath: path) else {
+            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot read the file (does it exist?)")])
+        }
+        return [UInt8](d)
+    }
+
+    /// Checks the declared context keys exist and converts typed ones (dates, numbers).
+    static func checkContext(_ value: Value, node: JSONNode, template: Template, file: String) throws(Diagnostics) -> Value {
+        var diags = Diagnostics()
+        var ctx = value
+        for key in template.contextKeys {
+            let parts = key.path.split(separator: ".").map(String.init)
+            var n: JSONNode? = node
+            for p in parts { n = n?[p] }
+            guard let found = n else {
+                if key.required {
+                    diags.error(SourceLocation(file: file), "the context has no key '\(key.path)' (form '\(template.id)' needs it, see \(template.file):\(key.location.line))")
+                } else {
+                    ctx = set(ctx, parts, .null)
+                }
+                continue
+            }
+            let raw = found.toValue()
+            switch key.type {
+            case .date:
+                guard !raw.isEmpty else { continue }
+                if let d = CivilDate.parse(raw.text) { ctx = set(ctx, parts, .date(d)) }
+                else { diags.add(Diagnostic(at: found.location, "context key '\(key.path)': \"\(raw.text)\" is not a date (YYYY-MM-DD)", value: raw.text)) }
+            case .number:
+                if case .number = raw { continue }
+                if let d = DecimalText.parse(raw.text) { ctx = set(ctx, parts, .number(d)) }
+                else if !raw.isEmpty { diags.add(Diagnostic(at: found.location, "context key '\(key.path)': \"\(raw.text)\" is not a number", value: raw.text)) }
+            case .bool:
+                if let b = YesNo.parse(raw.text) { ctx = set(ctx, parts, .bool(b)) }
+            case .text: break
+            }
+        }
+        try diags.throwIfErrors()
+        return ctx
+    }
+
+    static func set(_ v: Value, _ path: [String], _ new: Value) -> Value {
+        guard let first = path.first else { return new }
+        guard case .record(var r) = v else { return v }
+        r.fields[first] = set(r.fields[first] ?? .record(Record(dataset: "", location: nil, fields: [:])), Array(path.dropFirst()), new)
+        return .record(r)
+    }
+}

@@ -1,0 +1,72 @@
+import CetakCore
+import Foundation
+
+/// The run report of CLI.md: documents written, skipped on purpose, rejected records, warnings.
+public struct RunReport: Sendable {
+    /// A rendered document.
+    public struct DocumentEntry: Sendable { public var key: String; public var file: String; public var pages: Int }
+    /// A document left out on purpose.
+    public struct Skipped: Sendable { public var key: String; public var reason: String }
+    /// A warning about a document (or the run when key is empty).
+    public struct Warning: Sendable { public var key: String; public var message: String }
+
+    /// Form id.
+    public var form: String
+    /// Documents written.
+    public var documents: [DocumentEntry] = []
+    /// Documents skipped.
+    public var skipped: [Skipped] = []
+    /// Records rejected.
+    public var rejected: [Diagnostic] = []
+    /// Warnings.
+    public var warnings: [Warning] = []
+    /// Seconds the run took.
+    public var seconds: Double = 0
+
+    /// Creates an empty report for a form.
+    public init(form: String) { self.form = form }
+
+    /// Total pages written.
+    public var pages: Int { documents.reduce(0) { $0 + $1.pages } }
+
+    /// The report as JSON, keys in the order of CLI.md.
+    public func json() -> String {
+        func s(_ t: String) -> String {
+            var out = "\""
+            for u in t.unicodeScalars {
+                switch u {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                default:
+                    if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+                }
+            }
+            return out + "\""
+        }
+        func list(_ items: [String]) -> String { items.isEmpty ? "[]" : "[\n    " + items.joined(separator: ",\n    ") + "\n  ]" }
+        let docs = documents.map { "{ \"key\": \(s($0.key)), \"file\": \(s($0.file)), \"pages\": \($0.pages) }" }
+        let skips = skipped.map { "{ \"key\": \(s($0.key)), \"reason\": \(s($0.reason)) }" }
+        let rej = rejected.map { d in
+            let file = d.location?.file ?? ""
+            let line = d.location?.line ?? 0
+            let column = d.location?.field ?? d.location?.column.map(String.init) ?? ""
+            return "{ \"file\": \(s(file)), \"line\": \(line), \"column\": \(s(column)), \"value\": \(s(d.value ?? "")), \"message\": \(s(d.message)) }"
+        }
+        let warns = warnings.map { "{ \"key\": \(s($0.key)), \"message\": \(s($0.message)) }" }
+        return """
+        {
+          "form": \(s(form)),
+          "documents": \(list(docs)),
+          "skipped": \(list(skips)),
+          "rejected": \(list(rej)),
+          "warnings": \(list(warns)),
+          "pages": \(pages),
+          "seconds": \(String(format: "%.3f", seconds))
+        }
+
+        """
+    }
+}

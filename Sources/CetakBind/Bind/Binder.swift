@@ -1,0 +1,140 @@
+import CetakCore
+import CetakTemplate
+import Foundation
+
+/// Binds a template to the run's data: decides the documents, then fills each one in.
+public struct Binder: Sendable {
+    /// The template.
+    public let template: Template
+    /// The run's options.
+    public let options: BindOptions
+    let styles: StyleSheet
+
+    /// Creates a binder.
+    public init(template: Template, options: BindOptions) {
+        self.template = template
+        self.options = options
+        self.styles = StyleSheet(template.styles)
+    }
+
+    /// The documents of the run, in order, with unique safe keys. In blank mode, one empty document.
+    public func items(root: Scope) throws(EvalError) -> [DocumentItem] {
+        let d = template.documents
+        var scope = root
+        if options.blank {
+            scope.lenient = true
+            return [DocumentItem(key: DocumentKey.safe(template.id), scope: scope, index: 0)]
+        }
+        var scopes: [Scope] = []
+        if let source = d.source {
+            guard case .list(let list) = try evalAt(source, scope, d.location) else {
+                throw EvalError("source of <documents> is not a list", at: d.location)
+            }
+            if d.groupBy.isEmpty {
+                scopes = list.map { scope.with(row: $0).with([d.itemName: $0]) }
+            } else {
+                var order: [[String]] = []
+                var groups: [[String]: [Value]] = [:]
+                for item in list {
+                    var k: [String] = []
+                    for g in d.groupBy { k.append(try evalAt(g, scope.with(row: item), d.location).text) }
+                    if groups[k] == nil { order.append(k) }
+                    groups[k, default: []].append(item)
+                }
+                scopes = order.map { k in
+                    let rows = groups[k] ?? []
+                    let first = rows.first ?? .null
+                    return scope.with(row: first).with([d.itemName: first, d.rowsName: .list(rows)])
+                }
+            }
+        } else {
+            scopes = [scope]
+        }
+        // Sort documents, stable.
+        if !d.sort.isEmpty {
+            var keyed: [(Int, [Value], Scope)] = []
+            for (i, s) in scopes.enumerated() {
+                var ks: [Value] = []
+                for k in d.sort { ks.append(try evalAt(k.expr, s, d.location)) }
+                keyed.append((i, ks, s))
+            }
+            keyed.sort { a, b in
+                for (j, k) in d.sort.enumerated() {
+                    let c = ValueOrder.compare(a.1[j], b.1[j])
+                    if c != 0 { return k.descending ? c > 0 : c < 0 }
+                }
+                return a.0 < b.0
+            }
+            scopes = keyed.map(\.2)
+        }
+        var out: [DocumentItem] = []
+        var used: [String: Int] = [:]
+        for var s in scopes {
+            for l in d.lets {
+                let v = try evalAt(l.value, s, l.location)
+                s = s.with([l.name: v])
+            }
+            var key = DocumentKey.safe(try interpolate(d.key, s, at: d.location))
+            if let n = used[key] { used[key] = n + 1; key = DocumentKey.safe("\(key)-\(n + 1)") } else { used[key] = 1 }
+            out.append(DocumentItem(key: key, scope: s.with(["$index": .number(Decimal(out.count + 1))]), index: out.count))
+        }
+        return out
+    }
+
+    /// Fills in one document.
+    public func bind(_ item: DocumentItem) throws(EvalError) -> BoundDocument {
+        let s = item.scope
+        var warnings: [String] = []
+        for w in template.documents.warnings
+        where try evalAt(w.when, s, w.location).truthy {
+            warnings.append(try interpolate(w.message, s, at: w.location))
+        }
+        for skip in template.documents.skips
+        where try evalAt(skip.when, s, skip.location).truthy {
+            return BoundDocument(key: item.key, document: nil, skipReason: try interpolate(skip.reason, s, at: skip.location), warnings: warnings)
+        }
+        let ctx = BlockContext(binder: self, placeholders: options.blank)
+        let body = try ctx.blocks(template.body, s)
+        let header = try ctx.blocks(template.header, s)
+        let footer = try ctx.blocks(template.footer, s)
+        let paper = options.paper ?? template.page.paper
+        let (w, h) = paper.size
+        let landscape = template.page.landscape
+        let setup = PageSetup(width: landscape ? h : w, height: landscape ? w : h, margin: template.page.margin,
+                              header: header, footer: footer, border: template.page.border)
+        let title = try template.documents.title.map { t throws(EvalError) in try interpolate(t, s, at: template.documents.location) } ?? template.title
+        let author = (try? Evaluator.eval(.member(.member(.name("ctx"), "instansi"), "nama"), s).text) ?? ""
+        let doc = Document(key: item.key, title: title, author: author, page: setup, body: body)
+        return BoundDocument(key: item.key, document: doc, skipReason: nil, warnings: warnings)
+    }
+
+    /// Evaluates an interpolation to text.
+    func interpolate(_ i: Interpolation, _ s: Scope, at loc: SourceLocation) throws(EvalError) -> String {
+        var out = ""
+        for p in i.pieces {
+            switch p {
+            case .text(let t): out += t
+            case .expr(let e): out += try evalAt(e, s, loc).text
+            }
+        }
+        return out
+    }
+}
+
+/// Evaluates an expression, attaching a template location to an error that has none.
+func evalAt(_ e: Expr, _ s: Scope, _ loc: SourceLocation?) throws(EvalError) -> Value {
+    do { return try Evaluator.eval(e, s) } catch {
+        var err = error
+        if err.location == nil { err.location = loc }
+        throw err
+    }
+}
+
+/// Runs `body`, attaching a template location to an error that has none.
+func located<T>(_ loc: SourceLocation?, _ body: () throws(EvalError) -> T) throws(EvalError) -> T {
+    do { return try body() } catch {
+        var e = error
+        if e.location == nil { e.location = loc }
+        throw e
+    }
+}

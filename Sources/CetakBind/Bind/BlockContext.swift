@@ -1,0 +1,122 @@
+import CetakCore
+import CetakTemplate
+import Foundation
+
+/// Turns content nodes into layout blocks within one document's scope.
+struct BlockContext {
+    let binder: Binder
+    /// Blank mode outside tables: an empty value prints as a dotted blank.
+    var placeholders: Bool
+    /// The style that unnamed text inherits here (a table's cell style).
+    var inherited: StyleSheet.Resolved?
+
+    init(binder: Binder, placeholders: Bool, inherited: StyleSheet.Resolved? = nil) {
+        self.binder = binder; self.placeholders = placeholders; self.inherited = inherited
+    }
+
+    var styles: StyleSheet { binder.styles }
+
+    static let blank = "………………………"
+
+    func blocks(_ nodes: [Node], _ scope: Scope) throws(EvalError) -> [Block] {
+        var out: [Block] = []
+        var s = scope
+        for n in nodes {
+            switch n {
+            case .binding(let l): s = s.with([l.name: try evalAt(l.value, s, l.location)])
+            default: out += try block(n, s)
+            }
+        }
+        return out
+    }
+
+    func block(_ n: Node, _ s: Scope) throws(EvalError) -> [Block] {
+        switch n {
+        case .paragraph(let p):
+            if let w = p.when, !(try evalAt(w, s, p.location).truthy) { return [] }
+            return [.paragraph(try paragraph(p, s))]
+        case .fields(let f): return [.table(try fields(f, s))]
+        case .table(let t): return [.table(try table(t, s))]
+        case .signatures(let g): return [.table(try signatures(g, s))]
+        case .image(let i): return try image(i, s).map { [.image($0)] } ?? []
+        case .list(let l): return [.table(try list(l, s))]
+        case .spacer(let h): return [.spacer(h)]
+        case .rule(let r): return [.rule(r)]
+        case .pageBreak: return [.pageBreak]
+        case .conditional(let c):
+            return try blocks(try evalAt(c.test, s, nil).truthy ? c.then : c.otherwise, s)
+        case .each(let e):
+            guard case .list(let items) = try evalAt(e.source, s, nil) else { return [] }
+            var out: [Block] = []
+            for (i, item) in items.enumerated() {
+                out += try blocks(e.body, s.with(row: item).with([e.itemName: item, "$no": .number(Decimal(i + 1))]))
+            }
+            return out
+        case .binding: return []
+        }
+    }
+
+    /// The style of a node: its own, else the inherited, else the base.
+    func resolve(_ name: String?) -> StyleSheet.Resolved { styles.style(name, fallback: inherited) }
+
+    func paragraph(_ p: ParagraphNode, _ s: Scope) throws(EvalError) -> Paragraph {
+        let st = resolve(p.style)
+        let (runs, empty) = try self.runs(p.inlines, st.text, s, at: p.location)
+        return Paragraph(runs: runs, align: p.align ?? st.align, spaceBefore: p.spaceBefore ?? st.spaceBefore,
+                         spaceAfter: p.spaceAfter ?? st.spaceAfter, indent: p.indent, firstLineIndent: p.firstLineIndent,
+                         leader: p.leader ?? (placeholders && empty ? .dots : nil), keepWithNext: p.keepWithNext, shrinkToFit: p.shrink)
+    }
+
+    /// Text runs of inline content; the flag tells whether every value in it was empty.
+    func runs(_ inlines: [InlineNode], _ base: TextStyle, _ s: Scope, at loc: SourceLocation) throws(EvalError) -> ([TextRun], Bool) {
+        var out: [TextRun] = []
+        var sawValue = false, allEmpty = true
+        for i in inlines {
+            var st = i.style.map { styles.style($0).text } ?? base
+            if i.bold { st.bold = true }
+            if i.italic { st.italic = true }
+            if i.underline { st.underline = true }
+            switch i.kind {
+            case .text(let t): out.append(TextRun(t, style: st))
+            case .lineBreak: out.append(TextRun("", style: st, kind: .lineBreak))
+            case .expr(.name("$page")): out.append(TextRun("", style: st, kind: .pageNumber))
+            case .expr(.name("$pages")): out.append(TextRun("", style: st, kind: .pageCount))
+            case .expr(let e):
+                sawValue = true
+                let v = try evalAt(e, s, loc)
+                if v.isEmpty {
+                    if placeholders { out.append(TextRun(Self.blank, style: st)) }
+                } else {
+                    allEmpty = false
+                    out.append(TextRun(v.text, style: st))
+                }
+            }
+        }
+        return (out, sawValue && allEmpty)
+    }
+
+    func image(_ i: ImageNode, _ s: Scope) throws(EvalError) -> BlockImage? {
+        var path: String?
+        if let src = i.src {
+            let v = try evalAt(src, s, i.location)
+            if !v.isEmpty { path = try resolveImage(v.text, at: i.location) }
+        }
+        if path == nil, i.placeholder.isEmpty { return nil }
+        return BlockImage(path: path, width: i.width, height: i.height, align: i.align, placeholder: i.placeholder,
+                          style: resolve(nil).text)
+    }
+
+    /// Finds an image file in the image folders and checks it is a PNG.
+    func resolveImage(_ name: String, at loc: SourceLocation) throws(EvalError) -> String {
+        let candidates = name.hasPrefix("/") ? [name] : binder.options.imageFolders.map { ($0 as NSString).appendingPathComponent(name) }
+        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+            throw EvalError("image '\(name)' not found (looked in \(binder.options.imageFolders.joined(separator: ", ")))", at: loc)
+        }
+        let sig: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        guard let fh = FileHandle(forReadingAtPath: path), let head = try? fh.read(upToCount: 8), Array(head) == sig else {
+            throw EvalError("image '\(path)' is not a PNG file", at: loc)
+        }
+        try? fh.close()
+        return path
+    }
+}

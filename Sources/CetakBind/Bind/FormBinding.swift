@@ -1,0 +1,122 @@
+import CetakCore
+import CetakTemplate
+import Foundation
+
+/// Field grids, signature blocks and lists, all laid out as borderless tables.
+extension BlockContext {
+    func para(_ runs: [TextRun], _ align: TextAlign, leader: Leader? = nil) -> Block {
+        .paragraph(Paragraph(runs: runs, align: align, leader: leader))
+    }
+
+    /// Label : value lines, in one or two columns; in blank mode an empty value is a dotted line.
+    func fields(_ f: FieldsNode, _ s: Scope) throws(EvalError) -> Table {
+        let st = resolve(f.style)
+        var cols: [ColumnWidth] = []
+        for i in 0..<f.columns {
+            if i > 0 { cols.append(.fixed(Units.mm(6))) }
+            cols += [.fixed(f.labelWidth), .fixed(Units.mm(3)), .proportional(1)]
+        }
+        var rows: [Row] = []
+        var cells: [Cell] = []
+        let plain = BlockContext(binder: binder, placeholders: false, inherited: st)
+        for (i, field) in f.fields.enumerated() {
+            if i % f.columns > 0 { cells.append(Cell(content: [])) }
+            let (label, _) = try plain.runs(field.label, st.text, s, at: field.location)
+            let (value, _) = try plain.runs(field.value, st.text, s, at: field.location)
+            let empty = value.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty && $0.kind == .text }
+            cells.append(Cell(content: [para(label, .left)]))
+            cells.append(Cell(content: [para([TextRun(":", style: st.text)], .left)]))
+            cells.append(Cell(content: [para(empty ? [] : value, .left, leader: placeholders && empty ? .dots : nil)]))
+            if i % f.columns == f.columns - 1 { rows.append(Row(cells: cells)); cells = [] }
+        }
+        if !cells.isEmpty {
+            while cells.count < cols.count { cells.append(Cell(content: [])) }
+            rows.append(Row(cells: cells))
+        }
+        return Table(columns: cols, rows: rows, border: .none, padding: (1, 0, 1, 0),
+                     spaceBefore: f.spaceBefore, spaceAfter: f.spaceAfter)
+    }
+
+    /// Signatories side by side: role lines, room to sign, name bold and underlined, NIP.
+    func signatures(_ g: SignaturesNode, _ s: Scope) throws(EvalError) -> Table {
+        let st = resolve(g.style)
+        var columns: [[Block]] = []
+        let maxLines = g.signatories.map { $0.lines.count + ($0.placeDate == nil ? 0 : 1) }.max() ?? 0
+        for sig in g.signatories {
+            var blocks: [Block] = []
+            let count = sig.lines.count + (sig.placeDate == nil ? 0 : 1)
+            for _ in count..<maxLines { blocks.append(para([TextRun(" ", style: st.text)], .center)) }
+            if let pd = sig.placeDate {
+                let (r, _) = try runs(pd, st.text, s, at: sig.location)
+                blocks.append(para(r, .center))
+            }
+            for line in sig.lines {
+                let (r, _) = try runs(line, st.text, s, at: sig.location)
+                blocks.append(para(r, .center))
+            }
+            var imagePath: String?
+            if let img = sig.image {
+                let v = try evalAt(img, s, sig.location)
+                if !v.isEmpty { imagePath = try resolveImage(v.text, at: sig.location) }
+            }
+            if sig.meterai {
+                blocks.append(.spacer(Units.mm(2)))
+                blocks.append(.image(BlockImage(path: nil, width: Units.mm(28), height: Units.mm(16), align: .left,
+                                                placeholder: "Meterai 10000", style: TextStyle(family: st.text.family, size: 7))))
+                blocks.append(.spacer(Units.mm(2)))
+            } else if let imagePath {
+                blocks.append(.image(BlockImage(path: imagePath, width: Units.mm(40), height: Units.mm(20), align: .center)))
+            } else {
+                blocks.append(.spacer(Units.mm(20)))
+            }
+            var nameStyle = st.text
+            nameStyle.bold = true
+            nameStyle.underline = true
+            let plain = BlockContext(binder: binder, placeholders: false, inherited: st)
+            let (name, _) = try plain.runs(sig.name, nameStyle, s, at: sig.location)
+            let nameEmpty = name.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+            if nameEmpty {
+                blocks.append(.paragraph(Paragraph(runs: [], align: .center, indent: Units.mm(8), leader: .line)))
+            } else {
+                blocks.append(para(name, .center))
+            }
+            if let nipExpr = sig.nip {
+                let v = try evalAt(nipExpr, s, sig.location)
+                if !v.isEmpty {
+                    blocks.append(para([TextRun("NIP. " + v.text, style: st.text)], .center))
+                } else if placeholders {
+                    blocks.append(para([TextRun("NIP. ", style: st.text)], .left, leader: .dots))
+                }
+            }
+            columns.append(blocks)
+        }
+        var widths: [ColumnWidth] = columns.map { _ in .proportional(1) }
+        var cells = columns.map { Cell(content: $0) }
+        if columns.count == 1 {
+            widths = [.proportional(1), .proportional(1)]
+            cells.insert(Cell(content: []), at: 0)
+        }
+        return Table(columns: widths, rows: [Row(cells: cells)], border: .none, padding: (0, 4, 0, 4),
+                     keepTogether: true, keepWithPrevious: true, spaceBefore: g.spaceBefore)
+    }
+
+    /// A numbered, lettered or bulleted list: marker column and text column.
+    func list(_ l: ListNode, _ s: Scope) throws(EvalError) -> Table {
+        let st = resolve(l.style)
+        var rows: [Row] = []
+        for (i, item) in l.items.enumerated() {
+            let marker: String
+            switch l.marker {
+            case .decimal: marker = "\(i + 1)."
+            case .alpha: marker = String(UnicodeScalar(UInt8(97 + i % 26))) + "."
+            case .bullet: marker = "•"
+            case .dash: marker = "–"
+            }
+            let (r, _) = try runs(item, st.text, s, at: l.location)
+            rows.append(Row(cells: [Cell(content: [para([TextRun(marker, style: st.text)], .left)]),
+                                    Cell(content: [para(r, st.align)])]))
+        }
+        return Table(columns: [.fixed(l.indent), .proportional(1)], rows: rows, border: .none, padding: (0.5, 0, 0.5, 0),
+                     spaceAfter: l.spaceAfter)
+    }
+}

@@ -1,0 +1,13 @@
+import CetakCore
+
+/// A problem evaluating an expression: a name that does not exist, a wrong argument, a missing context key.
+public struct EvalError: Error, Sendable, CustomStringConvertible {
+    /// What went wrong.
+    public var message: String
+    /// Where in the template (filled in by the binder).
+    public var location: SourceLocation?
+    /// Creates an error.
+    public init(_ message: String, at location: SourceLocation? = nil) { self.message = message; self.location = location }
+    /// `file:line: error: message`.
+    public var description: String { Diagnostic(at: location, message).description }
+}

@@ -1,0 +1,111 @@
+import CetakCore
+import CetakRules
+import CetakTemplate
+import Foundation
+
+/// The functions and formatters of the template language. Every formatter can be written as a call,
+/// `tanggal(x)`, or after a bar, `x | tanggal`. A formatter given an empty value gives an empty value.
+enum Functions {
+    typealias Impl = @Sendable ([Value]) throws(EvalError) -> Value
+
+    static func call(_ name: String, _ args: [Expr], _ s: Scope) throws(EvalError) -> Value {
+        if name == "lookup" {
+            // lookup('peserta', key) is data.peserta[key].
+            guard args.count == 2, case .literal(.string(let ds)) = args[0] else {
+                throw EvalError("lookup needs a dataset name in quotes and a key: lookup('peserta', mitra.pasangan_id)")
+            }
+            return try Evaluator.eval(.index(.member(.name("data"), ds), args[1]), s)
+        }
+        guard let f = table[name] else {
+            throw EvalError("unknown function '\(name)' (known: \(table.keys.sorted().joined(separator: ", ")), lookup)")
+        }
+        var values: [Value] = []
+        for a in args { values.append(try Evaluator.eval(a, s)) }
+        return try f(values)
+    }
+
+    static func arg(_ a: [Value], _ i: Int) -> Value { i < a.count ? a[i] : .null }
+
+    static func date(_ v: Value) -> CivilDate? {
+        switch v {
+        case .date(let d): return d
+        case .string(let t): return CivilDate.parse(t)
+        default: return nil
+        }
+    }
+
+    static func dates(_ v: Value) -> [CivilDate] {
+        if case .list(let l) = v { return l.compactMap(date) }
+        return date(v).map { [$0] } ?? []
+    }
+
+    /// A formatter of one date: empty in, empty out; text that is not a date is printed as it is.
+    static func dateFormatter(_ f: @escaping @Sendable (CivilDate) -> String) -> Impl {
+        { (a: [Value]) throws(EvalError) -> Value in
+            let v = arg(a, 0)
+            if v.isEmpty { return .null }
+            guard let d = date(v) else { return .string(v.text) }
+            return .string(f(d))
+        }
+    }
+
+    static func integer(_ v: Value, default d: Int) -> Int {
+        if case .number(let n) = v { return NSDecimalNumber(decimal: n).intValue }
+        return d
+    }
+
+    static let table: [String: Impl] = [
+        "tanggal": dateFormatter(IndonesianDate.long),
+        "hari": dateFormatter(IndonesianDate.withWeekday),
+        "bulan": dateFormatter(IndonesianDate.monthYear),
+        "bulan_kunci": dateFormatter(IndonesianDate.monthKey),
+        "tahun": dateFormatter { String($0.year) },
+        "rentang": { (a: [Value]) throws(EvalError) -> Value in
+            IndonesianDate.range(of: dates(arg(a, 0))).map(Value.string) ?? .null
+        },
+        "nip": { (a: [Value]) throws(EvalError) -> Value in
+            let v = arg(a, 0)
+            return v.isEmpty ? .null : .string(NIP.group(v.text))
+        },
+        "desimal": { (a: [Value]) throws(EvalError) -> Value in
+            guard let n = ValueOrder.number(arg(a, 0)) else { return arg(a, 0).isEmpty ? .null : .string(arg(a, 0).text) }
+            return .string(DecimalText.comma(n, scale: integer(arg(a, 1), default: 2)))
+        },
+        "persen": { (a: [Value]) throws(EvalError) -> Value in
+            let done = integer(arg(a, 0), default: 0), total = integer(arg(a, 1), default: 0)
+            return .number(Decimal(Kemitraan.percentage(done: done, total: total)))
+        },
+        "upper": { (a: [Value]) throws(EvalError) -> Value in arg(a, 0).isEmpty ? .null : .string(arg(a, 0).text.uppercased()) },
+        "lower": { (a: [Value]) throws(EvalError) -> Value in arg(a, 0).isEmpty ? .null : .string(arg(a, 0).text.lowercased()) },
+        "text": { (a: [Value]) throws(EvalError) -> Value in .string(arg(a, 0).text) },
+        "trim": { (a: [Value]) throws(EvalError) -> Value in .string(arg(a, 0).text.trimmingCharacters(in: .whitespacesAndNewlines)) },
+        "default": { (a: [Value]) throws(EvalError) -> Value in arg(a, 0).isEmpty ? arg(a, 1) : arg(a, 0) },
+        "if": { (a: [Value]) throws(EvalError) -> Value in arg(a, 0).truthy ? arg(a, 1) : arg(a, 2) },
+        "empty": { (a: [Value]) throws(EvalError) -> Value in .bool(arg(a, 0).isEmpty) },
+        "count": { (a: [Value]) throws(EvalError) -> Value in
+            switch arg(a, 0) {
+            case .list(let l): return .number(Decimal(l.count))
+            case .null: return .number(0)
+            default: return .number(1)
+            }
+        },
+        "sum": { (a: [Value]) throws(EvalError) -> Value in
+            .number((arg(a, 0).list ?? []).compactMap(ValueOrder.number).reduce(0, +))
+        },
+        "min": { (a: [Value]) throws(EvalError) -> Value in
+            (arg(a, 0).list ?? []).filter { !$0.isEmpty }.min { ValueOrder.compare($0, $1) < 0 } ?? .null
+        },
+        "max": { (a: [Value]) throws(EvalError) -> Value in
+            (arg(a, 0).list ?? []).filter { !$0.isEmpty }.max { ValueOrder.compare($0, $1) < 0 } ?? .null
+        },
+        "first": { (a: [Value]) throws(EvalError) -> Value in arg(a, 0).list?.first ?? .null },
+        "last": { (a: [Value]) throws(EvalError) -> Value in arg(a, 0).list?.last ?? .null },
+        "join": { (a: [Value]) throws(EvalError) -> Value in
+            let sep = a.count > 1 ? arg(a, 1).text : ", "
+            return .string((arg(a, 0).list ?? [arg(a, 0)]).filter { !$0.isEmpty }.map(\.text).joined(separator: sep))
+        },
+    ]
+
+    /// Names of every function, for checks and documentation.
+    static var names: [String] { table.keys.sorted() + ["lookup"] }
+}

@@ -1,0 +1,52 @@
+import CetakCore
+
+/// Names visible to an expression: stacked frames of variables and rows, then `ctx`, `data`, `opt`.
+public struct Scope: Sendable {
+    enum Frame: Sendable {
+        case vars([String: Value])
+        case row(Record)
+        case nullRow
+    }
+    private var frames: [Frame] = []
+    /// The run's context (`ctx`).
+    public var context: Value
+    /// The datasets (`data.NAME`).
+    public let data: any DataSource
+    /// Template options (`opt.NAME`).
+    public var options: [String: Bool]
+    /// Blank mode: unknown names and missing values read as empty instead of failing.
+    public var lenient: Bool
+
+    /// Creates the outermost scope.
+    public init(context: Value, data: any DataSource, options: [String: Bool] = [:], lenient: Bool = false) {
+        self.context = context; self.data = data; self.options = options; self.lenient = lenient
+    }
+
+    /// A scope with extra variables on top.
+    public func with(_ vars: [String: Value]) -> Scope { var s = self; s.frames.append(.vars(vars)); return s }
+
+    /// A scope with a row's fields on top (bare names read the row first).
+    public func with(row: Value) -> Scope {
+        var s = self
+        if case .record(let r) = row { s.frames.append(.row(r)) } else { s.frames.append(.nullRow) }
+        return s
+    }
+
+    /// Looks a bare name up, innermost first.
+    func lookup(_ name: String) throws(EvalError) -> Value {
+        for f in frames.reversed() {
+            switch f {
+            case .vars(let v): if let x = v[name] { return x }
+            case .row(let r): if let x = r.fields[name] { return x }
+            case .nullRow: if !name.hasPrefix("$") { return .null }
+            }
+        }
+        switch name {
+        case "ctx": return context
+        case "opt": return .record(Record(dataset: "opt", location: nil, fields: options.mapValues { .bool($0) }))
+        default: break
+        }
+        if lenient { return .null }
+        throw EvalError("unknown name '\(name)' (not a column of the row, a <let> variable, ctx, data or opt)")
+    }
+}

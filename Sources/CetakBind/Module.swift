@@ -1,2 +1,0 @@
-/// Module CetakBind.
-enum CetakBindModule {}

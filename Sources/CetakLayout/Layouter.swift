@@ -1,0 +1,78 @@
+import CetakCore
+
+/// Lays out bound documents into page frames: shaping, line breaking, tables and pagination.
+/// Stateless apart from the shared font book, so one instance serves every thread.
+public final class Layouter: Sendable {
+    private let fonts: FontBook
+
+    /// Creates a layouter over a (shared) font book.
+    public init(fonts: FontBook) { self.fonts = fonts }
+
+    /// The pages of `doc`, in order.
+    public func layout(_ doc: Document) throws(LayoutError) -> [Frame] {
+        let blocks = BlockLayout(paragraphs: ParagraphLayout(itemizer: TextItemizer(fonts: fonts)))
+        let page = doc.page
+        let m = page.margin
+        let width = max(0, page.width - m.left - m.right)
+        let header = try blocks.atoms(PageNumbers.fill(page.header, page: "99", count: "99"), width: width)
+        let footer = try blocks.atoms(PageNumbers.fill(page.footer, page: "99", count: "99"), width: width)
+        let top = m.top + header.height
+        let bottom = page.height - m.bottom - footer.height
+
+        var elements: [FlowElement] = []
+        elements.reserveCapacity(doc.body.count)
+        for block in doc.body {
+            switch block {
+            case .paragraph(let p):
+                elements.append(.paragraph(lines: try blocks.paragraphs.lines(p, width: width), before: p.spaceBefore,
+                                           after: p.spaceAfter, keepWithNext: p.keepWithNext))
+            case .table(let t): elements.append(.table(try blocks.table(t, width: width)))
+            case .image(let image): elements.append(.atom(try blocks.image(image, width: width)))
+            case .rule(let r): elements.append(.atom(blocks.rule(r, width: width)))
+            case .spacer(let h): elements.append(.spacer(max(0, h)))
+            case .pageBreak: elements.append(.pageBreak)
+            }
+        }
+        var paginator = Paginator(left: m.left, top: top, bottom: bottom)
+        paginator.flow(elements)
+
+        let count = paginator.pages.count
+        let numberedHeader = PageNumbers.uses(page.header), numberedFooter = PageNumbers.uses(page.footer)
+        var frames: [Frame] = []
+        frames.reserveCapacity(count)
+        for (n, placed) in paginator.pages.enumerated() {
+            var items: [FrameItem] = []
+            if let border = page.border { items.append(contentsOf: Self.border(border, page)) }
+            let pageText = String(n + 1), countText = String(count)
+            let head = numberedHeader
+                ? try blocks.atoms(PageNumbers.fill(page.header, page: pageText, count: countText), width: width) : header
+            var y = m.top
+            for atom in head { atom.draw(at: m.left, y, into: &items); y += atom.height }
+            for p in placed {
+                switch p {
+                case .items(let list): items.append(contentsOf: list)
+                case .segment(let segment): segment.draw(into: &items)
+                }
+            }
+            let foot = numberedFooter
+                ? try blocks.atoms(PageNumbers.fill(page.footer, page: pageText, count: countText), width: width) : footer
+            y = page.height - m.bottom - foot.height
+            for atom in foot { atom.draw(at: m.left, y, into: &items); y += atom.height }
+            frames.append(Frame(width: page.width, height: page.height, items: items))
+        }
+        return frames
+    }
+
+    /// The outer (and inner) border rectangles; each stroke's outer edge sits at its inset.
+    private static func border(_ b: PageBorder, _ page: PageSetup) -> [FrameItem] {
+        var out: [FrameItem] = []
+        func frame(_ inset: Double, _ width: Double) {
+            let d = inset + width / 2
+            out.append(.rect(RectItem(rect: Rect(x: d, y: d, width: page.width - 2 * d, height: page.height - 2 * d),
+                                      stroke: width, fill: nil, color: b.color)))
+        }
+        if b.outer > 0 { frame(b.inset, b.outer) }
+        if b.inner > 0 { frame(b.inset + b.outer + b.gap, b.inner) }
+        return out
+    }
+}

@@ -1,0 +1,143 @@
+import CetakCore
+
+/// A cell with its content laid out at its width.
+struct LaidCell {
+    /// First column.
+    var col: Int
+    /// Columns spanned.
+    var span: Int
+    /// Rows spanned (clipped to the rows of its part: header or body).
+    var rowspan: Int
+    /// The content, top to bottom.
+    var atoms: [VAtom]
+    /// Vertical alignment.
+    var valign: VerticalAlign
+    /// Background.
+    var fill: Color?
+}
+
+/// A row with its height settled.
+struct LaidRow {
+    /// Cells starting in this row.
+    var cells: [LaidCell]
+    /// Height, points.
+    var height: Double
+}
+
+/// A table measured at a width: column positions, rows with heights, body row groups.
+struct TableLayout {
+    /// The table.
+    let table: Table
+    /// Column boundaries relative to the table's left edge (count = columns + 1).
+    let colX: [Double]
+    /// Header rows.
+    let header: [LaidRow]
+    /// Body rows.
+    let body: [LaidRow]
+    /// Body row ranges that must stay together (a row and the rows its rowspans cover).
+    let groups: [Range<Int>]
+
+    /// Height of the header rows.
+    var headerHeight: Double { header.reduce(0) { $0 + $1.height } }
+    /// Height of the body rows in `range`.
+    func height(_ range: Range<Int>) -> Double { body[range].reduce(0) { $0 + $1.height } }
+    /// Height of the whole table (header once).
+    var totalHeight: Double { headerHeight + height(0..<body.count) }
+    /// Width of the table.
+    var width: Double { colX.last ?? 0 }
+
+    /// Measures `table` in `available` points; cell blocks laid out by `blocks`.
+    init(_ table: Table, available: Double, blocks: (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom]) throws(LayoutError) {
+        self.table = table
+        let fixed = table.columns.reduce(0.0) { if case .fixed(let w) = $1 { return $0 + w } else { return $0 } }
+        let shares = table.columns.reduce(0.0) { if case .proportional(let s) = $1 { return $0 + max(0, s) } else { return $0 } }
+        let rest = max(0, available - fixed)
+        var xs = [0.0]
+        for c in table.columns {
+            switch c {
+            case .fixed(let w): xs.append(xs[xs.count - 1] + w)
+            case .proportional(let s): xs.append(xs[xs.count - 1] + (shares > 0 ? rest * max(0, s) / shares : 0))
+            }
+        }
+        colX = xs
+        header = try Self.lay(table.header, table: table, colX: xs, blocks: blocks)
+        body = try Self.lay(table.rows, table: table, colX: xs, blocks: blocks)
+        var groups: [Range<Int>] = []
+        var start = 0
+        while start < body.count {
+            var end = start + 1
+            var r = start
+            while r < end {
+                for cell in body[r].cells { end = max(end, r + cell.rowspan) }
+                r += 1
+            }
+            groups.append(start..<min(end, body.count))
+            start = end
+        }
+        self.groups = groups
+    }
+
+    /// Places the cells on the column grid (skipping columns covered from above), lays out their
+    /// content and settles row heights (a rowspan's extra height goes to its last row).
+    private static func lay(_ rows: [Row], table: Table, colX: [Double],
+                            blocks: (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom]) throws(LayoutError) -> [LaidRow] {
+        let n = colX.count - 1
+        let pad = table.padding
+        var covered = [Int](repeating: 0, count: max(0, n))
+        var out: [LaidRow] = []
+        var spans: [(row: Int, cell: Int, need: Double)] = []
+        for (r, row) in rows.enumerated() {
+            var laid = LaidRow(cells: [], height: row.minHeight)
+            var col = 0
+            for cell in row.cells {
+                while col < n && covered[col] > 0 { col += 1 }
+                guard col < n else { break }
+                let span = max(1, min(cell.colspan, n - col))
+                let rowspan = max(1, min(cell.rowspan, rows.count - r))
+                for c in col..<(col + span) { covered[c] = max(covered[c], rowspan) }
+                let inner = max(0, colX[col + span] - colX[col] - pad.left - pad.right)
+                let atoms = try blocks(cell.content, inner)
+                let need = atoms.height + pad.top + pad.bottom
+                if rowspan == 1 { laid.height = max(laid.height, need) } else { spans.append((r, laid.cells.count, need)) }
+                laid.cells.append(LaidCell(col: col, span: span, rowspan: rowspan, atoms: atoms, valign: cell.valign, fill: cell.fill))
+                col += span
+            }
+            for c in covered.indices where covered[c] > 0 { covered[c] -= 1 }
+            out.append(laid)
+        }
+        for s in spans {
+            let cell = out[s.row].cells[s.cell]
+            let last = s.row + cell.rowspan - 1
+            let have = out[s.row...last].reduce(0) { $0 + $1.height }
+            if s.need > have { out[last].height += s.need - have }
+        }
+        return out
+    }
+
+    /// Cuts a row taller than `avail` after the content lines that fit; the rest continues as a row of its own.
+    func split(_ row: LaidRow, avail: Double) -> (LaidRow, LaidRow) {
+        let pad = table.padding
+        let room = avail - pad.top - pad.bottom
+        var head = LaidRow(cells: [], height: 0), tail = LaidRow(cells: [], height: 0)
+        var taken: [Int] = []
+        for cell in row.cells {
+            var k = 0, h = 0.0
+            while k < cell.atoms.count, h + cell.atoms[k].height <= room + 0.01 { h += cell.atoms[k].height; k += 1 }
+            taken.append(k)
+        }
+        if taken.allSatisfy({ $0 == 0 }) {
+            taken = row.cells.map { $0.atoms.isEmpty ? 0 : 1 }   // nothing fits: one line each, to progress
+        }
+        for (cell, k) in zip(row.cells, taken) {
+            var top = cell, rest = cell
+            top.atoms = Array(cell.atoms[..<k]); top.rowspan = 1; top.valign = .top
+            rest.atoms = Array(cell.atoms[k...]); rest.rowspan = 1; rest.valign = .top
+            head.cells.append(top); tail.cells.append(rest)
+            head.height = max(head.height, top.atoms.height + pad.top + pad.bottom)
+            tail.height = max(tail.height, rest.atoms.height + pad.top + pad.bottom)
+        }
+        head.height = max(head.height, min(avail, row.height))
+        tail.height = max(tail.height, row.height - head.height)
+        return (head, tail)
+    }
+}

@@ -1,0 +1,118 @@
+import CetakCore
+
+/// A cell placed on a page.
+struct PlacedCell {
+    /// Its box, page coordinates.
+    var rect: Rect
+    /// The content lines.
+    var atoms: [VAtom]
+    /// Top of the content, page coordinates.
+    var contentY: Double
+    /// Left of the content, page coordinates.
+    var contentX: Double
+    /// Background.
+    var fill: Color?
+    /// Grid position inside its segment: columns and row slots covered.
+    var cols: Range<Int>
+    var slots: Range<Int>
+}
+
+/// The rows of one table on one page, drawn together (fills, then text, then each border edge once).
+struct TableSegment {
+    /// Column boundaries, page coordinates.
+    var colX: [Double]
+    /// Row slot tops, page coordinates, with the bottom of the last slot at the end.
+    var slotY: [Double]
+    /// Cells.
+    var cells: [PlacedCell]
+    /// Borders to draw.
+    var border: BorderStyle
+    /// Border line width.
+    var borderWidth: Double
+
+    /// Creates an empty segment for a table at `x` with its top at `y`.
+    init(layout: TableLayout, x: Double, y: Double) {
+        colX = layout.colX.map { $0 + x }
+        slotY = [y]
+        cells = []
+        border = layout.table.border
+        borderWidth = layout.table.borderWidth
+    }
+
+    /// Bottom of the rows placed so far.
+    var bottom: Double { slotY[slotY.count - 1] }
+    /// Number of row slots.
+    var slotCount: Int { slotY.count - 1 }
+
+    /// Adds rows below what is there (rowspans stay within `rows`).
+    mutating func add(_ rows: [LaidRow], padding pad: (top: Double, right: Double, bottom: Double, left: Double)) {
+        let first = slotCount
+        for row in rows { slotY.append(bottom + row.height) }
+        for (i, row) in rows.enumerated() {
+            let slot = first + i
+            for cell in row.cells {
+                let end = min(slot + cell.rowspan, slotY.count - 1)
+                let top = slotY[slot], height = slotY[end] - top
+                let x0 = colX[cell.col], x1 = colX[cell.col + cell.span]
+                let content = cell.atoms.height
+                let inner = height - pad.top - pad.bottom
+                let dy: Double
+                switch cell.valign {
+                case .top: dy = pad.top
+                case .middle: dy = pad.top + max(0, inner - content) / 2
+                case .bottom: dy = pad.top + max(0, inner - content)
+                }
+                cells.append(PlacedCell(rect: Rect(x: x0, y: top, width: x1 - x0, height: height), atoms: cell.atoms,
+                                        contentY: top + dy, contentX: x0 + pad.left, fill: cell.fill,
+                                        cols: cell.col..<(cell.col + cell.span), slots: slot..<end))
+            }
+        }
+    }
+
+    /// Removes the row slots from `slot` on (and the cells starting there).
+    mutating func truncate(toSlots slot: Int) {
+        cells.removeAll { $0.slots.lowerBound >= slot }
+        slotY.removeLast(slotY.count - 1 - slot)
+        for i in cells.indices where cells[i].slots.upperBound > slot {
+            cells[i].slots = cells[i].slots.lowerBound..<slot
+            cells[i].rect.height = slotY[slot] - cells[i].rect.y
+        }
+    }
+
+    /// Draws the segment.
+    func draw(into out: inout [FrameItem]) {
+        for c in cells { if let fill = c.fill { out.append(.rect(RectItem(rect: c.rect, stroke: nil, fill: fill))) } }
+        for c in cells {
+            var y = c.contentY
+            for atom in c.atoms { atom.draw(at: c.contentX, y, into: &out); y += atom.height }
+        }
+        guard border == .all, borderWidth > 0, !cells.isEmpty else { return }
+        // Grid edge units, each drawn once: horizontal (slot boundary, column), vertical (column boundary, slot).
+        var horizontal = Set<Int>(), vertical = Set<Int>()
+        let cols = colX.count, slots = slotY.count
+        for c in cells {
+            for col in c.cols { horizontal.insert(c.slots.lowerBound * cols + col); horizontal.insert(c.slots.upperBound * cols + col) }
+            for s in c.slots { vertical.insert(c.cols.lowerBound * slots + s); vertical.insert(c.cols.upperBound * slots + s) }
+        }
+        for b in 0..<slots {
+            var col = 0
+            while col < cols - 1 {
+                guard horizontal.contains(b * cols + col) else { col += 1; continue }
+                var end = col
+                while end < cols - 1 && horizontal.contains(b * cols + end) { end += 1 }
+                out.append(.line(LineItem(from: Point(colX[col], slotY[b]), to: Point(colX[end], slotY[b]), width: borderWidth)))
+                col = end
+            }
+        }
+        for b in 0..<cols {
+            var s = 0
+            while s < slots - 1 {
+                guard vertical.contains(b * slots + s) else { s += 1; continue }
+                var end = s
+                while end < slots - 1 && vertical.contains(b * slots + end) { end += 1 }
+                out.append(.line(LineItem(from: Point(colX[b], slotY[s]), to: Point(colX[b], slotY[end]), width: borderWidth)))
+                s = end
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import CetakCore
+import Foundation
+import Testing
+@testable import CetakPDF
+
+@Suite("Atomic output")
+struct AtomicOutputTests {
+    private let old = Data("old PDF from an earlier run".utf8)
+
+    private func directoryWithOldFile() throws -> (dir: String, path: String) {
+        let dir = try Fixture.directory()
+        let path = dir + "/dokumen.pdf"
+        try old.write(to: URL(fileURLWithPath: path))
+        return (dir, path)
+    }
+
+    @Test func writesToAHiddenTemporaryFileUntilFinished() throws {
+        let (dir, path) = try directoryWithOldFile()
+        let writer = try PDFWriter(path: path, metadata: Fixture.metadata())
+        try writer.add(page: try Fixture.page(1))
+        let during = try Fixture.files(in: dir)
+        #expect(during.count == 2)
+        #expect(during.contains { $0.hasPrefix(".dokumen.pdf.tmp-\(getpid())-") })
+        #expect(try Fixture.bytes(path) == old)
+        try writer.finish()
+        #expect(try Fixture.files(in: dir) == ["dokumen.pdf"])
+        #expect(try Fixture.bytes(path).starts(with: Data("%PDF-".utf8)))
+    }
+
+    @Test func failedPageRemovesTemporaryFileAndKeepsOldFile() throws {
+        let (dir, path) = try directoryWithOldFile()
+        let writer = try PDFWriter(path: path, metadata: Fixture.metadata())
+        try writer.add(page: try Fixture.page(1))
+        var bad = try Fixture.page(2)
+        bad.items.append(.image(ImageItem(rect: Rect(x: 0, y: 0, width: 10, height: 10), path: dir + "/missing.png")))
+        #expect { try writer.add(page: bad) } throws: { error in
+            guard case PDFError.image(let p, _) = error else { return false }
+            return p == dir + "/missing.png"
+        }
+        #expect(try Fixture.files(in: dir) == ["dokumen.pdf"])
+        #expect(try Fixture.bytes(path) == old)
+        #expect(throws: PDFError.closed(path: path)) { try writer.finish() }
+        #expect(try Fixture.bytes(path) == old)
+    }
+
+    @Test func droppedWriterLeavesNothingBehind() throws {
+        let (dir, path) = try directoryWithOldFile()
+        do {
+            let writer = try PDFWriter(path: path, metadata: Fixture.metadata())
+            try writer.add(page: try Fixture.page(1))
+        }
+        #expect(try Fixture.files(in: dir) == ["dokumen.pdf"])
+        #expect(try Fixture.bytes(path) == old)
+    }
+
+    @Test func finishingWithoutPagesFailsCleanly() throws {
+        let (dir, path) = try directoryWithOldFile()
+        let writer = try PDFWriter(path: path, metadata: Fixture.metadata())
+        #expect(throws: PDFError.noPages(path: path)) { try writer.finish() }
+        #expect(try Fixture.files(in: dir) == ["dokumen.pdf"])
+        #expect(try Fixture.bytes(path) == old)
+    }
+
+    @Test func unwritableDirectoryIsReportedWithThePath() throws {
+        let path = "/nonexistent-cetak-dir/x.pdf"
+        #expect { _ = try PDFWriter(path: path, metadata: Fixture.metadata()) } throws: { error in
+            guard case PDFError.output(let p, _) = error else { return false }
+            return p == path && "\(error)".hasPrefix(path)
+        }
+    }
+}
