@@ -48,8 +48,7 @@ struct Paginator {
                 tail = nil
             case .spacer(let h):
                 if atTop && !afterBreak { continue }
-                if h > remaining + eps { newPage(); continue }
-                y += h
+                y = min(bottom, y + h)   // space running past the page ends it; the next block starts a new one
                 tail?.gapAfter += h
             case .pageBreak:
                 if !atTop { newPage() }

@@ -31,12 +31,12 @@ final class CairoImage {
         height = Int(cairo_image_surface_get_height(surface))
     }
 
-    /// Creates a blank (transparent) ARGB32 image; `path` names the output in errors.
-    init(width: Int, height: Int, path: String) throws(PDFError) {
+    /// Creates a blank (transparent) image, ARGB32 unless told otherwise; `path` names the file in errors.
+    init(width: Int, height: Int, path: String, format: cairo_format_t = CAIRO_FORMAT_ARGB32) throws(PDFError) {
         guard width > 0, height > 0, width <= 32_767, height <= 32_767 else {
             throw PDFError.cairo(path: path, operation: "cairo_image_surface_create", status: "invalid size \(width) × \(height) px")
         }
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)) else {
+        guard let surface = cairo_image_surface_create(format, Int32(width), Int32(height)) else {
             throw PDFError.cairo(path: path, operation: "cairo_image_surface_create", status: "no surface")
         }
         let status = cairo_surface_status(surface)
@@ -70,40 +70,37 @@ final class CairoImage {
     deinit { cairo_surface_destroy(surface) }
 }
 
-/// A view of a whole image as a distinct cairo surface (owned reference, destroyed in deinit).
-///
-/// Cairo 1.16 writes a duplicated key (`/XObject << /x6 6 0 R /x6 6 0 R >>`) when one surface is
-/// painted twice on a PDF page, which qpdf and PDF/A validators flag; the second and later uses
-/// of an image on a page therefore paint such a view, which cairo embeds as its own XObject.
-final class CairoSubSurface {
-    /// The sub-surface.
-    let surface: OpaquePointer
-
-    /// Creates a view covering all of `image`.
-    init(of image: CairoImage, path: String) throws(PDFError) {
-        guard let surface = cairo_surface_create_for_rectangle(image.surface, 0, 0, Double(image.width), Double(image.height)) else {
-            throw PDFError.image(path: path, reason: "cairo could not create a sub-surface")
-        }
-        let status = cairo_surface_status(surface)
-        guard status == CAIRO_STATUS_SUCCESS else {
-            cairo_surface_destroy(surface)
-            throw PDFError.image(path: path, reason: cairoStatusText(status))
-        }
-        self.surface = surface
+extension CairoImage {
+    /// A pixel-identical copy of `image` in a surface of its own; `path` names the image in errors.
+    convenience init(copying image: CairoImage, path: String) throws(PDFError) {
+        try self.init(width: image.width, height: image.height, path: path, format: cairo_image_surface_get_format(image.surface))
+        let cr = try CairoContext(surface: surface, path: path)
+        cairo_set_operator(cr.handle, CAIRO_OPERATOR_SOURCE)
+        cairo_set_source_surface(cr.handle, image.surface, 0, 0)
+        cairo_paint(cr.handle)
+        try cr.check(path: path, operation: "copying image")
+        cairo_surface_flush(surface)
     }
-
-    deinit { cairo_surface_destroy(surface) }
 }
 
-/// Decoded images by path, for one writer or renderer (cairo surfaces are not shared across threads).
+/// Decoded images by path and use on a page, for one writer or renderer (cairo surfaces are
+/// not shared across threads).
+///
+/// Cairo 1.16 writes a duplicated resource key (`/XObject << /x6 6 0 R /x6 6 0 R >>`, flagged
+/// by qpdf and PDF/A validators) when one surface is painted twice on a page. So the n-th use
+/// of an image on a page (n ≥ 1) paints the n-th copy of it: each copy becomes one XObject,
+/// and every surface is reused on later pages, where cairo shares the XObject. (Sub-surfaces
+/// avoid the duplicate key too, but make cairo re-embed the original on every later page.)
 final class ImageCache {
-    private var images: [String: CairoImage] = [:]
+    private struct Key: Hashable { let path: String; let use: Int }
+    private var images: [Key: CairoImage] = [:]
 
-    /// The decoded image at `path`, decoding it on first use.
-    func image(at path: String) throws(PDFError) -> CairoImage {
-        if let image = images[path] { return image }
-        let image = try CairoImage(png: path)
-        images[path] = image
+    /// The image at `path` for its `use`-th appearance on the current page (0 for the first).
+    func image(at path: String, use: Int = 0) throws(PDFError) -> CairoImage {
+        let key = Key(path: path, use: use)
+        if let image = images[key] { return image }
+        let image = use == 0 ? try CairoImage(png: path) : try CairoImage(copying: self.image(at: path), path: path)
+        images[key] = image
         return image
     }
 }

@@ -31,7 +31,7 @@ final class FrameDrawer {
 
     /// Draws every item of `frame`, in order, into `cr`; errors name `path` (the output) or the failing input file.
     func draw(_ frame: Frame, into cr: CairoContext, path: String) throws(PDFError) {
-        var imagesOnPage: Set<String> = []
+        var imageUses: [String: Int] = [:]
         for item in frame.items {
             cairo_save(cr.handle)
             switch item {
@@ -39,7 +39,9 @@ final class FrameDrawer {
             case .line(let line): draw(line, into: cr.handle)
             case .rect(let rect): draw(rect, into: cr.handle)
             case .image(let image):
-                try draw(image, into: cr.handle, repeated: !imagesOnPage.insert(image.path).inserted)
+                let use = imageUses[image.path, default: 0]
+                imageUses[image.path] = use + 1
+                try draw(image, into: cr.handle, use: use)
             }
             cairo_restore(cr.handle)
             try cr.check(path: path, operation: "drawing")
@@ -110,16 +112,15 @@ final class FrameDrawer {
         }
     }
 
-    /// Paints an image scaled into its rectangle; `repeated` when it was already painted on this page (see `CairoSubSurface`).
-    private func draw(_ item: ImageItem, into cr: OpaquePointer, repeated: Bool) throws(PDFError) {
-        let image = try images.image(at: item.path)
+    /// Paints an image scaled into its rectangle; `use` counts earlier uses on this page (see `ImageCache`).
+    private func draw(_ item: ImageItem, into cr: OpaquePointer, use: Int) throws(PDFError) {
+        let image = try images.image(at: item.path, use: use)
         guard image.width > 0, image.height > 0, item.rect.width > 0, item.rect.height > 0 else { return }
-        let view = repeated ? try CairoSubSurface(of: image, path: item.path) : nil
         cairo_rectangle(cr, item.rect.x, item.rect.y, item.rect.width, item.rect.height)
         cairo_clip(cr)
         cairo_translate(cr, item.rect.x, item.rect.y)
         cairo_scale(cr, item.rect.width / Double(image.width), item.rect.height / Double(image.height))
-        cairo_set_source_surface(cr, view?.surface ?? image.surface, 0, 0)
+        cairo_set_source_surface(cr, image.surface, 0, 0)
         cairo_paint(cr)
     }
 }

@@ -4,14 +4,17 @@ import CCairo
 ///
 /// - Dates: without metadata cairo 1.16 writes `/CreationDate` from `time(NULL)` in local time
 ///   (`_cairo_pdf_interchange_set_create_date`). We always set `CAIRO_PDF_METADATA_CREATE_DATE`
-///   and `MOD_DATE` from the caller's fixed epoch seconds, formatted in UTC.
-/// - `/ID`: cairo 1.16 writes no trailer `/ID` (later versions derive one from an MD5 of the
-///   content, also deterministic), so there is nothing to pin.
+///   and `MOD_DATE` from the caller's fixed epoch seconds, formatted in UTC (so `TZ` does not
+///   matter); cairo 1.16 drops the `D:` prefix of such dates, which `PDFDatePrefix` restores.
+/// - `/ID`: cairo 1.16 writes no trailer `/ID` (its library holds no `/ID` format string), so
+///   there is nothing to pin; a test asserts it stays absent.
 /// - Producer: fixed `cairo 1.16.0 (https://cairographics.org)`; 1.16 cannot override it.
-/// - Font subset tags (`ABCDEF+Name`): derived from a hash of the subset's glyphs and the font's
-///   number in the document, not from pointers or time; fonts are numbered in first-use order.
+/// - Font subset tags (`ABCDEF+Name`): computed by cairo from the subset (its glyphs and the
+///   font's number in the document, fonts numbered in first-use order), not from time; observed
+///   identical across processes with different address layouts and time zones.
 /// - Object order: cairo numbers objects as pages, fonts and images are first used; sub-fonts
 ///   are kept in insertion-ordered lists, so the order depends only on the frames.
+/// - Images: one XObject per decoded surface, shared by every page (see `ImageCache`).
 /// Tests check this by writing the same document twice in one process and in two processes
 /// with different time zones.
 enum PDFReproducibility {

@@ -39,9 +39,9 @@ import Testing
     @Test func signatureTakesTheLastRowAlong() throws {
         let rows = (1...18).map { Row(cells: [cell("Baris\($0)"), cell("")], minHeight: 40) }
         let data = Table(columns: [.fixed(80), .proportional(1)], rows: rows)
-        let signature = Table(columns: [.proportional(1), .proportional(1)], border: .none,
+        let signature = Table(columns: [.proportional(1), .proportional(1)],
                               rows: [Row(cells: [cell(""), Cell(content: [.paragraph(para("Kepala Sekolah Mitra\n\n\nSiti Aminah"))])])],
-                              keepTogether: true, keepWithPrevious: true, spaceBefore: 6)
+                              border: .none, keepTogether: true, keepWithPrevious: true, spaceBefore: 6)
         let frames = try layout([.table(data), .spacer(12), .table(signature)])
         #expect(frames.count == 2)
         #expect(frames[0].text.contains("Baris17"))
@@ -49,13 +49,14 @@ import Testing
         #expect(frames[1].text.contains("Baris18"))
         #expect(frames[1].text.contains("Siti Aminah"))
         // The page-1 part of the table still closes with its bottom border.
-        let bottom = frames[0].lines.filter { $0.from.y == $0.to.y }.map(\.from.y).max() ?? 0
+        let horizontal: [LineItem] = frames[0].lines.filter { $0.from.y == $0.to.y }
+        let bottom = horizontal.map { $0.from.y }.max() ?? 0
         #expect(abs(bottom - (margin + 17 * 40)) < 0.01)
     }
 
     @Test func signatureTakesTheLastTwoLinesOfAParagraph() throws {
         let filler = Block.spacer(a4.height - 2 * margin - 4 * 13.2)
-        let signature = Table(columns: [.proportional(1)], border: .none, rows: [Row(cells: [cell("Tanda tangan\n\n\nNama")])],
+        let signature = Table(columns: [.proportional(1)], rows: [Row(cells: [cell("Tanda tangan\n\n\nNama")])], border: .none,
                               keepTogether: true, keepWithPrevious: true)
         let frames = try layout([filler, .paragraph(para("satu\ndua\ntiga")), .table(signature)])
         #expect(frames.count == 2)

@@ -8,14 +8,14 @@ struct AtomicOutputTests {
     private let old = Data("old PDF from an earlier run".utf8)
 
     private func directoryWithOldFile() throws -> (dir: String, path: String) {
-        let dir = try Fixture.directory()
+        let dir = try Fixture.directory(); defer { Fixture.remove(dir) }
         let path = dir + "/dokumen.pdf"
         try old.write(to: URL(fileURLWithPath: path))
         return (dir, path)
     }
 
     @Test func writesToAHiddenTemporaryFileUntilFinished() throws {
-        let (dir, path) = try directoryWithOldFile()
+        let (dir, path) = try directoryWithOldFile(); defer { Fixture.remove(dir) }
         let writer = try PDFWriter(path: path, metadata: Fixture.metadata())
         try writer.add(page: try Fixture.page(1))
         let during = try Fixture.files(in: dir)
@@ -28,7 +28,7 @@ struct AtomicOutputTests {
     }
 
     @Test func failedPageRemovesTemporaryFileAndKeepsOldFile() throws {
-        let (dir, path) = try directoryWithOldFile()
+        let (dir, path) = try directoryWithOldFile(); defer { Fixture.remove(dir) }
         let writer = try PDFWriter(path: path, metadata: Fixture.metadata())
         try writer.add(page: try Fixture.page(1))
         var bad = try Fixture.page(2)
@@ -44,7 +44,7 @@ struct AtomicOutputTests {
     }
 
     @Test func droppedWriterLeavesNothingBehind() throws {
-        let (dir, path) = try directoryWithOldFile()
+        let (dir, path) = try directoryWithOldFile(); defer { Fixture.remove(dir) }
         do {
             let writer = try PDFWriter(path: path, metadata: Fixture.metadata())
             try writer.add(page: try Fixture.page(1))
@@ -54,7 +54,7 @@ struct AtomicOutputTests {
     }
 
     @Test func finishingWithoutPagesFailsCleanly() throws {
-        let (dir, path) = try directoryWithOldFile()
+        let (dir, path) = try directoryWithOldFile(); defer { Fixture.remove(dir) }
         let writer = try PDFWriter(path: path, metadata: Fixture.metadata())
         #expect(throws: PDFError.noPages(path: path)) { try writer.finish() }
         #expect(try Fixture.files(in: dir) == ["dokumen.pdf"])

@@ -6,7 +6,7 @@ import Testing
 @Suite("Unusable fonts and images are reported by path")
 struct InputErrorTests {
     @Test func unreadableFontNamesThePath() throws {
-        let dir = try Fixture.directory()
+        let dir = try Fixture.directory(); defer { Fixture.remove(dir) }
         let fake = dir + "/not-a-font.ttf"
         try Data("hello".utf8).write(to: URL(fileURLWithPath: fake))
         for path in [fake, dir + "/missing.ttf"] {
@@ -25,7 +25,7 @@ struct InputErrorTests {
     }
 
     @Test func nonPNGImageNamesThePath() throws {
-        let dir = try Fixture.directory()
+        let dir = try Fixture.directory(); defer { Fixture.remove(dir) }
         let fake = dir + "/logo.png"
         try Data("GIF89a not really".utf8).write(to: URL(fileURLWithPath: fake))
         let frame = Frame(width: 100, height: 100, items: [.image(ImageItem(rect: Rect(x: 0, y: 0, width: 50, height: 50), path: fake))])

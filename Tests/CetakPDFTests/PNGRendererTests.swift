@@ -16,7 +16,7 @@ struct PNGRendererTests {
     }
 
     @Test func identicalRendersCompareEqualAndChangesAreSeen() throws {
-        let dir = try Fixture.directory()
+        let dir = try Fixture.directory(); defer { Fixture.remove(dir) }
         let renderer = try PNGRenderer()
         try renderer.write(try Fixture.page(1), dpi: 36, to: dir + "/a.png")
         try renderer.write(try Fixture.page(1), dpi: 36, to: dir + "/b.png")
@@ -31,7 +31,7 @@ struct PNGRendererTests {
     }
 
     @Test func fileAndMemoryRendersAgree() throws {
-        let dir = try Fixture.directory()
+        let dir = try Fixture.directory(); defer { Fixture.remove(dir) }
         let renderer = try PNGRenderer()
         let frame = try Fixture.page(3)
         try renderer.write(frame, dpi: 36, to: dir + "/p.png")

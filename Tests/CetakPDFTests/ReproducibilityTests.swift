@@ -24,7 +24,7 @@ private func writeSample(to path: String, imageDirectory: String) throws {
 @Suite("Reproducible bytes")
 struct ReproducibilityTests {
     @Test func sameDocumentTwiceInOneProcessIsByteIdentical() throws {
-        let dir = try Fixture.directory()
+        let dir = try Fixture.directory(); defer { Fixture.remove(dir) }
         try writeSample(to: dir + "/a.pdf", imageDirectory: dir)
         try writeSample(to: dir + "/b.pdf", imageDirectory: dir)
         let a = try Fixture.bytes(dir + "/a.pdf"), b = try Fixture.bytes(dir + "/b.pdf")
@@ -37,7 +37,7 @@ struct ReproducibilityTests {
     }
 
     @Test func concurrentWritersSharingTheFontCacheAgree() async throws {
-        let dir = try Fixture.directory()
+        let dir = try Fixture.directory(); defer { Fixture.remove(dir) }
         try writeSample(to: dir + "/reference.pdf", imageDirectory: dir)
         let reference = try Fixture.bytes(dir + "/reference.pdf")
         let paths = try await withThrowingTaskGroup(of: String.self) { group in
@@ -60,7 +60,7 @@ struct ReproducibilityTests {
             try writeSample(to: out, imageDirectory: (out as NSString).deletingLastPathComponent)
             return
         }
-        let dir = try Fixture.directory()
+        let dir = try Fixture.directory(); defer { Fixture.remove(dir) }
         let binary = CommandLine.arguments[0]
         var outputs: [Data] = []
         for (i, zone) in ["UTC", "Asia/Jakarta"].enumerated() {

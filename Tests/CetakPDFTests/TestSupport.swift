@@ -35,6 +35,12 @@ enum Fixture {
         return path
     }
 
+    /// Removes a directory made by `directory()` (set CETAK_KEEP_TEST_FILES=1 to keep them for inspection).
+    static func remove(_ path: String) {
+        guard ProcessInfo.processInfo.environment["CETAK_KEEP_TEST_FILES"] == nil else { return }
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
     /// Writes pages with bookmarks to `path`.
     static func write(_ pages: [(Frame, String?)], to path: String, metadata: PDFMetadata = metadata()) throws {
         let writer = try PDFWriter(path: path, metadata: metadata)

@@ -1,0 +1,44 @@
+import CetakCore
+
+/// What `cetak render` was asked to do.
+public struct RenderOptions: Sendable {
+    /// A form id of the catalog or a template path.
+    public var form: String
+    /// The templates folder.
+    public var templates: String
+    /// Data files (`--data`).
+    public var dataFiles: [String] = []
+    /// Context file (`--context`).
+    public var contextFile: String?
+    /// Output folder (`--out`).
+    public var outDir: String = "Output"
+    /// One merged PDF of the run (`--merge`).
+    public var merge: String?
+    /// Report file (`--report`).
+    public var report: String?
+    /// Parallel workers (`--jobs`).
+    public var jobs: Int = 1
+    /// Paper override (`--paper`).
+    public var paper: Paper?
+    /// Empty form for handwriting (`--blank`).
+    public var blank = false
+    /// Only these keys (`--only`).
+    public var only: Set<String>?
+    /// The K-th of N slices (`--shard K/N`), 1-based.
+    public var shard: (k: Int, n: Int)?
+    /// Fixed creation date (seconds since epoch), normally from SOURCE_DATE_EPOCH.
+    public var sourceDateEpoch: Int64?
+
+    /// Creates options for a form.
+    public init(form: String, templates: String) { self.form = form; self.templates = templates }
+}
+
+/// The result of a run: the report, the exit code, and the messages for standard error.
+public struct RenderOutcome: Sendable {
+    /// The report.
+    public var report: RunReport
+    /// 0, 1 or 2 (CLI.md).
+    public var exitCode: Int32
+    /// Problems to print, one per line.
+    public var messages: [Diagnostic]
+}

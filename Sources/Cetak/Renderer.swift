@@ -1,0 +1,193 @@
+import CetakBind
+import CetakCore
+import CetakLayout
+import CetakPDF
+import CetakTemplate
+import Foundation
+
+/// Runs one form over the inputs: documents are bound, laid out and written (in parallel when asked),
+/// each file atomically; returns the report and the exit code of CLI.md.
+public enum Renderer {
+    /// Renders; never throws: problems become messages and exit code 2.
+    public static func run(_ o: RenderOptions) -> RenderOutcome {
+        let started = Date()
+        var report = RunReport(form: o.form)
+        do throws(Diagnostics) {
+            let template = try loadTemplate(o)
+            report.form = template.id
+            var outcome = try render(template, o, report: report)
+            outcome.report.seconds = Date().timeIntervalSince(started)
+            if let path = o.report { try writeReport(outcome.report, to: path) }
+            return outcome
+        } catch {
+            report.seconds = Date().timeIntervalSince(started)
+            if let path = o.report { try? writeReport(report, to: path) }
+            return RenderOutcome(report: report, exitCode: 2, messages: error.all)
+        }
+    }
+
+    /// Finds and loads the template of a form id or path.
+    public static func loadTemplate(_ o: RenderOptions) throws(Diagnostics) -> Template {
+        let catalog = FormCatalog(folder: o.templates)
+        let path: String
+        if o.form.hasSuffix(".xml") || o.form.contains("/") {
+            path = o.form
+        } else if let e = catalog.entry(o.form) {
+            path = e.path
+        } else {
+            throw Diagnostics([Diagnostic(at: nil, "unknown form '\(o.form)' (cetak list shows the forms in \(o.templates))")])
+        }
+        return try TemplateLoader.load(path: path, schema: catalog.schema)
+    }
+
+    static func render(_ template: Template, _ o: RenderOptions, report start: RunReport) throws(Diagnostics) -> RenderOutcome {
+        var report = start
+        let inputs = try RunInputs.load(template: template, dataFiles: o.dataFiles, contextFile: o.contextFile, blank: o.blank)
+        report.rejected = inputs.rejected
+        report.warnings = inputs.warnings.map { RunReport.Warning(key: "", message: $0.description) }
+        var folders: [String] = []
+        if let f = inputs.contextFolder { folders.append(f.isEmpty ? "." : f) }
+        folders.append((template.file as NSString).deletingLastPathComponent)
+        let binder = Binder(template: template, options: BindOptions(blank: o.blank, paper: o.paper, imageFolders: folders))
+        let root = Scope(context: inputs.context, data: inputs.data, options: template.options, lenient: o.blank)
+        var items: [DocumentItem]
+        do { items = try binder.items(root: root) } catch { throw Diagnostics([Diagnostic(at: error.location, error.message)]) }
+        if let only = o.only { items = items.filter { only.contains($0.key) } }
+        if let (k, n) = o.shard { items = items.filter { $0.index % n == k - 1 } }
+
+        let fonts: FontBook
+        do { fonts = try FontBook() } catch { throw Diagnostics([Diagnostic(at: nil, error.description)]) }
+        let layouter = Layouter(fonts: fonts)
+        let folder = (o.outDir as NSString).appendingPathComponent(template.id)
+        do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+            throw Diagnostics([Diagnostic(at: SourceLocation(file: folder), "cannot create the output folder: \(error.localizedDescription)")])
+        }
+        let date = o.sourceDateEpoch ?? creationDate(inputs.context)
+        let docs = items
+        let results = Results(count: items.count)
+        let work: @Sendable (Int) -> Void = { i in
+            results.set(i, renderOne(docs[i], binder: binder, layouter: layouter, folder: folder, date: date, keepFrames: o.merge != nil))
+        }
+        let jobs = max(1, min(o.jobs, items.count))
+        if jobs == 1 {
+            for i in items.indices { work(i) }
+        } else {
+            let next = Results.Counter()
+            DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+                while let i = next.take(below: docs.count) { work(i) }
+            }
+        }
+        var fatal: [Diagnostic] = []
+        var merged: [(String, [Frame])] = []
+        for r in results.all {
+            guard let r else { continue }
+            for w in r.warnings { report.warnings.append(.init(key: r.key, message: w)) }
+            if let e = r.error { fatal.append(e); continue }
+            if let reason = r.skip { report.skipped.append(.init(key: r.key, reason: reason)); continue }
+            report.documents.append(.init(key: r.key, file: r.file, pages: r.pages))
+            if o.merge != nil { merged.append((r.key, r.frames)) }
+        }
+        if !fatal.isEmpty { throw Diagnostics(fatal) }
+        if let m = o.merge {
+            do {
+                let w = try PDFWriter(path: m, metadata: PDFMetadata(title: template.title, author: "", creationDate: date))
+                for (key, frames) in merged {
+                    for (n, f) in frames.enumerated() { try w.add(page: f, bookmark: n == 0 ? key : nil) }
+                }
+                try w.finish()
+            } catch {
+                throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "cannot write the merged PDF: \(error)")])
+            }
+        }
+        var messages = report.rejected
+        messages += inputs.warnings
+        let code: Int32 = report.rejected.isEmpty ? 0 : 1
+        return RenderOutcome(report: report, exitCode: code, messages: messages)
+    }
+
+    /// The PDF creation date: the context's `tanggal` at 00:00 UTC, or 2000-01-01 without one.
+    static func creationDate(_ ctx: Value) -> Int64 {
+        if case .record(let r) = ctx {
+            switch r["tanggal"] {
+            case .date(let d): return Int64(d.daysSinceEpoch) * 86_400
+            case .string(let s): if let d = CivilDate.parse(s) { return Int64(d.daysSinceEpoch) * 86_400 }
+            default: break
+            }
+        }
+        return 946_684_800
+    }
+
+    static func writeReport(_ r: RunReport, to path: String) throws(Diagnostics) {
+        do { try AtomicText.write(r.json(), to: path) } catch {
+            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot write the report: \(error.localizedDescription)")])
+        }
+    }
+
+    /// Binds, lays out and writes one document.
+    static func renderOne(_ item: DocumentItem, binder: Binder, layouter: Layouter, folder: String, date: Int64, keepFrames: Bool) -> DocResult {
+        var r = DocResult(key: item.key)
+        do {
+            let bound = try binder.bind(item)
+            r.warnings = bound.warnings
+            guard let doc = bound.document else { r.skip = bound.skipReason ?? "dilewati"; return r }
+            let frames = try layouter.layout(doc)
+            let path = (folder as NSString).appendingPathComponent(item.key + ".pdf")
+            let w = try PDFWriter(path: path, metadata: PDFMetadata(title: doc.title, author: doc.author, creationDate: date))
+            for f in frames { try w.add(page: f) }
+            try w.finish()
+            r.file = path
+            r.pages = frames.count
+            if keepFrames { r.frames = frames }
+        } catch let e as EvalError {
+            r.error = Diagnostic(at: e.location, "\(item.key): \(e.message)")
+        } catch let e as LayoutError {
+            r.error = Diagnostic(at: nil, "\(item.key): \(e.description)")
+        } catch {
+            r.error = Diagnostic(at: SourceLocation(file: folder), "\(item.key): \(error)")
+        }
+        return r
+    }
+}
+
+/// The outcome of one document.
+struct DocResult: Sendable {
+    var key: String
+    var file = ""
+    var pages = 0
+    var skip: String?
+    var warnings: [String] = []
+    var error: Diagnostic?
+    var frames: [Frame] = []
+}
+
+/// Results of the workers, by document index.
+final class Results: @unchecked Sendable {
+    private var slots: [DocResult?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ r: DocResult) { lock.lock(); slots[i] = r; lock.unlock() }
+    var all: [DocResult?] { lock.lock(); defer { lock.unlock() }; return slots }
+
+    /// Hands out indices to workers.
+    final class Counter: @unchecked Sendable {
+        private var n = 0
+        private let lock = NSLock()
+        func take(below limit: Int) -> Int? {
+            lock.lock(); defer { lock.unlock() }
+            guard n < limit else { return nil }
+            n += 1
+            return n - 1
+        }
+    }
+}
+
+/// Writes small text files atomically (temporary name, then rename).
+enum AtomicText {
+    static func write(_ text: String, to path: String) throws {
+        let dir = (path as NSString).deletingLastPathComponent
+        if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+        let tmp = (dir.isEmpty ? "." : dir) + "/." + (path as NSString).lastPathComponent + ".tmp-\(getpid())"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: tmp))
+        if rename(tmp, path) != 0 { unlink(tmp); throw CocoaError(.fileWriteUnknown) }
+    }
+}

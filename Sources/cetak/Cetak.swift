@@ -1,0 +1,148 @@
+import ArgumentParser
+import Cetak
+import CetakCore
+import CetakTemplate
+import Foundation
+
+/// The `cetak` command: print official forms from spreadsheets.
+@main
+struct CetakCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cetak",
+        abstract: "Render official Indonesian education forms from CSV/JSON data to print-ready PDF.",
+        subcommands: [ListCommand.self, CheckCommand.self, RenderCommand.self, DemoCommand.self])
+}
+
+/// Prints diagnostics as compilers do, one per line on standard error.
+func printDiagnostics(_ list: [Diagnostic]) {
+    for d in list {
+        var line = d.description
+        if let v = d.value, !d.message.contains(v) { line += " (value: \"\(v)\")" }
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+/// Options shared by the commands that read templates.
+struct TemplateOptions: ParsableArguments {
+    @Option(name: .long, help: "Folder of the form templates (default: ./Templates, or $CETAK_TEMPLATES).")
+    var templates: String?
+
+    var folder: String { templates ?? FormCatalog.defaultFolder() }
+}
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List every form: id, official title, datasets it reads.")
+    @OptionGroup var t: TemplateOptions
+
+    func run() throws {
+        let c = FormCatalog(folder: t.folder)
+        for e in c.entries {
+            let pad = String(repeating: " ", count: max(1, 28 - e.id.count))
+            print("\(e.id)\(pad)\(e.title)  [\(e.datasets.joined(separator: ", "))]")
+        }
+    }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate a template; print every problem with file:line:column.")
+    @Argument(help: "A form id or a template file.") var form: String
+    @OptionGroup var t: TemplateOptions
+
+    func run() throws {
+        do {
+            let tpl = try Renderer.loadTemplate(RenderOptions(form: form, templates: t.folder))
+            print("\(tpl.file): ok (\(tpl.id))")
+        } catch {
+            printDiagnostics(error.all)
+            throw ExitCode(2)
+        }
+    }
+}
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "render", abstract: "Render a form for every record of the data.")
+    @Argument(help: "A form id or a template file.") var form: String
+    @Option(name: .long, help: "A data file (CSV or JSON); repeat for each dataset.") var data: [String] = []
+    @Option(name: .long, help: "The context JSON file.") var context: String?
+    @Option(name: .long, help: "Output folder.") var out: String = "Output"
+    @Option(name: .long, help: "Also write all documents into this one PDF, one bookmark each.") var merge: String?
+    @Option(name: .long, help: "Write the run report (JSON) here.") var report: String?
+    @Option(name: .long, help: "Parallel workers (default: the number of cores).") var jobs: Int?
+    @Option(name: .long, help: "Paper: a4, f4 or letter.") var paper: String?
+    @Flag(name: .long, help: "Render the form once, empty, for filling by hand.") var blank = false
+    @Option(name: .long, help: "Only the documents with these keys (comma-separated).") var only: String?
+    @Option(name: .long, help: "Render the K-th of N slices of the documents: K/N.") var shard: String?
+    @Flag(name: .long, help: "No progress output.") var quiet = false
+    @OptionGroup var t: TemplateOptions
+
+    func validate() throws {
+        if let p = paper, Paper(rawValue: p.lowercased()) == nil { throw ValidationError("--paper must be a4, f4 or letter") }
+        if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let s = shard, parseShard(s) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N") }
+    }
+
+    func run() throws {
+        var o = RenderOptions(form: form, templates: t.folder)
+        o.dataFiles = data
+        o.contextFile = context
+        o.outDir = out
+        o.merge = merge
+        o.report = report
+        o.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        o.paper = paper.flatMap { Paper(rawValue: $0.lowercased()) }
+        o.blank = blank
+        o.only = only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+        o.shard = shard.flatMap(parseShard)
+        o.sourceDateEpoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) }
+        let outcome = Renderer.run(o)
+        printDiagnostics(outcome.messages)
+        if !quiet {
+            let r = outcome.report
+            FileHandle.standardError.write(Data("\(r.form): \(r.documents.count) documents, \(r.pages) pages, \(r.skipped.count) skipped, \(r.rejected.count) rejected\n".utf8))
+        }
+        if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+    }
+}
+
+/// Parses `K/N`.
+func parseShard(_ s: String) -> (k: Int, n: Int)? {
+    let p = s.split(separator: "/")
+    guard p.count == 2, let k = Int(p[0]), let n = Int(p[1]), n >= 1, k >= 1, k <= n else { return nil }
+    return (k, n)
+}
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "demo", abstract: "Render every form from the bundled sample data in Data/.")
+    @Option(name: .long, help: "Output folder.") var out: String = "Output"
+    @Option(name: .long, help: "Folder of the sample data.") var dataFolder: String?
+    @Option(name: .long, help: "Parallel workers.") var jobs: Int?
+    @OptionGroup var t: TemplateOptions
+
+    func run() throws {
+        let folder = t.folder
+        let dataDir = dataFolder ?? ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Data")
+        let fm = FileManager.default
+        var worst: Int32 = 0
+        for e in FormCatalog(folder: folder).entries {
+            var o = RenderOptions(form: e.id, templates: folder)
+            o.outDir = out
+            o.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            o.sourceDateEpoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) }
+            for ds in e.datasets {
+                for ext in ["csv", "json"] {
+                    let p = (dataDir as NSString).appendingPathComponent("\(ds).\(ext)")
+                    if fm.fileExists(atPath: p) { o.dataFiles.append(p); break }
+                }
+            }
+            let ctx = (dataDir as NSString).appendingPathComponent("konteks.json")
+            if fm.fileExists(atPath: ctx) { o.contextFile = ctx }
+            o.report = ((out as NSString).appendingPathComponent(e.id) as NSString).appendingPathComponent("report.json")
+            let outcome = Renderer.run(o)
+            printDiagnostics(outcome.messages)
+            let r = outcome.report
+            print("\(e.id): \(r.documents.count) documents, \(r.pages) pages, \(r.skipped.count) skipped, \(r.rejected.count) rejected, \(r.warnings.count) warnings")
+            worst = max(worst, outcome.exitCode)
+        }
+        if worst != 0 { throw ExitCode(worst) }
+    }
+}
