@@ -39,6 +39,6 @@ let package = Package(
         .testTarget(name: "CetakBindTests", dependencies: ["CetakBind"]),
         .testTarget(name: "CetakLayoutTests", dependencies: ["CetakLayout"]),
         .testTarget(name: "CetakPDFTests", dependencies: ["CetakPDF"]),
-        .testTarget(name: "CetakTests", dependencies: ["Cetak", "CetakPDF"]),
+        .testTarget(name: "CetakTests", dependencies: ["Cetak", "CetakPDF"], exclude: ["Fixtures", "References"]),
     ]
 )

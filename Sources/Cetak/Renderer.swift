@@ -42,22 +42,11 @@ public enum Renderer {
 
     static func render(_ template: Template, _ o: RenderOptions, report start: RunReport) throws(Diagnostics) -> RenderOutcome {
         var report = start
-        let inputs = try RunInputs.load(template: template, dataFiles: o.dataFiles, contextFile: o.contextFile, blank: o.blank)
+        let plan = try RunPlan(template: template, options: o)
+        let inputs = plan.inputs
         report.rejected = inputs.rejected
         report.warnings = inputs.warnings.map { RunReport.Warning(key: "", message: $0.description) }
-        var folders: [String] = []
-        if let f = inputs.contextFolder { folders.append(f.isEmpty ? "." : f) }
-        folders.append((template.file as NSString).deletingLastPathComponent)
-        let binder = Binder(template: template, options: BindOptions(blank: o.blank, paper: o.paper, imageFolders: folders))
-        let root = Scope(context: inputs.context, data: inputs.data, options: template.options, lenient: o.blank)
-        var items: [DocumentItem]
-        do { items = try binder.items(root: root) } catch { throw Diagnostics([Diagnostic(at: error.location, error.message)]) }
-        if let only = o.only { items = items.filter { only.contains($0.key) } }
-        if let (k, n) = o.shard { items = items.filter { $0.index % n == k - 1 } }
-
-        let fonts: FontBook
-        do { fonts = try FontBook() } catch { throw Diagnostics([Diagnostic(at: nil, error.description)]) }
-        let layouter = Layouter(fonts: fonts)
+        let items = plan.items
         let folder = (o.outDir as NSString).appendingPathComponent(template.id)
         do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
             throw Diagnostics([Diagnostic(at: SourceLocation(file: folder), "cannot create the output folder: \(error.localizedDescription)")])
@@ -66,7 +55,7 @@ public enum Renderer {
         let docs = items
         let results = Results(count: items.count)
         let work: @Sendable (Int) -> Void = { i in
-            results.set(i, renderOne(docs[i], binder: binder, layouter: layouter, folder: folder, date: date, keepFrames: o.merge != nil))
+            results.set(i, renderOne(docs[i], plan: plan, folder: folder, date: date, keepFrames: o.merge != nil))
         }
         let jobs = max(1, min(o.jobs, items.count))
         if jobs == 1 {
@@ -124,13 +113,12 @@ public enum Renderer {
     }
 
     /// Binds, lays out and writes one document.
-    static func renderOne(_ item: DocumentItem, binder: Binder, layouter: Layouter, folder: String, date: Int64, keepFrames: Bool) -> DocResult {
+    static func renderOne(_ item: DocumentItem, plan: RunPlan, folder: String, date: Int64, keepFrames: Bool) -> DocResult {
         var r = DocResult(key: item.key)
         do {
-            let bound = try binder.bind(item)
+            let (bound, frames) = try plan.layout(item)
             r.warnings = bound.warnings
             guard let doc = bound.document else { r.skip = bound.skipReason ?? "dilewati"; return r }
-            let frames = try layouter.layout(doc)
             let path = (folder as NSString).appendingPathComponent(item.key + ".pdf")
             let w = try PDFWriter(path: path, metadata: PDFMetadata(title: doc.title, author: doc.author, creationDate: date))
             for f in frames { try w.add(page: f) }

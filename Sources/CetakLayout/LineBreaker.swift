@@ -7,7 +7,7 @@ struct TextLine {
     /// The line ends in a forced break (not justified).
     var endsForced = false
     /// The style of a forced break ending an otherwise empty line (for its height).
-    var emptyStyle: TextStyle?
+    var emptyStyle: StyledFont?
 
     /// Natural width, points.
     var width: Double {
@@ -36,7 +36,7 @@ struct LineBreaker {
         var i = 0
         let eps = 0.01
 
-        func finish(forced: Bool, style: TextStyle? = nil) {
+        func finish(forced: Bool, style: StyledFont? = nil) {
             line.endsForced = forced
             if line.items.isEmpty { line.emptyStyle = style }
             lines.append(line)

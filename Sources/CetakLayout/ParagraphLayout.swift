@@ -13,13 +13,13 @@ struct ParagraphLayout {
         if let floor = p.shrinkToFit { shrink(&items, floor: floor, width: widthOf(0)) }
         let breaker = LineBreaker(itemizer: itemizer)
         let textLines = try breaker.lines(items, widthOf: widthOf)
-        let fallbackStyle = p.runs.first?.style ?? TextStyle()
+        let fallbackStyle = try itemizer.styled(p.runs.first?.style ?? TextStyle())
         var out: [VAtom] = []
         out.reserveCapacity(textLines.count)
         for (n, line) in textLines.enumerated() {
             let isLast = n == textLines.count - 1
             let start = n == 0 ? firstStart : restStart
-            out.append(try place(line, start: start, avail: widthOf(n), width: width, align: p.align, isLast: isLast,
+            out.append(place(line, start: start, avail: widthOf(n), width: width, align: p.align, isLast: isLast,
                                  leader: isLast ? p.leader : nil, fallback: fallbackStyle))
         }
         return out
@@ -50,7 +50,7 @@ struct ParagraphLayout {
         for i in items.indices {
             switch items[i] {
             case .seg(var s): s.size = max(floor, s.size - d); items[i] = .seg(s)
-            case .glue(let em, let size, let style): items[i] = .glue(em: em, size: max(floor, size - d), style: style)
+            case .glue(let em, let size, let font): items[i] = .glue(em: em, size: max(floor, size - d), font: font)
             case .forced: break
             }
         }
@@ -58,7 +58,7 @@ struct ParagraphLayout {
 
     /// Positions one line's glyph runs, underlines and leader; items relative to the line's top-left.
     private func place(_ line: TextLine, start: Double, avail: Double, width: Double, align: TextAlign, isLast: Bool,
-                       leader: Leader?, fallback: TextStyle) throws(LayoutError) -> VAtom {
+                       leader: Leader?, fallback: StyledFont) -> VAtom {
         // Vertical metrics: each fragment centred in its own line height (half-leading), the line fits all.
         var above = 0.0, below = 0.0
         var glueCount = 0
@@ -72,9 +72,8 @@ struct ParagraphLayout {
             }
         }
         if above == 0 && below == 0 {
-            let style = line.emptyStyle ?? fallback
-            let set = try itemizer.fonts.fontSet(for: style)
-            (above, below) = Self.extent(face: set.primary, size: style.size, lineHeight: style.lineHeight)
+            let font = line.emptyStyle ?? fallback
+            (above, below) = Self.extent(face: font.set.primary, size: font.style.size, lineHeight: font.style.lineHeight)
         }
         let baseline = above
         let natural = line.width
@@ -100,20 +99,19 @@ struct ParagraphLayout {
         var gapPending = false
         for item in line.items {
             switch item {
-            case .glue(let em, let size, let style):
+            case .glue(let em, let size, let font):
                 x += em * size + stretch
                 gapPending = true
-                if !style.underline { flushUnderline() }
+                if !font.style.underline { flushUnderline() }
             case .seg(let s):
                 let segStart = x
                 for piece in s.pieces {
-                    let ref = piece.face.ref
-                    if var b = builder, !gapPending, b.font == ref, b.size == s.size, b.color == s.style.color {
+                    if var b = builder, !gapPending, b.face === piece.face, b.size == s.size, b.color == s.style.color {
                         b.append(piece, size: s.size)
                         builder = b
                     } else {
                         if let b = builder { out.append(.glyphs(b.run)) }
-                        var b = RunBuilder(font: ref, size: s.size, color: s.style.color, origin: Point(x, baseline))
+                        var b = RunBuilder(face: piece.face, size: s.size, color: s.style.color, origin: Point(x, baseline))
                         b.append(piece, size: s.size)
                         builder = b
                     }
@@ -156,7 +154,7 @@ struct ParagraphLayout {
 
 /// Accumulates shaped pieces of one font, size and colour into a glyph run.
 struct RunBuilder {
-    let font: FontRef
+    let face: FontFace
     let size: Double
     let color: Color
     let origin: Point
@@ -164,8 +162,8 @@ struct RunBuilder {
     var text = ""
     var width = 0.0
 
-    init(font: FontRef, size: Double, color: Color, origin: Point) {
-        self.font = font; self.size = size; self.color = color; self.origin = origin
+    init(face: FontFace, size: Double, color: Color, origin: Point) {
+        self.face = face; self.size = size; self.color = color; self.origin = origin
     }
 
     /// Adds a piece after what is there.
@@ -183,5 +181,5 @@ struct RunBuilder {
     }
 
     /// The finished run.
-    var run: GlyphRun { GlyphRun(font: font, size: size, origin: origin, glyphs: glyphs, text: text, width: width, color: color) }
+    var run: GlyphRun { GlyphRun(font: face.ref, size: size, origin: origin, glyphs: glyphs, text: text, width: width, color: color) }
 }

@@ -1,13 +1,23 @@
 import CetakCore
 
+/// A run style with its resolved faces, shared by the fragments of a paragraph (a reference keeps fragments small).
+final class StyledFont {
+    /// The style.
+    let style: TextStyle
+    /// Its faces.
+    let set: FontSet
+    /// Width of a space, em.
+    let spaceEm: Double
+
+    init(style: TextStyle, set: FontSet, spaceEm: Double) { self.style = style; self.set = set; self.spaceEm = spaceEm }
+}
+
 /// A word or word fragment in one style: shaped, with what may follow it on a line.
 struct Seg {
     /// The characters shown.
     var text: String
-    /// The style.
-    var style: TextStyle
-    /// Faces of the style.
-    var set: FontSet
+    /// Style and faces.
+    var font: StyledFont
     /// Shaped pieces (one per face).
     var pieces: [ShapedPiece]
     /// Advance in em (multiply by `size`).
@@ -17,13 +27,17 @@ struct Seg {
     /// A line may break after this fragment (a space, a hyphen, a slash or an en dash follows or ends it).
     var breakAfter: Bool
 
+    /// The style.
+    var style: TextStyle { font.style }
+    /// The faces.
+    var set: FontSet { font.set }
     /// Width in points.
     var width: Double { em * size }
 
-    init(text: String, style: TextStyle, set: FontSet, pieces: [ShapedPiece], breakAfter: Bool) {
-        self.text = text; self.style = style; self.set = set; self.pieces = pieces
+    init(text: String, font: StyledFont, pieces: [ShapedPiece], breakAfter: Bool) {
+        self.text = text; self.font = font; self.pieces = pieces
         self.em = pieces.reduce(0) { $0 + Double($1.advance) / $1.face.upem }
-        self.size = style.size; self.breakAfter = breakAfter
+        self.size = font.style.size; self.breakAfter = breakAfter
     }
 }
 
@@ -32,42 +46,54 @@ enum TextItem {
     /// A word fragment.
     case seg(Seg)
     /// An inter-word space (consecutive spaces collapse), width in em of its style.
-    case glue(em: Double, size: Double, style: TextStyle)
+    case glue(em: Double, size: Double, font: StyledFont)
     /// A forced line break.
-    case forced(TextStyle)
+    case forced(StyledFont)
 }
 
 /// Cuts runs into words and spaces and shapes the words.
 struct TextItemizer {
     let fonts: FontBook
 
-    /// Characters after which a line may break inside a word.
-    static func isBreakAfter(_ c: Character) -> Bool { c == "-" || c == "/" || c == "\u{2013}" }
+    /// Characters after which a line may break inside a word: hyphen, slash, en dash.
+    static func isBreakAfter(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "/" || c == "\u{2013}" }
+
+    /// The style with its faces resolved.
+    func styled(_ style: TextStyle) throws(LayoutError) -> StyledFont {
+        let set = try fonts.fontSet(for: style)
+        let space = try fonts.shape(" ", with: set).reduce(0) { $0 + Double($1.advance) / $1.face.upem }
+        return StyledFont(style: style, set: set, spaceEm: space)
+    }
 
     /// Items for runs whose page-number runs already hold their text.
     func items(_ runs: [TextRun]) throws(LayoutError) -> [TextItem] {
         var out: [TextItem] = []
+        var last: StyledFont?
         for run in runs {
-            if run.kind == .lineBreak { out.append(.forced(run.style)); continue }
-            if run.text.isEmpty { continue }
-            let set = try fonts.fontSet(for: run.style)
-            var word = ""
+            if run.kind != .lineBreak && run.text.isEmpty { continue }
+            let font: StyledFont
+            if let last, last.style == run.style { font = last } else { font = try styled(run.style); last = font }
+            if run.kind == .lineBreak { out.append(.forced(font)); continue }
+            var word = String.UnicodeScalarView()
             func flushWord(breakAfter: Bool) throws(LayoutError) {
                 guard !word.isEmpty else { return }
-                let pieces = try fonts.shape(word, with: set)
-                out.append(.seg(Seg(text: word, style: run.style, set: set, pieces: pieces, breakAfter: breakAfter)))
-                word = ""
+                let text = String(word)
+                out.append(.seg(Seg(text: text, font: font, pieces: try fonts.shape(text, with: font.set), breakAfter: breakAfter)))
+                word = String.UnicodeScalarView()
             }
-            for c in run.text {
-                if c == "\n" || c == "\r\n" || c == "\u{2028}" {
+            var previousCR = false
+            for c in run.text.unicodeScalars {
+                defer { previousCR = c == "\r" }
+                switch c {
+                case "\n", "\u{2028}", "\r":
+                    if c == "\n" && previousCR { continue }
                     try flushWord(breakAfter: true)
-                    out.append(.forced(run.style))
-                } else if c == " " || c == "\t" {
+                    out.append(.forced(font))
+                case " ", "\t":
                     try flushWord(breakAfter: true)
                     if case .glue = out.last { continue }
-                    let em = try spaceEm(set)
-                    out.append(.glue(em: em, size: run.style.size, style: run.style))
-                } else {
+                    out.append(.glue(em: font.spaceEm, size: run.style.size, font: font))
+                default:
                     word.append(c)
                     if Self.isBreakAfter(c) { try flushWord(breakAfter: true) }
                 }
@@ -81,12 +107,6 @@ struct TextItemizer {
             out[i] = .seg(s)
         }
         return out
-    }
-
-    /// Width of a space in the set's primary face, em.
-    func spaceEm(_ set: FontSet) throws(LayoutError) -> Double {
-        let pieces = try fonts.shape(" ", with: set)
-        return pieces.reduce(0) { $0 + Double($1.advance) / $1.face.upem }
     }
 
     /// Splits a fragment after as many whole characters as fit in `width` (at least one when `force`).
@@ -104,7 +124,7 @@ struct TextItemizer {
         if best == nil && force { best = seg.text.index(after: seg.text.startIndex) }
         guard let at = best, at < seg.text.endIndex else { return nil }
         func part(_ text: String, breakAfter: Bool) throws(LayoutError) -> Seg {
-            var s = Seg(text: text, style: seg.style, set: seg.set, pieces: try fonts.shape(text, with: seg.set), breakAfter: breakAfter)
+            var s = Seg(text: text, font: seg.font, pieces: try fonts.shape(text, with: seg.set), breakAfter: breakAfter)
             s.size = seg.size
             return s
         }

@@ -15,7 +15,7 @@ import Testing
         let frames = try l.layout(doc)
         #expect(frames.count >= 3)
         let clock = ContinuousClock()
-        let n = 20
+        let n = 300
         let elapsed = try clock.measure { for _ in 0..<n { _ = try l.layout(doc) } }
         print("layout of a \(frames.count)-page 40×8 report: \(elapsed / n) per document")
     }

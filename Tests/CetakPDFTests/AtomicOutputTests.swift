@@ -8,7 +8,7 @@ struct AtomicOutputTests {
     private let old = Data("old PDF from an earlier run".utf8)
 
     private func directoryWithOldFile() throws -> (dir: String, path: String) {
-        let dir = try Fixture.directory(); defer { Fixture.remove(dir) }
+        let dir = try Fixture.directory()
         let path = dir + "/dokumen.pdf"
         try old.write(to: URL(fileURLWithPath: path))
         return (dir, path)

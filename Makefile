@@ -1,0 +1,57 @@
+# cetak — the two commands: `make run` and `make test`. Both install what is missing first.
+SHELL := /bin/bash
+export PATH := $(PATH):/opt/swift/usr/bin
+
+APT_PACKAGES := libcairo2-dev libharfbuzz-dev libxml2-dev libfreetype-dev libfontconfig-dev \
+                fonts-liberation2 fonts-dejavu-core poppler-utils qpdf
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PDF_LINT := $(firstword $(wildcard ../shared/tools/pdf-lint) tools/pdf-lint-missing)
+OUT ?= Output
+
+.PHONY: deps build build-debug run test check-pdfs blanks bless clean
+
+## deps: install the Debian packages cetak needs (only those missing)
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@command -v swift >/dev/null || { echo "swift is not on PATH (expected /opt/swift/usr/bin)"; exit 1; }
+
+build: deps
+	swift build -c release --product cetak
+
+build-debug: deps
+	swift build
+
+## run: render every form from the sample data in Data/ into Output/
+run: build
+	.build/release/cetak demo --out $(OUT)
+
+## test: unit, layout, reference and CLI tests, then pdf-lint on everything `make run` renders
+test: build-debug
+	swift test
+	rm -rf .build/test-output
+	.build/debug/cetak demo --out .build/test-output
+	$(MAKE) --no-print-directory check-pdfs DIR=.build/test-output
+
+check-pdfs:
+	@if [ -x "$(PDF_LINT)" ]; then \
+	  find $(DIR) -name '*.pdf' -print0 | xargs -0 $(PDF_LINT) --paper a4 --quiet; \
+	else echo "pdf-lint not found beside the repository (../shared/tools/pdf-lint): PDF check skipped"; fi
+
+## blanks: every form as an empty form for handwriting, in Output/blank/
+blanks: build
+	@for f in $$(.build/release/cetak list | awk '{print $$1}'); do \
+	  .build/release/cetak render $$f --blank --out $(OUT)/blank --quiet || exit $$?; \
+	done; echo "blank forms in $(OUT)/blank/"
+
+## bless: re-record the reference page texts and PNGs (read the diff before committing)
+bless: build-debug
+	CETAK_BLESS=1 swift test --filter Reference
+
+clean:
+	rm -rf .build $(OUT)/*/

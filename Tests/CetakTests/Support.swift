@@ -1,0 +1,67 @@
+import Cetak
+import CetakCore
+import Foundation
+
+/// Paths and helpers shared by the tests of the front door.
+enum Repo {
+    /// The repository root, found from this file.
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+    static var templates: String { root + "/Templates" }
+    static var fixtures: String { root + "/Tests/CetakTests/Fixtures" }
+    static var references: String { root + "/Tests/CetakTests/References" }
+    static var kemitraan: String { fixtures + "/kemitraan" }
+    static var cetak: String { root + "/.build/debug/cetak" }
+
+    /// Render options for a form over the Kemitraan fixtures.
+    static func kemitraanOptions(_ form: String) -> RenderOptions {
+        var o = RenderOptions(form: form, templates: templates)
+        o.dataFiles = [kemitraan + "/peserta.csv", kemitraan + "/kegiatan.csv"]
+        o.contextFile = kemitraan + "/konteks.json"
+        return o
+    }
+
+    /// Every document of a form, laid out: key, pages, warnings.
+    static func layoutAll(_ o: RenderOptions) throws -> [(key: String, frames: [Frame], warnings: [String])] {
+        let plan = try RunPlan.make(o)
+        return try plan.items.map { item in
+            let (bound, frames) = try plan.layout(item)
+            return (item.key, frames, bound.warnings)
+        }
+    }
+
+    /// A fresh temporary folder.
+    static func tempDir() -> String {
+        let p = NSTemporaryDirectory() + "cetak-test-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: p, withIntermediateDirectories: true)
+        return p
+    }
+}
+
+/// Runs a program and returns its exit code, standard output and standard error.
+@discardableResult
+func runTool(_ path: String, _ args: [String], env: [String: String] = [:]) throws -> (code: Int32, out: String, err: String) {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: path)
+    p.arguments = args
+    p.currentDirectoryURL = URL(fileURLWithPath: Repo.root)
+    var e = ProcessInfo.processInfo.environment
+    for (k, v) in env { e[k] = v }
+    p.environment = e
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    try p.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let r = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: r, as: UTF8.self))
+}
+
+extension Frame {
+    /// The glyph runs of the page.
+    var runs: [GlyphRun] { items.compactMap { if case .glyphs(let r) = $0 { return r } else { return nil } } }
+}
