@@ -35,9 +35,9 @@ let package = Package(
         .testTarget(name: "CetakCoreTests", dependencies: ["CetakCore"]),
         .testTarget(name: "CetakRulesTests", dependencies: ["CetakRules"]),
         .testTarget(name: "CetakDataTests", dependencies: ["CetakData"]),
-        .testTarget(name: "CetakTemplateTests", dependencies: ["CetakTemplate"]),
+        .testTarget(name: "CetakTemplateTests", dependencies: ["CetakTemplate", "CetakCore"]),
         .testTarget(name: "CetakBindTests", dependencies: ["CetakBind"]),
-        .testTarget(name: "CetakLayoutTests", dependencies: ["CetakLayout"]),
+        .testTarget(name: "CetakLayoutTests", dependencies: ["CetakLayout", "CetakCore"]),
         .testTarget(name: "CetakPDFTests", dependencies: ["CetakPDF"]),
         .testTarget(name: "CetakTests", dependencies: ["Cetak", "CetakPDF"], exclude: ["Fixtures", "References"]),
     ]

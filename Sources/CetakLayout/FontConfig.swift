@@ -32,7 +32,7 @@ final class FontConfigHandle {
         let found = FontPattern(owning: matched)
         guard result == FcResultMatch else { return nil }
         if !Self.genericFamilies.contains(family.lowercased()) {
-            guard found.strings(FC_FAMILY).contains(where: { $0.caseInsensitiveCompare(family) }) else { return nil }
+            guard found.strings(FC_FAMILY).contains(where: { $0.equalsIgnoringCase(family) }) else { return nil }
         }
         guard let file = found.strings(FC_FILE).first else { return nil }
         var index: Int32 = 0
@@ -72,5 +72,5 @@ final class FontPattern {
 }
 
 private extension String {
-    func caseInsensitiveCompare(_ other: String) -> Bool { lowercased() == other.lowercased() }
+    func equalsIgnoringCase(_ other: String) -> Bool { lowercased() == other.lowercased() }
 }

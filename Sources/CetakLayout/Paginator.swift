@@ -116,7 +116,7 @@ struct Paginator {
         segment.add(t.header, padding: table.padding)
         var lastGroup: (slot: Int, range: Range<Int>)?
         func flush(_ p: inout Paginator, _ s: TableSegment) {
-            if s.slotCount > t.header.count { p.pages[p.current].append(.segment(s)) }
+            if s.slotCount > t.header.count || t.body.isEmpty { p.pages[p.current].append(.segment(s)) }
             p.y = s.bottom
         }
         func restart(_ p: inout Paginator, _ s: inout TableSegment) {
@@ -144,14 +144,13 @@ struct Paginator {
             for r in g {
                 var row = t.body[r]
                 while true {
-                    var avail = bottom - segment.bottom
+                    let avail = bottom - segment.bottom
                     if row.height <= avail + eps { segment.add([row], padding: table.padding); break }
-                    if avail < bodyHeight / 4 && segment.slotCount > t.header.count {
+                    let fresh = segment.slotCount == t.header.count && segment.slotY[0] <= top + eps
+                    guard let (head, rest) = t.split(row, avail: avail, force: fresh), fresh || avail >= bodyHeight / 4 else {
                         restart(&self, &segment)
-                        avail = bottom - segment.bottom
-                        if row.height <= avail + eps { segment.add([row], padding: table.padding); break }
+                        continue
                     }
-                    let (head, rest) = t.split(row, avail: avail)
                     segment.add([head], padding: table.padding)
                     restart(&self, &segment)
                     row = rest

@@ -115,7 +115,8 @@ struct TableLayout {
     }
 
     /// Cuts a row taller than `avail` after the content lines that fit; the rest continues as a row of its own.
-    func split(_ row: LaidRow, avail: Double) -> (LaidRow, LaidRow) {
+    /// Nil when no line fits, unless `force` (then one line of each cell goes first, to make progress).
+    func split(_ row: LaidRow, avail: Double, force: Bool) -> (LaidRow, LaidRow)? {
         let pad = table.padding
         let room = avail - pad.top - pad.bottom
         var head = LaidRow(cells: [], height: 0), tail = LaidRow(cells: [], height: 0)
@@ -126,6 +127,7 @@ struct TableLayout {
             taken.append(k)
         }
         if taken.allSatisfy({ $0 == 0 }) {
+            guard force else { return nil }
             taken = row.cells.map { $0.atoms.isEmpty ? 0 : 1 }   // nothing fits: one line each, to progress
         }
         for (cell, k) in zip(row.cells, taken) {

@@ -85,11 +85,12 @@ public struct Binder: Sendable {
     public func bind(_ item: DocumentItem) throws(EvalError) -> BoundDocument {
         let s = item.scope
         var warnings: [String] = []
-        for w in template.documents.warnings
+        // A blank form is for handwriting: the rules that skip or warn about records do not apply.
+        for w in options.blank ? [] : template.documents.warnings
         where try evalAt(w.when, s, w.location).truthy {
             warnings.append(try interpolate(w.message, s, at: w.location))
         }
-        for skip in template.documents.skips
+        for skip in options.blank ? [] : template.documents.skips
         where try evalAt(skip.when, s, skip.location).truthy {
             return BoundDocument(key: item.key, document: nil, skipReason: try interpolate(skip.reason, s, at: skip.location), warnings: warnings)
         }

@@ -28,6 +28,7 @@ struct ElementReader {
     }
 
     mutating func requiredExpr(_ name: String) -> Expr {
+        guard element.attr(name) != nil else { _ = required(name); return .literal(.null) }
         let v = required(name)
         return parseExpr(v, attribute: name) ?? .literal(.null)
     }
@@ -103,7 +104,9 @@ struct ElementReader {
     /// Margins "20mm" (all), "20mm 15mm" (vertical horizontal) or "t r b l".
     mutating func box(_ name: String) -> (Double, Double, Double, Double)? {
         guard let v = element.attr(name) else { return nil }
-        let parts = v.split(separator: " ").map(String.init).compactMap(Units.parseLength)
+        let texts = v.split(separator: " ").map(String.init)
+        let parts = texts.compactMap(Units.parseLength)
+        if parts.count != texts.count { error("\(name)=\"\(v)\" must be one, two or four lengths (e.g. 20mm 15mm)"); return nil }
         switch parts.count {
         case 1: return (parts[0], parts[0], parts[0], parts[0])
         case 2: return (parts[0], parts[1], parts[0], parts[1])

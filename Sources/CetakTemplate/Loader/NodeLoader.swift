@@ -45,7 +45,9 @@ extension TemplateLoader {
                             spaceBefore: r.length("space-before") ?? 2, spaceAfter: r.length("space-after") ?? 6)
             absorb(r)
             return .rule(rule)
-        case "page-break": return .pageBreak
+        case "page-break":
+            var r = reader(e); r.allow([]); absorb(r)
+            return .pageBreak
         case "let":
             var r = reader(e); r.allow(["name", "value"])
             let d = LetDecl(name: r.required("name"), value: r.requiredExpr("value"), location: loc(e))
@@ -70,10 +72,19 @@ extension TemplateLoader {
         let src = r.required("src")
         absorb(r)
         let base = (file as NSString).deletingLastPathComponent
-        let path = src.hasPrefix("/") ? src : (base as NSString).appendingPathComponent(src)
+        let path = ((src.hasPrefix("/") ? src : (base as NSString).appendingPathComponent(src)) as NSString).standardizingPath
+        if including.contains(path) {
+            diags.error(loc(e), "'\(src)' includes itself (through \(including.sorted().joined(separator: ", ")))")
+            return nil
+        }
         do {
             let root = try XMLDocumentReader.read(path: path)
+            guard root.name == "part" else {
+                diags.error(loc(e), "'\(src)' starts with <\(root.name)>; an included file starts with <part>")
+                return nil
+            }
             var sub = TemplateLoader(file: path)
+            sub.including = including.union([(file as NSString).standardizingPath, path])
             sub.styleNames = styleNames
             let ns = sub.nodes(root.elements)
             for d in sub.diags.all { diags.add(d) }
@@ -100,7 +111,7 @@ extension TemplateLoader {
                               keepWithNext: r.bool("keep-with-next") ?? false, shrink: r.number("shrink"),
                               when: r.expr("when"), location: loc(e))
         absorb(r)
-        if e.name == "title", !styleNames.contains("title") {} else { checkStyle(style, at: e) }
+        if e.name == "title" { checkStyle(e.attr("style"), at: e) } else { checkStyle(style, at: e) }
         return p
     }
 
@@ -171,7 +182,7 @@ extension TemplateLoader {
                     case .expr(let x): labelInlines.append(InlineNode(kind: .expr(x), bold: false, italic: false, underline: false, style: nil))
                     }
                 }
-            } catch { diags.error(loc(f), "in label=\"\(label)\": \(error.message)") }
+            } catch { diags.error(loc(f), "in label=\"\(label)\" at column \(error.column): \(error.message)") }
             list.append(FieldNode(label: labelInlines, value: inlines(f), location: loc(f)))
         }
         let n = FieldsNode(columns: min(max(columns, 1), 2), labelWidth: r.length("label-width") ?? Units.mm(50), style: style,

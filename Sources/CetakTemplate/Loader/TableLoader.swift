@@ -79,8 +79,15 @@ extension TemplateLoader {
 
     mutating func cell(_ e: XMLElement) -> CellNode {
         var r = reader(e); r.allow(["colspan", "rowspan", "align", "valign", "style", "fill"])
-        let blockNames: Set<String> = ["p", "title", "image", "list", "spacer", "fields", "table", "if", "rule", "each", "let"]
-        let hasBlocks = e.elements.contains { blockNames.contains($0.name) }
+        let inlineNames: Set<String> = ["b", "i", "u", "span", "br"]
+        let hasBlocks = e.elements.contains { !inlineNames.contains($0.name) }
+        if hasBlocks {
+            for c in e.children {
+                if case .text(let t) = c, !t.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    diags.error(loc(e), "text beside <p>, <image>… in a cell is not printed: put it in a <p>")
+                }
+            }
+        }
         let style = r.string("style")
         let content: [Node] = hasBlocks ? nodes(e.elements)
             : [.paragraph(ParagraphNode(style: nil, align: nil, inlines: inlines(e), spaceBefore: 0, spaceAfter: 0, indent: 0,
@@ -106,11 +113,13 @@ extension TemplateLoader {
                     while col < n, carry[col] > 0 { col += 1 }
                     if col + c.colspan > n {
                         diags.error(c.location, "this cell reaches past the table's \(n) columns")
+                        col = -1
                         break
                     }
                     for k in col..<(col + c.colspan) { carry[k] = c.rowspan }
                     col += c.colspan
                 }
+                if col < 0 { carry = carry.map { max(0, $0 - 1) }; continue }
                 while col < n, carry[col] > 0 { col += 1 }
                 if col < n { diags.error(row.location, "this row covers \(col) of the table's \(n) columns") }
                 carry = carry.map { max(0, $0 - 1) }

@@ -8,6 +8,8 @@ public struct TemplateLoader {
     var diags = Diagnostics()
     /// Named styles seen so far (to check references).
     var styleNames: Set<String> = []
+    /// Files being included (to stop an include cycle).
+    var including: Set<String> = []
 
     /// Loads and checks a template. `schema` is the path of `cetak.rng` (nil: skip schema validation).
     public static func load(path: String, schema: String? = nil) throws(Diagnostics) -> Template {
@@ -60,7 +62,9 @@ public struct TemplateLoader {
         for e in root.elements {
             switch e.name {
             case "data": datasets.append(dataset(e))
-            case "context": keys += contextKeys(e)
+            case "context":
+                var r = reader(e); r.allow([]); absorb(r)
+                keys += contextKeys(e)
             case "documents": documents = self.documents(e)
             case "page": page = self.page(e)
             case "style": styles.append(style(e))
@@ -68,9 +72,9 @@ public struct TemplateLoader {
                 var r = reader(e); r.allow(["name", "default"])
                 options[r.required("name")] = r.bool("default") ?? true
                 absorb(r)
-            case "header": header = nodes(e.elements)
-            case "footer": footer = nodes(e.elements)
-            case "body": body = nodes(e.elements)
+            case "header": header = container(e)
+            case "footer": footer = container(e)
+            case "body": body = container(e)
             default: diags.error(loc(e), "<form> cannot contain <\(e.name)>")
             }
         }
@@ -79,6 +83,17 @@ public struct TemplateLoader {
                                               location: loc(root))
         return Template(id: id, title: title, file: file, datasets: datasets, contextKeys: keys, documents: docs, page: page,
                         styles: styles, header: header, footer: footer, body: body, options: options, location: loc(root))
+    }
+
+    /// A header, footer or body: content elements only.
+    mutating func container(_ e: XMLElement) -> [Node] {
+        var r = reader(e); r.allow([]); absorb(r)
+        for c in e.children {
+            if case .text(let t) = c, !t.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                diags.error(loc(e), "text directly inside <\(e.name)> is not printed: put it in a <p>")
+            }
+        }
+        return nodes(e.elements)
     }
 
     mutating func dataset(_ e: XMLElement) -> DatasetDecl {
