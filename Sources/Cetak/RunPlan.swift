@@ -27,6 +27,7 @@ public struct RunPlan: Sendable {
         folders.append((template.file as NSString).deletingLastPathComponent)
         binder = Binder(template: template, options: BindOptions(blank: o.blank, paper: o.paper, imageFolders: folders))
         let root = Scope(context: inputs.context, data: inputs.data, options: template.options, lenient: o.blank)
+            .with(["$blank": .bool(o.blank)])
         var list: [DocumentItem]
         do { list = try binder.items(root: root) } catch { throw Diagnostics([Diagnostic(at: error.location, error.message)]) }
         if let only = o.only { list = list.filter { only.contains($0.key) } }

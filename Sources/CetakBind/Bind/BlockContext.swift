@@ -61,10 +61,10 @@ struct BlockContext {
 
     func paragraph(_ p: ParagraphNode, _ s: Scope) throws(EvalError) -> Paragraph {
         let st = resolve(p.style)
-        let (runs, empty) = try self.runs(p.inlines, st.text, s, at: p.location)
+        let (runs, _) = try self.runs(p.inlines, st.text, s, at: p.location)
         return Paragraph(runs: runs, align: p.align ?? st.align, spaceBefore: p.spaceBefore ?? st.spaceBefore,
                          spaceAfter: p.spaceAfter ?? st.spaceAfter, indent: p.indent, firstLineIndent: p.firstLineIndent,
-                         leader: p.leader ?? (placeholders && empty ? .dots : nil), keepWithNext: p.keepWithNext, shrinkToFit: p.shrink)
+                         leader: p.leader, keepWithNext: p.keepWithNext, shrinkToFit: p.shrink)
     }
 
     /// Text runs of inline content; the flag tells whether every value in it was empty.

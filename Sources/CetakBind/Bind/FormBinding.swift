@@ -76,7 +76,7 @@ extension BlockContext {
             let (name, _) = try plain.runs(sig.name, nameStyle, s, at: sig.location)
             let nameEmpty = name.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty }
             if nameEmpty {
-                blocks.append(.paragraph(Paragraph(runs: [], align: .center, indent: Units.mm(8), leader: .line)))
+                blocks.append(para([TextRun(String(repeating: "_", count: 32), style: st.text)], .center))
             } else {
                 blocks.append(para(name, .center))
             }
@@ -85,7 +85,7 @@ extension BlockContext {
                 if !v.isEmpty {
                     blocks.append(para([TextRun("NIP. " + v.text, style: st.text)], .center))
                 } else if placeholders {
-                    blocks.append(para([TextRun("NIP. ", style: st.text)], .left, leader: .dots))
+                    blocks.append(para([TextRun("NIP. " + BlockContext.blank, style: st.text)], .center))
                 }
             }
             columns.append(blocks)
