@@ -17,13 +17,13 @@ public enum CellConversion {
         case .text:
             return .success(.string(t))
         case .date:
-            if let d = CivilDate.parse(t) { return .success(.date(d)) }
+            if let d = FastParse.date(t) ?? CivilDate.parse(t) { return .success(.date(d)) }
             return .failure(ConversionFailure(text: "\"\(t)\" is not a date (YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY)"))
         case .number:
-            if let n = DecimalText.parse(t) { return .success(.number(n)) }
+            if let n = FastParse.number(t) ?? DecimalText.parse(t) { return .success(.number(n)) }
             return .failure(ConversionFailure(text: "\"\(t)\" is not a number"))
         case .bool:
-            if let b = YesNo.parse(t) { return .success(.bool(b)) }
+            if let b = FastParse.yesNo(t) ?? YesNo.parse(t) { return .success(.bool(b)) }
             return .failure(ConversionFailure(text: "\"\(t)\" is not yes or no (ya/tidak, y/t, yes/no, 1/0, true/false)"))
         }
     }
@@ -31,6 +31,8 @@ public enum CellConversion {
     /// The text without leading and trailing white space (spaces, tabs, line breaks, no-break
     /// spaces); returns the same string, uncopied, in the common case of nothing to trim.
     public static func trimmedOuter(_ s: String) -> String {
+        func plainASCII(_ b: UInt8?) -> Bool { b.map { $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) } ?? false }
+        if plainASCII(s.utf8.first), plainASCII(s.utf8.last) { return s }
         let scalars = s.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return s }
         if !first.properties.isWhitespace, !last.properties.isWhitespace { return s }

@@ -13,10 +13,15 @@ struct JSONParser {
     var cacheColumn = 1
     var scratch: [UInt8] = []
 
-    /// An array or object being filled.
-    enum Frame {
-        case array(SourceLocation, [JSONNode])
-        case object(SourceLocation, [JSONMember], keys: [String: Int], key: String, keyLocation: SourceLocation)
+    /// An array or object being filled (mutated in place on the stack, so appending never copies).
+    struct Frame {
+        var isObject: Bool
+        var start: SourceLocation
+        var items: [JSONNode] = []
+        var members: [JSONMember] = []
+        var keys: [String: Int] = [:]
+        var key = ""
+        var keyLocation: SourceLocation
     }
 
     init(buf: UnsafeBufferPointer<UInt8>, file: String) {
@@ -89,10 +94,10 @@ struct JSONParser {
                 if isObject {
                     if pos < buf.count, buf[pos] == UInt8(ascii: "}") { pos += 1; node = JSONNode(.object([]), at: loc); break }
                     let (key, keyLoc) = try memberKey(afterComma: false)
-                    stack.append(.object(loc, [], keys: [:], key: key, keyLocation: keyLoc))
+                    stack.append(Frame(isObject: true, start: loc, key: key, keyLocation: keyLoc))
                 } else {
                     if pos < buf.count, buf[pos] == UInt8(ascii: "]") { pos += 1; node = JSONNode(.array([]), at: loc); break }
-                    stack.append(.array(loc, []))
+                    stack.append(Frame(isObject: false, start: loc, keyLocation: loc))
                 }
                 continue parsing
             case UInt8(ascii: "\""): node = JSONNode(.string(try string()), at: loc)
@@ -107,38 +112,59 @@ struct JSONParser {
             }
             // A value is complete: hand it to the enclosing array or object.
             while true {
-                guard let top = stack.popLast() else {
+                let top = stack.count - 1
+                guard top >= 0 else {
                     skipWhitespace()
                     if pos < buf.count { throw fail("expected the end of the file after the JSON value, found \(found())") }
                     return node
                 }
                 skipWhitespace()
-                switch top {
-                case .array(let start, var items):
-                    items.append(node)
+                let start = stack[top].start
+                if !stack[top].isObject {
+                    stack[top].items.append(node)
                     if pos < buf.count, buf[pos] == UInt8(ascii: ",") {
                         pos += 1
-                        stack.append(.array(start, items))
                         afterComma = true
                         continue parsing
                     }
-                    if pos < buf.count, buf[pos] == UInt8(ascii: "]") { pos += 1; node = JSONNode(.array(items), at: start); continue }
-                    throw fail("expected ',' or ']' in the array opened at line \(start.line), column \(start.column ?? 0), found \(found())")
-                case .object(let start, var members, var keys, let key, let keyLoc):
-                    if let first = keys[key] {
-                        throw fail("the key '\(key)' appears twice in this object (first at line \(members[first].keyLocation.line))", at: keyLoc)
-                    }
-                    keys[key] = members.count
-                    members.append(JSONMember(key: key, keyLocation: keyLoc, value: node))
-                    if pos < buf.count, buf[pos] == UInt8(ascii: ",") {
+                    if pos < buf.count, buf[pos] == UInt8(ascii: "]") {
                         pos += 1
-                        let (next, nextLoc) = try memberKey(afterComma: true)
-                        stack.append(.object(start, members, keys: keys, key: next, keyLocation: nextLoc))
-                        continue parsing
+                        node = JSONNode(.array(stack.removeLast().items), at: start)
+                        continue
                     }
-                    if pos < buf.count, buf[pos] == UInt8(ascii: "}") { pos += 1; node = JSONNode(.object(members), at: start); continue }
-                    throw fail("expected ',' or '}' in the object opened at line \(start.line), column \(start.column ?? 0), found \(found())")
+                    throw fail("expected ',' or ']' in the array opened at line \(start.line), column \(start.column ?? 0), found \(found())")
                 }
+                let key = stack[top].key
+                let keyLoc = stack[top].keyLocation
+                // Duplicate keys: a linear scan for small objects, a dictionary for big ones.
+                let count = stack[top].members.count
+                let first: Int?
+                if count < 16 {
+                    first = stack[top].members.firstIndex { $0.key == key }
+                } else {
+                    if stack[top].keys.isEmpty {
+                        for (i, m) in stack[top].members.enumerated() { stack[top].keys[m.key] = i }
+                    }
+                    first = stack[top].keys[key]
+                    stack[top].keys[key] = count
+                }
+                if let first {
+                    throw fail("the key '\(key)' appears twice in this object (first at line \(stack[top].members[first].keyLocation.line))", at: keyLoc)
+                }
+                stack[top].members.append(JSONMember(key: key, keyLocation: keyLoc, value: node))
+                if pos < buf.count, buf[pos] == UInt8(ascii: ",") {
+                    pos += 1
+                    let (next, nextLoc) = try memberKey(afterComma: true)
+                    stack[top].key = next
+                    stack[top].keyLocation = nextLoc
+                    continue parsing
+                }
+                if pos < buf.count, buf[pos] == UInt8(ascii: "}") {
+                    pos += 1
+                    node = JSONNode(.object(stack.removeLast().members), at: start)
+                    continue
+                }
+                throw fail("expected ',' or '}' in the object opened at line \(start.line), column \(start.column ?? 0), found \(found())")
             }
         }
     }

@@ -31,12 +31,14 @@ public enum JSONTable {
         var problems = Diagnostics()
         var names: [String] = []
         var seen: [String: Int] = [:]
+        var firstPass: [String: Bool] = [:]
         for item in items {
             guard let members = item.members else {
                 problems.error(item.location, "expected an object (one row) in the array, found \(item.kindName)")
                 continue
             }
-            for m in members {
+            for m in members where firstPass[m.key] == nil {
+                firstPass[m.key] = true
                 let name = normalized(m.key)
                 if seen[name] == nil { seen[name] = names.count; names.append(name) }
             }
@@ -46,6 +48,7 @@ public enum JSONTable {
         var rows: [DataRow] = []
         rows.reserveCapacity(items.count)
         var rejected: [Diagnostic] = []
+        var rawKeys: [String: Int] = [:] // keys as written → column, so each distinct key is normalized once
         for item in items {
             guard let members = item.members else { continue }
             let at = item.location
@@ -53,7 +56,9 @@ public enum JSONTable {
             var positions = [CellPosition](repeating: CellPosition(line: at.line, column: at.column ?? 1), count: names.count)
             var bad: [Diagnostic] = []
             for m in members {
-                guard let i = seen[normalized(m.key)] else { continue }
+                let column: Int?
+                if let c = rawKeys[m.key] { column = c } else { column = seen[normalized(m.key)]; rawKeys[m.key] = column }
+                guard let i = column else { continue }
                 let v = m.value
                 positions[i] = CellPosition(line: v.location.line, column: v.location.column ?? 1)
                 switch v.kind {

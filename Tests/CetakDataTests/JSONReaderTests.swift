@@ -136,3 +136,22 @@ struct JSONReaderTests {
         #expect(r["kepala_dinas"].record?.cellLocations["nip"]?.line == 2)
     }
 }
+
+@Suite("JSON big inputs")
+struct JSONBigInputTests {
+    @Test func duplicateKeyInABigObjectIsFound() {
+        let members = (0..<40).map { "\"k\($0)\": \($0)" }.joined(separator: ", ")
+        #expect {
+            _ = try JSONReader.parse(text: "{\(members), \"k7\": 1}", file: "f")
+        } throws: { error in
+            (error as? Diagnostics)?.errors.first?.message.contains("'k7' appears twice") == true
+        }
+    }
+
+    @Test func longArrayParsesInLinearTime() throws {
+        let text = "[" + Array(repeating: "{\"a\": 1}", count: 50_000).joined(separator: ",") + "]"
+        let root = try JSONReader.parse(text: text, file: "f")
+        #expect(root.elements?.count == 50_000)
+        #expect(root.elements?.last?.location.column == 50_000 * 9 - 7)
+    }
+}

@@ -125,3 +125,32 @@ struct TypingTests {
         #expect(rejected.first?.location == SourceLocation(file: "calon.json", line: 2, column: 32, field: "tanggal_lahir"))
     }
 }
+
+@Suite("Conversion agrees with CetakCore")
+struct ConversionAgreementTests {
+    static let dateTexts = ["2026-11-22", "22/11/2026", "22-11-2026", "1/1/2026", "1-12-2026", "01/02/2026", "1972-02-30",
+                        "29/02/2023", "29/02/2024", "2026/11/22", "1/1-2026", "1--1-2026", "22.11.2026", "2026-1-5",
+                        "0000-01-01", "10000-01-01", "1/13/2026", "٢٠٢٦-١١-٢٢", "20261122", "x"]
+    static let numberTexts = ["0", "-0", "+5", "82.5", "70,5", "-12.50", "1.234,5", "5.", ".5", "-.5", "1e3", "8a",
+                          "123456789012345678", "1234567890123456789012", "0,0001", "٣", "--1", "1 000"]
+    static let yesNoTexts = ["ya", "YA", "Tidak", "y", "T", "yes", "No", "n", "1", "0", "true", "FALSE", "benar", "salah",
+                        "v", "✓", "mungkin", "yaa"]
+
+    @Test(arguments: dateTexts)
+    func sameDates(text: String) {
+        let expected: Value? = CivilDate.parse(text).map { .date($0) }
+        #expect((try? CellConversion.value(text, as: .date).get()) == expected)
+    }
+
+    @Test(arguments: numberTexts)
+    func sameNumbers(text: String) {
+        let expected: Value? = DecimalText.parse(text).map { .number($0) }
+        #expect((try? CellConversion.value(text, as: .number).get()) == expected)
+    }
+
+    @Test(arguments: yesNoTexts)
+    func sameYesNo(text: String) {
+        let expected: Value? = YesNo.parse(text).map { .bool($0) }
+        #expect((try? CellConversion.value(text, as: .bool).get()) == expected)
+    }
+}

@@ -10,15 +10,16 @@ import Testing
     static let dpi = 24.0
     static let bless = ProcessInfo.processInfo.environment["CETAK_BLESS"] == "1"
 
-    static let cases: [(form: String, blank: Bool)] = [
-        ("laporan-ojl1", false), ("laporan-ojl2", false), ("laporan-bulanan", false),
-        ("laporan-ojl1", true), ("laporan-ojl2", true), ("laporan-bulanan", true),
-    ]
+    /// Every form of the catalog, filled from the first fixture folder that has all its datasets, and blank.
+    static let cases: [(form: String, blank: Bool)] = {
+        let forms = FormCatalog(folder: Repo.templates).entries.map(\.id)
+        return forms.map { ($0, false) } + forms.map { ($0, true) }
+    }()
 
     @Test(arguments: cases.indices)
     func matchesReference(_ index: Int) throws {
         let (form, blank) = Self.cases[index]
-        var o = Repo.kemitraanOptions(form)
+        var o = try Repo.fixtureOptions(form)
         o.blank = blank
         let folder = Repo.references + "/" + form + (blank ? "-blank" : "")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

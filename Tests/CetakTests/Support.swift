@@ -24,6 +24,27 @@ enum Repo {
         return o
     }
 
+    /// Render options for a form over the first fixture folder (Fixtures/*, sorted) holding every dataset it reads;
+    /// the folder's `konteks.json` is the context.
+    static func fixtureOptions(_ form: String) throws -> RenderOptions {
+        let catalog = FormCatalog(folder: templates)
+        guard let entry = catalog.entry(form) else { throw CocoaError(.fileNoSuchFile) }
+        let folders = (try FileManager.default.contentsOfDirectory(atPath: fixtures)).sorted()
+        for f in folders {
+            let dir = fixtures + "/" + f
+            let files = entry.datasets.map { ds in ["csv", "json"].map { "\(dir)/\(ds).\($0)" }.first { FileManager.default.fileExists(atPath: $0) } }
+            if files.allSatisfy({ $0 != nil }) {
+                var o = RenderOptions(form: form, templates: templates)
+                o.dataFiles = files.compactMap { $0 }
+                o.contextFile = dir + "/konteks.json"
+                return o
+            }
+        }
+        var o = RenderOptions(form: form, templates: templates)
+        o.blank = true
+        return o
+    }
+
     /// Every document of a form, laid out: key, pages, warnings.
     static func layoutAll(_ o: RenderOptions) throws -> [(key: String, frames: [Frame], warnings: [String])] {
         let plan = try RunPlan.make(o)

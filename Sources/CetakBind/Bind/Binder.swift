@@ -50,23 +50,7 @@ public struct Binder: Sendable {
         } else {
             scopes = [scope]
         }
-        // Sort documents, stable.
-        if !d.sort.isEmpty {
-            var keyed: [(Int, [Value], Scope)] = []
-            for (i, s) in scopes.enumerated() {
-                var ks: [Value] = []
-                for k in d.sort { ks.append(try evalAt(k.expr, s, d.location)) }
-                keyed.append((i, ks, s))
-            }
-            keyed.sort { a, b in
-                for (j, k) in d.sort.enumerated() {
-                    let c = ValueOrder.compare(a.1[j], b.1[j])
-                    if c != 0 { return k.descending ? c > 0 : c < 0 }
-                }
-                return a.0 < b.0
-            }
-            scopes = keyed.map(\.2)
-        }
+        scopes = try stableSorted(scopes, by: d.sort, at: d.location) { $0 }
         var out: [DocumentItem] = []
         var used: [String: Int] = [:]
         for var s in scopes {

@@ -47,22 +47,7 @@ extension BlockContext {
         case .null: items = []
         case let v: items = [v]
         }
-        if !rs.sort.isEmpty {
-            var keyed: [(Int, [Value], Value)] = []
-            for (i, it) in items.enumerated() {
-                var ks: [Value] = []
-                for k in rs.sort { ks.append(try evalAt(k.expr, s.with(row: it), rs.location)) }
-                keyed.append((i, ks, it))
-            }
-            keyed.sort { a, b in
-                for (j, k) in rs.sort.enumerated() {
-                    let c = ValueOrder.compare(a.1[j], b.1[j])
-                    if c != 0 { return k.descending ? c > 0 : c < 0 }
-                }
-                return a.0 < b.0
-            }
-            items = keyed.map(\.2)
-        }
+        items = try stableSorted(items, by: rs.sort, at: rs.location) { s.with(row: $0) }
         // Fixed rows: each fixed value gets the first item that matches it (or an empty row with the value).
         var slots: [(item: Value, fixed: String?)] = []
         if let match = rs.match, !rs.fixed.isEmpty {
