@@ -26,6 +26,8 @@ public struct RenderOptions: Sendable {
     public var only: Set<String>?
     /// The K-th of N slices (`--shard K/N`), 1-based.
     public var shard: (k: Int, n: Int)?
+    /// Template switches set on the command line (`--set petunjuk=false`), over the template's defaults.
+    public var switches: [String: Bool] = [:]
     /// Fixed creation date (seconds since epoch), normally from SOURCE_DATE_EPOCH.
     public var sourceDateEpoch: Int64?
 

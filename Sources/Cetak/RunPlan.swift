@@ -21,12 +21,16 @@ public struct RunPlan: Sendable {
     /// Reads the inputs and decides the documents.
     public init(template: Template, options o: RenderOptions) throws(Diagnostics) {
         self.template = template
+        if let unknown = o.switches.keys.sorted().first(where: { template.options[$0] == nil }) {
+            let known = template.options.keys.sorted().joined(separator: ", ")
+            throw Diagnostics([Diagnostic(at: template.location, "form '\(template.id)' has no switch '\(unknown)' (it has: \(known.isEmpty ? "none" : known))")])
+        }
         inputs = try RunInputs.load(template: template, dataFiles: o.dataFiles, contextFile: o.contextFile, blank: o.blank)
         var folders: [String] = []
         if let f = inputs.contextFolder { folders.append(f.isEmpty ? "." : f) }
         folders.append((template.file as NSString).deletingLastPathComponent)
         binder = Binder(template: template, options: BindOptions(blank: o.blank, paper: o.paper, imageFolders: folders))
-        let root = Scope(context: inputs.context, data: inputs.data, options: template.options, lenient: o.blank)
+        let root = Scope(context: inputs.context, data: inputs.data, options: template.options.merging(o.switches) { $1 }, lenient: o.blank)
             .with(["$blank": .bool(o.blank)])
         var list: [DocumentItem]
         do { list = try binder.items(root: root) } catch { throw Diagnostics([Diagnostic(at: error.location, error.message)]) }

@@ -73,9 +73,11 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "Only the documents with these keys (comma-separated).") var only: String?
     @Option(name: .long, help: "Render the K-th of N slices of the documents: K/N.") var shard: String?
     @Flag(name: .long, help: "No progress output.") var quiet = false
+    @Option(name: .customLong("set"), help: "Turn a template switch on or off: NAME=true|false (e.g. petunjuk=false).") var switches: [String] = []
     @OptionGroup var t: TemplateOptions
 
     func validate() throws {
+        for s in switches where parseSwitch(s) == nil { throw ValidationError("--set takes NAME=true or NAME=false, not '\(s)'") }
         if let p = paper, Paper(rawValue: p.lowercased()) == nil { throw ValidationError("--paper must be a4, f4 or letter") }
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
         if let s = shard, parseShard(s) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N") }
@@ -93,6 +95,7 @@ struct RenderCommand: ParsableCommand {
         o.blank = blank
         o.only = only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
         o.shard = shard.flatMap(parseShard)
+        for s in switches { if let (k, v) = parseSwitch(s) { o.switches[k] = v } }
         o.sourceDateEpoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) }
         let outcome = Renderer.run(o)
         printDiagnostics(outcome.messages)
@@ -101,6 +104,17 @@ struct RenderCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(r.form): \(r.documents.count) documents, \(r.pages) pages, \(r.skipped.count) skipped, \(r.rejected.count) rejected\n".utf8))
         }
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+    }
+}
+
+/// Parses `NAME=true|false`.
+func parseSwitch(_ s: String) -> (String, Bool)? {
+    let p = s.split(separator: "=", maxSplits: 1).map(String.init)
+    guard p.count == 2, !p[0].isEmpty else { return nil }
+    switch p[1].lowercased() {
+    case "true", "ya", "yes", "1", "on": return (p[0], true)
+    case "false", "tidak", "no", "0", "off": return (p[0], false)
+    default: return nil
     }
 }
 
