@@ -53,10 +53,10 @@ public struct RunInputs: Sendable {
             for i in records.indices {
                 for c in declared where records[i].fields[c] == nil { records[i].fields[c] = .null }
             }
-            rejected += bad
+            let checked = RecordChecks.apply(records, decl)
+            rejected += bad + checked.rejected
             warnings += table.warnings
-            datasets.append(Dataset(name: decl.name, records: records))
-            bad = []
+            datasets.append(Dataset(name: decl.name, records: checked.kept))
         }
         var context: Value = .null
         var folder: String?
@@ -76,8 +76,41 @@ public struct RunInputs: Sendable {
             diags.error(template.location, "form '\(template.id)' needs a context file: give --context konteks.json (keys: \(template.contextKeys.filter(\.required).map(\.path).joined(separator: ", ")))")
         }
         try diags.throwIfErrors()
-        return RunInputs(data: RunData(datasets: datasets, keys: keys), context: context, contextFolder: folder,
-                         rejected: rejected, warnings: warnings)
+        let derived = try derive(template, datasets, keys: keys, context: context)
+        return RunInputs(data: derived.data, context: context, contextFolder: folder,
+                         rejected: rejected + derived.rejected, warnings: warnings)
+    }
+
+    /// Computes the `<derive>` columns of every dataset, in declaration order; a record whose rule
+    /// fails is rejected. A template error (unknown name) stops the run.
+    static func derive(_ template: Template, _ datasets: [Dataset], keys: [String: String], context: Value)
+        throws(Diagnostics) -> (data: RunData, rejected: [Diagnostic]) {
+        var current = datasets
+        var rejected: [Diagnostic] = []
+        for decl in template.datasets where !decl.derives.isEmpty {
+            guard let i = current.firstIndex(where: { $0.name == decl.name }) else { continue }
+            let data = RunData(datasets: current, keys: keys)
+            let scope = Scope(context: context, data: data, options: template.options)
+            var records: [Record] = []
+            for var r in current[i].records {
+                var failed = false
+                for d in decl.derives {
+                    do {
+                        r.fields[d.name] = try Evaluator.eval(d.value, scope.with(row: .record(r)))
+                    } catch {
+                        if error.message.hasPrefix("unknown") {
+                            throw Diagnostics([Diagnostic(at: d.location, error.message)])
+                        }
+                        rejected.append(Diagnostic(at: r.location, "\(d.name): \(error.message)"))
+                        failed = true
+                        break
+                    }
+                }
+                if !failed { records.append(r) }
+            }
+            current[i] = Dataset(name: decl.name, records: records)
+        }
+        return (RunData(datasets: current, keys: keys), rejected)
     }
 
     static func kind(_ t: ValueType) -> ColumnSpec.Kind {
@@ -86,6 +119,7 @@ public struct RunInputs: Sendable {
         case .date: return .date
         case .number: return .number
         case .bool: return .bool
+        case .nip: return .text
         }
     }
 
@@ -124,7 +158,7 @@ public struct RunInputs: Sendable {
                 else if !raw.isEmpty { diags.add(Diagnostic(at: found.location, "context key '\(key.path)': \"\(raw.text)\" is not a number", value: raw.text)) }
             case .bool:
                 if let b = YesNo.parse(raw.text) { ctx = set(ctx, parts, .bool(b)) }
-            case .text: break
+            case .text, .nip: break
             }
         }
         try diags.throwIfErrors()

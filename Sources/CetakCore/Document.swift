@@ -74,6 +74,20 @@ public indirect enum Block: Sendable {
     case rule(Rule)
     /// Start a new page.
     case pageBreak
+    /// A square grid of dark and light modules (a QR code).
+    case modules(ModuleGrid)
+}
+
+/// A square grid of modules drawn as filled squares, e.g. a QR code, with its quiet zone.
+public struct ModuleGrid: Sendable, Hashable {
+    /// Rows of modules, true for dark; every row as long as the number of rows.
+    public var rows: [[Bool]]
+    /// Side of the whole square including a 4-module quiet zone, points.
+    public var size: Double
+    /// Horizontal placement.
+    public var align: TextAlign
+    /// Creates a grid.
+    public init(rows: [[Bool]], size: Double, align: TextAlign = .left) { self.rows = rows; self.size = size; self.align = align }
 }
 
 /// A piece of text in one style. A page-number run is filled in at pagination.

@@ -23,6 +23,8 @@ struct BlockLayout {
                 out.append(VAtom(height: t.spaceBefore + layout.totalHeight + t.spaceAfter, items: items))
             case .image(let image):
                 out.append(try self.image(image, width: width))
+            case .modules(let grid):
+                out.append(modules(grid, width: width))
             case .spacer(let h):
                 out.append(VAtom(height: max(0, h), items: [], isSpace: true))
             case .rule(let r):
@@ -59,6 +61,33 @@ struct BlockLayout {
             for line in lines { line.draw(at: x + 2, y, into: &items); y += line.height }
         }
         return VAtom(height: image.height, items: items)
+    }
+
+    /// A module grid (QR code): one filled square per dark module, inside a 4-module quiet zone.
+    func modules(_ grid: ModuleGrid, width: Double) -> VAtom {
+        let n = grid.rows.count
+        guard n > 0 else { return VAtom(height: 0, items: []) }
+        let x: Double
+        switch grid.align {
+        case .left, .justify: x = 0
+        case .center: x = max(0, (width - grid.size) / 2)
+        case .right: x = max(0, width - grid.size)
+        }
+        let unit = grid.size / Double(n + 8)
+        var items: [FrameItem] = []
+        for (r, row) in grid.rows.enumerated() {
+            var c = 0
+            while c < row.count {
+                guard row[c] else { c += 1; continue }
+                // One rectangle per horizontal run of dark modules keeps the PDF small.
+                var end = c
+                while end < row.count, row[end] { end += 1 }
+                let rect = Rect(x: x + unit * Double(4 + c), y: unit * Double(4 + r), width: unit * Double(end - c), height: unit)
+                items.append(.rect(RectItem(rect: rect, stroke: nil, fill: .black)))
+                c = end
+            }
+        }
+        return VAtom(height: grid.size, items: items)
     }
 
     /// A single or thick-and-thin double rule across `width`, with its spacing.

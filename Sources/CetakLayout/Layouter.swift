@@ -28,6 +28,7 @@ public final class Layouter: Sendable {
                                            after: p.spaceAfter, keepWithNext: p.keepWithNext))
             case .table(let t): elements.append(.table(try blocks.table(t, width: width)))
             case .image(let image): elements.append(.atom(try blocks.image(image, width: width)))
+            case .modules(let grid): elements.append(.atom(blocks.modules(grid, width: width)))
             case .rule(let r): elements.append(.atom(blocks.rule(r, width: width)))
             case .spacer(let h): elements.append(.spacer(max(0, h)))
             case .pageBreak: elements.append(.pageBreak)

@@ -23,7 +23,7 @@ public struct Binder: Sendable {
         var scope = root
         if options.blank {
             scope.lenient = true
-            return [DocumentItem(key: DocumentKey.safe(template.id), scope: scope, index: 0)]
+            return [DocumentItem(key: DocumentKey.safe(template.id), scope: scope.with(["$seq": .number(1)]), index: 0)]
         }
         var scopes: [Scope] = []
         if let source = d.source {
@@ -53,6 +53,7 @@ public struct Binder: Sendable {
         scopes = try stableSorted(scopes, by: d.sort, at: d.location) { $0 }
         var out: [DocumentItem] = []
         var used: [String: Int] = [:]
+        var seq = 0
         for var s in scopes {
             for l in d.lets {
                 let v = try evalAt(l.value, s, l.location)
@@ -60,7 +61,15 @@ public struct Binder: Sendable {
             }
             var key = DocumentKey.safe(try interpolate(d.key, s, at: d.location))
             if let n = used[key] { used[key] = n + 1; key = DocumentKey.safe("\(key)-\(n + 1)") } else { used[key] = 1 }
-            out.append(DocumentItem(key: key, scope: s.with(["$index": .number(Decimal(out.count + 1))]), index: out.count))
+            var reason: String?
+            for skip in d.skips where try evalAt(skip.when, s, skip.location).truthy {
+                reason = try interpolate(skip.reason, s, at: skip.location)
+                break
+            }
+            // Running numbers ({seq}) count the documents that are made, over the whole sorted run.
+            if reason == nil { seq += 1 }
+            out.append(DocumentItem(key: key, scope: s.with(["$seq": .number(Decimal(reason == nil ? seq : 0))]),
+                                    index: out.count, skipReason: reason))
         }
         return out
     }
@@ -74,9 +83,8 @@ public struct Binder: Sendable {
         where try evalAt(w.when, s, w.location).truthy {
             warnings.append(try interpolate(w.message, s, at: w.location))
         }
-        for skip in options.blank ? [] : template.documents.skips
-        where try evalAt(skip.when, s, skip.location).truthy {
-            return BoundDocument(key: item.key, document: nil, skipReason: try interpolate(skip.reason, s, at: skip.location), warnings: warnings)
+        if let reason = item.skipReason {
+            return BoundDocument(key: item.key, document: nil, skipReason: reason, warnings: warnings)
         }
         let ctx = BlockContext(binder: self, placeholders: options.blank)
         let body = try ctx.blocks(template.body, s)

@@ -53,6 +53,10 @@ struct BlockContext {
             }
             return out
         case .binding: return []
+        case .qr(let q):
+            let text = try binder.interpolate(q.value, s, at: q.location)
+            if text.isEmpty || s.lenient { return [] }
+            return [.modules(ModuleGrid(rows: try QRCode.modules(text), size: q.size, align: q.align))]
         }
     }
 

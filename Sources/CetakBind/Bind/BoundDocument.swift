@@ -18,8 +18,10 @@ public struct DocumentItem: Sendable {
     public var key: String
     /// The scope with the item, its group rows and the `<let>` variables.
     public var scope: Scope
-    /// Position in the run (0-based), for running numbers.
+    /// Position in the run (0-based), counting every document of the full run.
     public var index: Int
+    /// Why the form's rule leaves this document out (decided over the whole run, before slicing).
+    public var skipReason: String?
 }
 
 /// Options of one binding run.

@@ -16,8 +16,16 @@ enum Functions {
             }
             return try Evaluator.eval(.index(.member(.name("data"), ds), args[1]), s)
         }
-        guard let f = table[name] else {
-            throw EvalError("unknown function '\(name)' (known: \(table.keys.sorted().joined(separator: ", ")), lookup)")
+        if name == "nomor" {
+            // nomor(pattern): the document's letter number, from a context pattern and its running number.
+            guard args.count == 1 else { throw EvalError("nomor takes the pattern: nomor(ctx.nomor_rekomendasi)") }
+            let pattern = try Evaluator.eval(args[0], s)
+            if pattern.isEmpty { return .null }
+            let seq = (try? s.lookup("$seq")).flatMap { ValueOrder.number($0) }.map { NSDecimalNumber(decimal: $0).intValue } ?? 1
+            return .string(try LetterNumber.format(pattern.text, seq: seq, context: s.context))
+        }
+        guard let f = table[name] ?? RuleFunctions.table[name] else {
+            throw EvalError("unknown function '\(name)' (known: \(names.joined(separator: ", ")))")
         }
         var values: [Value] = []
         for a in args { values.append(try Evaluator.eval(a, s)) }
@@ -107,5 +115,5 @@ enum Functions {
     ]
 
     /// Names of every function, for checks and documentation.
-    static var names: [String] { table.keys.sorted() + ["lookup"] }
+    static var names: [String] { (Array(table.keys) + Array(RuleFunctions.table.keys) + ["lookup", "nomor"]).sorted() }
 }

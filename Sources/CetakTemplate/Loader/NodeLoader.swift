@@ -60,8 +60,15 @@ extension TemplateLoader {
             return .each(n)
         case "include":
             return include(e)
+        case "qr":
+            var r = reader(e); r.allow(["value", "size", "align"])
+            let value = r.interpolation("value") ?? Interpolation([])
+            if e.attr("value") == nil { r.error("<qr> needs the attribute 'value' (the text to encode)") }
+            let n = QRNode(value: value, size: r.length("size") ?? Units.mm(25), align: r.align() ?? .left, location: loc(e))
+            absorb(r)
+            return .qr(n)
         default:
-            diags.error(loc(e), "unknown element <\(e.name)> (expected p, title, fields, table, signatures, image, list, spacer, rule, page-break, if, each, let, include)")
+            diags.error(loc(e), "unknown element <\(e.name)> (expected p, title, fields, table, signatures, image, list, spacer, rule, page-break, qr, if, each, let, include)")
             return nil
         }
     }

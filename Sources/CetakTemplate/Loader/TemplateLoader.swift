@@ -104,17 +104,29 @@ public struct TemplateLoader {
         let required = r.bool("required") ?? true
         absorb(r)
         var columns: [ColumnDecl] = []
+        var derives: [LetDecl] = []
         for c in e.elements {
-            guard c.name == "column" else { diags.error(loc(c), "<data> can only contain <column>"); continue }
             var cr = reader(c)
-            cr.allow(["name", "type", "optional"])
-            let n = cr.required("name").lowercased()
-            let t = ValueType(rawValue: cr.string("type") ?? "text")
-            if t == nil { cr.error("type=\"\(cr.string("type") ?? "")\" must be text, date, number or bool") }
-            columns.append(ColumnDecl(name: n, type: t ?? .text, required: !(cr.bool("optional") ?? false)))
+            switch c.name {
+            case "column":
+                cr.allow(["name", "type", "optional", "min", "max"])
+                let n = cr.required("name").lowercased()
+                let t = ValueType(rawValue: cr.string("type") ?? "text")
+                if t == nil { cr.error("type=\"\(cr.string("type") ?? "")\" must be text, date, number, bool or nip") }
+                let bound = { (attr: String) -> Decimal? in c.attr(attr).flatMap(DecimalText.parse) }
+                if c.attr("min") != nil && bound("min") == nil { cr.error("min must be a number") }
+                if c.attr("max") != nil && bound("max") == nil { cr.error("max must be a number") }
+                columns.append(ColumnDecl(name: n, type: t ?? .text, required: !(cr.bool("optional") ?? false),
+                                          min: bound("min"), max: bound("max")))
+            case "derive":
+                cr.allow(["name", "value"])
+                derives.append(LetDecl(name: cr.required("name").lowercased(), value: cr.requiredExpr("value"), location: loc(c)))
+            default:
+                cr.error("<data> can only contain <column> and <derive>")
+            }
             absorb(cr)
         }
-        return DatasetDecl(name: name, key: key, columns: columns, required: required, location: loc(e))
+        return DatasetDecl(name: name, key: key, columns: columns, derives: derives, required: required, location: loc(e))
     }
 
     mutating func contextKeys(_ e: XMLElement) -> [ContextKeyDecl] {

@@ -26,6 +26,20 @@ public indirect enum Node: Sendable {
     case each(EachNode)
     /// `<let>` inside content: bind a variable for the following siblings.
     case binding(LetDecl)
+    /// `<qr value size align>`: a QR code of the value.
+    case qr(QRNode)
+}
+
+/// A QR code node.
+public struct QRNode: Sendable {
+    /// The text to encode.
+    public var value: Interpolation
+    /// Side of the square, quiet zone included.
+    public var size: Double
+    /// Placement.
+    public var align: TextAlign
+    /// Where it is.
+    public var location: SourceLocation
 }
 
 /// A piece of inline content with the formatting that applies to it.

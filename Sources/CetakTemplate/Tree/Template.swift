@@ -1,3 +1,4 @@
+import Foundation
 import CetakCore
 
 /// A loaded form template: what data it reads, how documents are formed, and what each page shows.
@@ -38,6 +39,8 @@ public struct DatasetDecl: Sendable {
     public var key: String?
     /// Declared columns.
     public var columns: [ColumnDecl]
+    /// Columns computed per record after all datasets are read, in order.
+    public var derives: [LetDecl]
     /// False when the form can render without this dataset.
     public var required: Bool
     /// Where it is declared.
@@ -52,6 +55,10 @@ public struct ColumnDecl: Sendable {
     public var type: ValueType
     /// True when a file without this column is an error.
     public var required: Bool
+    /// Smallest number allowed (a smaller one rejects the record).
+    public var min: Decimal?
+    /// Largest number allowed (a larger one rejects the record).
+    public var max: Decimal?
 }
 
 /// How a cell or context value is read.
@@ -64,6 +71,8 @@ public enum ValueType: String, Sendable {
     case number
     /// Yes/no.
     case bool
+    /// A NIP: 18 digits (spaces allowed) whose birth date exists; anything else rejects the record.
+    case nip
 }
 
 /// A context key the form needs (a dotted path into the context JSON).
