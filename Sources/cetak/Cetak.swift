@@ -134,10 +134,14 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let folder = t.folder
-        let dataDir = dataFolder ?? ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Data")
+        let dataRoot = dataFolder ?? ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Data")
         let fm = FileManager.default
         var worst: Int32 = 0
         for e in FormCatalog(folder: folder).entries {
+            // Templates/<program>/form.xml reads Data/<program>/ when there is such a folder.
+            let program = ((e.path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+            var dataDir = (dataRoot as NSString).appendingPathComponent(program)
+            if !fm.fileExists(atPath: dataDir) { dataDir = dataRoot }
             var o = RenderOptions(form: e.id, templates: folder)
             o.outDir = out
             o.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
