@@ -31,6 +31,7 @@ public enum Evaluator {
         case .index(let base, let i):
             let b = try eval(base, s)
             let idx = try eval(i, s)
+            if case .record = b { return try member(b, idx.text, s) }  // ctx.surat['f01-1']
             guard case .list(let l) = b else { return .null }
             guard case .number(let n) = idx else { return .null }
             let k = NSDecimalNumber(decimal: n).intValue
