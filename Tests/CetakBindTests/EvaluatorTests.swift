@@ -1,0 +1,91 @@
+@testable import CetakBind
+import CetakCore
+import CetakTemplate
+import Foundation
+import Testing
+
+@Suite struct EvaluatorTests {
+    let scope: Scope = {
+        let peserta = [rec("peserta", ["id": .string("I1"), "peran": .string("inti"), "nama": .string("Sri"), "pasangan_id": .null]),
+                       rec("peserta", ["id": .string("M1"), "peran": .string("mitra"), "nama": .string("Yos"), "pasangan_id": .string("I1")]),
+                       rec("peserta", ["id": .string("B1"), "peran": .string("imbas"), "nama": .string("Abdul"), "pasangan_id": .string("M1")])]
+        let kegiatan = [rec("kegiatan", ["mitra_id": .string("M1"), "tahap": .string("ojl1"), "tanggal": date("2019-07-29"), "terlaksana": .bool(true)]),
+                        rec("kegiatan", ["mitra_id": .string("M1"), "tahap": .string("ojl1"), "tanggal": date("2019-08-02"), "terlaksana": .bool(false)]),
+                        rec("kegiatan", ["mitra_id": .string("M2"), "tahap": .string("ojl2"), "tanggal": date("2019-09-02"), "terlaksana": .bool(true)])]
+        let ctx = Value.record(Record(dataset: "", location: nil, fields: [
+            "tahun": .number(2026), "tempat": .string("Manokwari"),
+            "surat": .record(Record(dataset: "", location: nil, fields: ["f01-1": .record(Record(dataset: "", location: nil, fields: ["nomor": .string("PEN/{seq:3}/LPMP-PA/{tahun}")]))])),
+        ]))
+        return Scope(context: ctx, data: MemoryData(sets: ["peserta": peserta, "kegiatan": kegiatan], keys: ["peserta": "id"]))
+    }()
+
+    @Test func lookupsOverSeveralHops() throws {
+        let s = scope.with(["imbas": try ev("data.peserta[\"B1\"]", scope)])
+        #expect(try ev("data.peserta[data.peserta[imbas.pasangan_id].pasangan_id].nama", s) == .string("Sri"))
+        #expect(try ev("data.peserta['nobody'].nama", s) == .null)
+    }
+
+    @Test func whereFiltersWithTheRowInScopeAndCounts() throws {
+        let s = scope.with(["mitra": try ev("data.peserta['M1']", scope)])
+        #expect(try ev("count(data.kegiatan where mitra_id = mitra.id and tahap = 'ojl1')", s) == .number(2))
+        #expect(try ev("count(data.kegiatan where terlaksana)", s) == .number(2))
+        #expect(try ev("count(data.kegiatan where tahap in ['ojl2', 'ojl3'])", s) == .number(1))
+        #expect(try ev("(data.kegiatan where mitra_id = 'M1').tanggal | rentang", s) == .string("29 Juli – 2 Agustus 2019"))
+    }
+
+    @Test func formattersPrintIndonesian() throws {
+        let s = scope.with(["d": date("2019-07-29"), "x": .number(Decimal(string: "85.075")!)])
+        #expect(try ev("d | tanggal", s) == .string("29 Juli 2019"))
+        #expect(try ev("hari(d)", s) == .string("Senin, 29 Juli 2019"))
+        #expect(try ev("d | bulan", s) == .string("Juli 2019"))
+        #expect(try ev("x | desimal(2)", s) == .string("85,08"))
+        #expect(try ev("persen(1, 8)", s) == .number(13))
+        #expect(try ev("'19650810198902 2 001' | nip", s) == .string("19650810 198902 2 001"))
+        #expect(try ev("'Dinas Pendidikan Kab. Manokwari' | slug", s) == .string("dinas-pendidikan-kab-manokwari"))
+        #expect(try ev("upper('baik')", s) == .string("BAIK"))
+        #expect(try ev("null | tanggal", s) == .null)
+    }
+
+    @Test func exactDecimalArithmetic() throws {
+        #expect(try ev("0.1 + 0.2 = 0.3", scope) == .bool(true))
+        #expect(try ev("0.4 * 80 + 0.6 * 70", scope) == .number(74))
+        #expect(try ev("(0.4 * 74.9 + 0.6 * 75) | desimal(2)", scope) == .string("74,96"))
+    }
+
+    @Test func letterNumbersFollowTheContextPattern() throws {
+        let s = scope.with(["$seq": .number(7)])
+        #expect(try ev("nomor(ctx.surat['f01-1'].nomor)", s) == .string("PEN/007/LPMP-PA/2026"))
+        #expect(throws: EvalError.self) { try LetterNumber.format("X/{seq}/{nope}", seq: 1, context: scope.context) }
+        #expect(try LetterNumber.format("800/{seq:3}/Disdik/{tahun}", seq: 12, context: scope.context) == "800/012/Disdik/2026")
+    }
+
+    @Test func unknownNamesAndFunctionsAreErrorsUnlessBlank() throws {
+        #expect(throws: EvalError.self) { try ev("nama_salah", scope) }
+        #expect(throws: EvalError.self) { try ev("ctx.tidak_ada", scope) }
+        #expect(throws: EvalError.self) { try ev("tanggalan(1)", scope) }
+        var blank = scope
+        blank.lenient = true
+        #expect(try ev("nama_salah", blank) == .null)
+    }
+
+    @Test func dataValuesAreNeverReinterpreted() throws {
+        let s = scope.with(["x": .string("{ctx.tempat} <b>tebal</b> {{")])
+        #expect(try ev("x", s) == .string("{ctx.tempat} <b>tebal</b> {{"))
+    }
+
+    @Test func qrCodeModulesAreSquare() throws {
+        let rows = try QRCode.modules("STTPP/2026/0001|NRCPS.2026.0001")
+        #expect(rows.count >= 21)
+        #expect(rows.allSatisfy { $0.count == rows.count })
+        // The three finder patterns: the corners are dark.
+        #expect(rows[0][0] && rows[0][rows.count - 1] && rows[rows.count - 1][0])
+    }
+
+    @Test func documentKeysAreSafeFileNames() {
+        #expect(DocumentKey.safe("../../x") == "x")
+        #expect(DocumentKey.safe("C:\\x") == "C-x")
+        #expect(DocumentKey.safe("a\u{0}b\nc") == "a-b-c")
+        #expect(DocumentKey.safe("") == "dokumen")
+        #expect(DocumentKey.safe(String(repeating: "é", count: 200)).utf8.count <= 120)
+    }
+}
