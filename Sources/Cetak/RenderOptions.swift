@@ -28,6 +28,8 @@ public struct RenderOptions: Sendable {
     public var shard: (k: Int, n: Int)?
     /// Template switches set on the command line (`--set petunjuk=false`), over the template's defaults.
     public var switches: [String: Bool] = [:]
+    /// No progress line on standard error (`--quiet`).
+    public var quiet = false
     /// Fixed creation date (seconds since epoch), normally from SOURCE_DATE_EPOCH.
     public var sourceDateEpoch: Int64?
 

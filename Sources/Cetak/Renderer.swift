@@ -54,8 +54,20 @@ public enum Renderer {
         let date = o.sourceDateEpoch ?? creationDate(inputs.context)
         let docs = items
         let results = Results(count: items.count)
+        var merge: MergeSink?
+        if let m = o.merge {
+            do { merge = try MergeSink(path: m, metadata: PDFMetadata(title: template.title, author: "", creationDate: date)) } catch {
+                throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "cannot write the merged PDF: \(error)")])
+            }
+        }
+        let sink = merge
+        let progress = Progress(total: items.count, enabled: !o.quiet)
         let work: @Sendable (Int) -> Void = { i in
-            results.set(i, renderOne(docs[i], plan: plan, folder: folder, date: date, keepFrames: o.merge != nil))
+            var r = renderOne(docs[i], plan: plan, folder: folder, date: date, keepFrames: sink != nil)
+            sink?.offer(i, key: r.key, frames: r.frames)
+            r.frames = []
+            results.set(i, r)
+            progress.step()
         }
         let jobs = max(1, min(o.jobs, items.count))
         if jobs == 1 {
@@ -66,25 +78,21 @@ public enum Renderer {
                 while let i = next.take(below: docs.count) { work(i) }
             }
         }
+        progress.done()
         var fatal: [Diagnostic] = []
-        var merged: [(String, [Frame])] = []
         for r in results.all {
             guard let r else { continue }
             for w in r.warnings { report.warnings.append(.init(key: r.key, message: w)) }
             if let e = r.error { fatal.append(e); continue }
             if let reason = r.skip { report.skipped.append(.init(key: r.key, reason: reason)); continue }
             report.documents.append(.init(key: r.key, file: r.file, pages: r.pages))
-            if o.merge != nil { merged.append((r.key, r.frames)) }
         }
         if !fatal.isEmpty { throw Diagnostics(fatal) }
-        if let m = o.merge {
-            do {
-                let w = try PDFWriter(path: m, metadata: PDFMetadata(title: template.title, author: "", creationDate: date))
-                for (key, frames) in merged {
-                    for (n, f) in frames.enumerated() { try w.add(page: f, bookmark: n == 0 ? key : nil) }
-                }
-                try w.finish()
-            } catch {
+        if let sink, let m = o.merge {
+            if report.documents.isEmpty {
+                throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "no document to merge")])
+            }
+            do { try sink.finish() } catch {
                 throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "cannot write the merged PDF: \(error)")])
             }
         }

@@ -1,13 +1,30 @@
-/// The bytes cairo produces for one PDF, kept in memory until the document is finished so that
-/// `PDFDatePrefix` can repair the Info dictionary before anything reaches the disk.
+/// Where the bytes cairo produces for one PDF go: straight to a sink (the temporary file) while
+/// pages are drawn, so memory does not grow with the document, then into memory once the document
+/// is being finished, so that `PDFDatePrefix` can repair the Info dictionary (written at the end)
+/// before the tail reaches the disk.
 final class PDFByteBuffer {
-    /// Everything written so far.
+    /// The bytes kept in memory (the tail, once streaming stopped).
     private(set) var bytes: [UInt8] = []
+    /// How many bytes went to the sink before `bytes` starts.
+    private(set) var streamed = 0
     /// When true, further writes are dropped (an abandoned document being torn down).
     var discardWrites = false
+    /// Receives the bytes while streaming; returns false when it cannot write.
+    var sink: ((UnsafeRawBufferPointer) -> Bool)?
+    /// False once a sink write failed.
+    private(set) var healthy = true
 
     /// Appends a chunk.
     func append(_ chunk: UnsafeRawBufferPointer) {
-        if !discardWrites { bytes.append(contentsOf: chunk) }
+        if discardWrites { return }
+        if let sink {
+            if !sink(chunk) { healthy = false }
+            streamed += chunk.count
+        } else {
+            bytes.append(contentsOf: chunk)
+        }
     }
+
+    /// Keeps what follows in memory.
+    func stopStreaming() { sink = nil }
 }

@@ -9,15 +9,22 @@
 /// content.
 enum PDFDatePrefix {
     /// The document with `D:` inserted into its Info dates, or the same bytes when not needed or not possible.
-    static func fixed(_ pdf: [UInt8]) -> [UInt8] {
+    static func fixed(_ pdf: [UInt8]) -> [UInt8] { fixed(pdf, base: 0) }
+
+    /// The same for the tail of a document whose first `base` bytes are already written: the Info
+    /// object, the xref table and the trailer must lie in the tail (cairo writes them last); xref
+    /// offsets are file offsets, so entries before the tail stay as they are.
+    static func fixed(_ pdf: [UInt8], base: Int) -> [UInt8] {
         guard let startxref = lastIndex(of: bytes("startxref"), in: pdf),
-              let xrefOffset = integer(in: pdf, at: startxref + 9),
+              let xrefFile = integer(in: pdf, at: startxref + 9), xrefFile.value >= base,
+              case let xrefOffset = (value: xrefFile.value - base, end: xrefFile.end),
               xrefOffset.value < pdf.count, starts(pdf, at: xrefOffset.value, with: bytes("xref")),
               let trailer = index(of: bytes("trailer"), in: pdf, from: xrefOffset.value, to: startxref),
               let infoKey = index(of: bytes("/Info "), in: pdf, from: trailer, to: startxref),
               let infoNumber = integer(in: pdf, at: infoKey + 6),
               let entries = xrefEntries(pdf, from: xrefOffset.value + 4, to: trailer),
-              let infoOffset = entries.first(where: { $0.object == infoNumber.value })?.offset,
+              let infoFile = entries.first(where: { $0.object == infoNumber.value })?.offset, infoFile >= base,
+              case let infoOffset = infoFile - base,
               let infoEnd = index(of: bytes("endobj"), in: pdf, from: infoOffset, to: xrefOffset.value)
         else { return pdf }
 
@@ -30,7 +37,9 @@ enum PDFDatePrefix {
         }
         guard !insertions.isEmpty else { return pdf }
         insertions.sort()
+        // Positions in the tail; `shift` moves tail positions, `shiftFile` file offsets.
         let shift = { (offset: Int) -> Int in offset + 2 * insertions.filter { $0 < offset }.count }
+        let shiftFile = { (offset: Int) -> Int in offset < base ? offset : shift(offset - base) + base }
 
         var out: [UInt8] = []
         out.reserveCapacity(pdf.count + 2 * insertions.count + 4)
@@ -42,9 +51,9 @@ enum PDFDatePrefix {
         }
         out.append(contentsOf: pdf[position..<startxref])
         // Rewrite the xref entries in place (same width), then a new startxref.
-        let newXref = shift(xrefOffset.value)
+        let newXref = shift(xrefOffset.value) + base
         for entry in entries where entry.inUse {
-            let digits = bytes(String(shift(entry.offset)))
+            let digits = bytes(String(shiftFile(entry.offset)))
             guard digits.count <= 10 else { return pdf }
             let field = shift(entry.field)
             out.replaceSubrange(field..<field + 10, with: Array(repeating: UInt8(ascii: "0"), count: 10 - digits.count) + digits)

@@ -26,6 +26,8 @@ public final class PDFWriter {
         file = try AtomicFile(path: path)
         do throws(PDFError) {
             let surface = try CairoPDFSurface(path: path)
+            let file = self.file
+            surface.buffer.sink = { file.write($0) }
             try PDFReproducibility.apply(metadata, to: surface)
             self.surface = surface
         } catch {
@@ -64,10 +66,14 @@ public final class PDFWriter {
     public func finish() throws(PDFError) {
         guard let surface else { throw PDFError.closed(path: path) }
         guard pageCount > 0 else { abandon(); throw PDFError.noPages(path: path) }
+        // The pages are on disk already; what cairo writes while finishing (fonts, Info, xref) is kept
+        // in memory for the date repair.
+        surface.buffer.stopStreaming()
         cairo_surface_finish(surface.handle)
         do throws(PDFError) {
             try surface.check(operation: "cairo_surface_finish")
-            let pdf = PDFDatePrefix.fixed(surface.buffer.bytes)
+            guard surface.buffer.healthy else { throw PDFError.output(path: path, reason: file.writeError ?? "write failed") }
+            let pdf = PDFDatePrefix.fixed(surface.buffer.bytes, base: surface.buffer.streamed)
             self.surface = nil
             let written = pdf.withUnsafeBytes { file.write($0) }
             guard written else { throw PDFError.output(path: path, reason: file.writeError ?? "write failed") }

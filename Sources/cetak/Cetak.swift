@@ -93,6 +93,7 @@ struct RenderCommand: ParsableCommand {
         o.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         o.paper = paper.flatMap { Paper(rawValue: $0.lowercased()) }
         o.blank = blank
+        o.quiet = quiet
         o.only = only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
         o.shard = shard.flatMap(parseShard)
         for s in switches { if let (k, v) = parseSwitch(s) { o.switches[k] = v } }
