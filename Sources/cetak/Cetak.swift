@@ -10,7 +10,20 @@ struct CetakCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cetak",
         abstract: "Render official Indonesian education forms from CSV/JSON data to print-ready PDF.",
-        subcommands: [ListCommand.self, CheckCommand.self, RenderCommand.self, DemoCommand.self])
+        subcommands: [ListCommand.self, CheckCommand.self, RenderCommand.self, MergeCommand.self, DemoCommand.self])
+
+    /// Runs the command; bad usage exits 2 as CLI.md says (ArgumentParser would use 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code.rawValue == 1 || code.rawValue == 2 { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
 }
 
 /// Prints diagnostics as compilers do, one per line on standard error.

@@ -120,4 +120,36 @@ import Testing
         #expect(r.code == 0)
         #expect(FileManager.default.fileExists(atPath: dir + "/laporan-bulanan/laporan-bulanan.pdf"))
     }
+
+    @Test func fourShardsGiveExactlyTheFilesOfOneRunAndMergeJoinsThem() throws {
+        let full = Repo.tempDir(), parts = Repo.tempDir()
+        let args = ["laporan-ojl1", "--data", k + "/peserta.csv", "--data", k + "/kegiatan.csv", "--context", k + "/konteks.json"]
+        #expect(try render(args + ["--out", full]).code == 0)
+        for n in 1...4 { #expect(try render(args + ["--out", parts, "--shard", "\(n)/4"]).code == 0) }
+        let names = try FileManager.default.contentsOfDirectory(atPath: full + "/laporan-ojl1").sorted()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parts + "/laporan-ojl1").sorted() == names)
+        for f in names {
+            let a = try Data(contentsOf: URL(fileURLWithPath: full + "/laporan-ojl1/" + f))
+            let b = try Data(contentsOf: URL(fileURLWithPath: parts + "/laporan-ojl1/" + f))
+            #expect(a == b, "\(f) differs between the sharded and the full run")
+        }
+        let merged = parts + "/semua.pdf"
+        let files = names.reversed().map { parts + "/laporan-ojl1/" + $0 }
+        let r = try runTool(Repo.cetak, ["merge", "--out", merged] + files)
+        #expect(r.code == 0, "\(r.err)")
+        #expect(try runTool("/usr/bin/qpdf", ["--check", merged]).code == 0)
+        let json = try runTool("/usr/bin/qpdf", ["--json", "--json-key=outlines", merged])
+        let outlines = (try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])?["outlines"] as? [[String: Any]]
+        #expect(outlines?.map { $0["title"] as? String } == ["M1", "M2", "M3"])
+        let text = try runTool("/usr/bin/pdftotext", [merged, "-"]).out
+        #expect(text.contains("Yosias Wenda") && text.contains("Agustinus Bria Seran"))
+    }
+
+    @Test func badShardIsAUsageError() throws {
+        let r = try render(["laporan-ojl1", "--shard", "5/4", "--out", Repo.tempDir()])
+        #expect(r.code == 2)
+        #expect(r.err.contains("--shard"))
+        #expect(try runTool(Repo.cetak, ["render"]).code == 2)
+        #expect(try runTool(Repo.cetak, ["nonsense"]).code == 2)
+    }
 }

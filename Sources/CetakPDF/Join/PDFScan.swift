@@ -1,0 +1,117 @@
+/// Byte-level scanning helpers for the PDF joiner (PDF syntax is ASCII outside streams).
+enum PDFScan {
+    static func starts(_ b: [UInt8], at i: Int, with s: String) -> Bool {
+        let p = Array(s.utf8)
+        return i >= 0 && i + p.count <= b.count && b[i..<i + p.count].elementsEqual(p)
+    }
+
+    static func index(of s: String, in b: [UInt8], from: Int, to: Int) -> Int? {
+        let p = Array(s.utf8)
+        guard let first = p.first else { return nil }
+        var i = max(0, from)
+        let last = min(to, b.count) - p.count
+        while i <= last {
+            if b[i] == first, b[i..<i + p.count].elementsEqual(p) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    static func lastIndex(of s: String, in b: [UInt8]) -> Int? {
+        let p = Array(s.utf8)
+        var i = b.count - p.count
+        while i >= 0 {
+            if b[i..<i + p.count].elementsEqual(p) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    static func skipSpace(_ b: [UInt8], _ from: Int) -> Int {
+        var i = from
+        while i < b.count, [0x20, 0x0A, 0x0D, 0x09, 0x0C, 0x00].contains(b[i]) { i += 1 }
+        return i
+    }
+
+    static func integer(_ b: [UInt8], _ from: Int) -> (value: Int, end: Int)? {
+        var i = from, v = 0, digits = 0
+        while i < b.count, b[i] >= 0x30, b[i] <= 0x39, digits < 15 { v = v * 10 + Int(b[i] - 0x30); i += 1; digits += 1 }
+        return digits > 0 ? (v, i) : nil
+    }
+
+    /// `N G R` right after a key, e.g. `/Pages 1 0 R`.
+    static func reference(after key: String, in slice: ArraySlice<UInt8>) -> Int? {
+        let b = Array(slice)
+        guard let k = index(of: key, in: b, from: 0, to: b.count),
+              let n = integer(b, skipSpace(b, k + key.utf8.count)),
+              let g = integer(b, skipSpace(b, n.end)), skipSpace(b, g.end) < b.count, b[skipSpace(b, g.end)] == UInt8(ascii: "R")
+        else { return nil }
+        return n.value
+    }
+
+    /// The object numbers of `[a 0 R b 0 R …]` after a key.
+    static func references(inArrayAfter key: String, in slice: ArraySlice<UInt8>) -> [Int] {
+        let b = Array(slice)
+        guard let k = index(of: key, in: b, from: 0, to: b.count),
+              let open = index(of: "[", in: b, from: k, to: b.count),
+              let close = index(of: "]", in: b, from: open, to: b.count) else { return [] }
+        return ReferenceRewriter.references(in: Array(b[open...close]))
+    }
+}
+
+/// Finds and renumbers `N G R` references in the non-stream part of an object, skipping strings
+/// and comments so that text never changes.
+enum ReferenceRewriter {
+    /// The object numbers referenced.
+    static func references(in b: [UInt8]) -> [Int] {
+        var out: [Int] = []
+        _ = rewrite(b) { out.append($0); return $0 }
+        return out
+    }
+
+    /// The bytes with every reference `N G R` replaced by `map(N) 0 R`.
+    static func rewrite(_ b: [UInt8], _ map: (Int) -> Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + 16)
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c == UInt8(ascii: "(") {
+                // A literal string: balanced parentheses, backslash escapes.
+                var depth = 0, j = i
+                while j < b.count {
+                    if b[j] == UInt8(ascii: "\\") { j += 2; continue }
+                    if b[j] == UInt8(ascii: "(") { depth += 1 }
+                    if b[j] == UInt8(ascii: ")") { depth -= 1; if depth == 0 { break } }
+                    j += 1
+                }
+                let end = min(j + 1, b.count)
+                out += b[i..<end]; i = end; continue
+            }
+            if c == UInt8(ascii: "%") {
+                while i < b.count, b[i] != 0x0A, b[i] != 0x0D { out.append(b[i]); i += 1 }
+                continue
+            }
+            if c >= 0x30, c <= 0x39, i == 0 || !isRegular(b[i - 1]) || b[i - 1] == UInt8(ascii: "[") || b[i - 1] == UInt8(ascii: "<"),
+               let n = PDFScan.integer(b, i) {
+                let a = PDFScan.skipSpace(b, n.end)
+                if a > n.end, let g = PDFScan.integer(b, a) {
+                    let r = PDFScan.skipSpace(b, g.end)
+                    if r > g.end, r < b.count, b[r] == UInt8(ascii: "R"), r + 1 >= b.count || !isRegular(b[r + 1]) {
+                        out += Array("\(map(n.value)) 0 R".utf8)
+                        i = r + 1
+                        continue
+                    }
+                }
+                out += b[i..<n.end]; i = n.end; continue
+            }
+            out.append(c); i += 1
+        }
+        return out
+    }
+
+    /// A regular character (not white space, not a delimiter).
+    static func isRegular(_ c: UInt8) -> Bool {
+        !([0x20, 0x0A, 0x0D, 0x09, 0x0C, 0x00] as [UInt8]).contains(c) && !"()<>[]{}/%".utf8.contains(c)
+    }
+}

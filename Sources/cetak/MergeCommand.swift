@@ -1,0 +1,31 @@
+import ArgumentParser
+import CetakCore
+import CetakPDF
+import Foundation
+
+/// `cetak merge --out FILE.pdf FILE.pdf...`: join rendered PDFs in key order, one bookmark each.
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Join rendered PDFs into one, in key order (the file names), with one bookmark per file.")
+
+    @Option(name: .long, help: "The joined PDF.") var out: String
+    @Option(name: .long, help: "Title of the joined PDF.") var title: String = "cetak"
+    @Argument(help: "The PDFs to join (as cetak render wrote them).") var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give the PDFs to join") }
+    }
+
+    func run() throws {
+        let keyed = files.map { (path: $0, title: (($0 as NSString).lastPathComponent as NSString).deletingPathExtension) }
+            .sorted { $0.title.compare($1.title, options: [.numeric]) == .orderedAscending }
+        let date = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) } ?? 946_684_800
+        do {
+            try PDFJoiner.join(keyed, to: out, title: title, creationDate: date)
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}
