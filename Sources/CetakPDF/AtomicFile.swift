@@ -6,9 +6,12 @@ private let temporaryFileCounter = Atomic<Int>(0)
 
 /// A file written under a temporary name in its destination directory and renamed into place.
 ///
-/// The temporary name is `.<name>.tmp-<pid>-<counter>`. `commit()` flushes it to disk and
-/// renames it over the final path with rename(2), which is atomic on one file system: readers
-/// see the old file or the whole new one, never a truncated one. Anything short of a successful
+/// The temporary name is `.<name>.tmp-<pid>-<counter>`. `commit()` closes it and renames it over
+/// the final path with rename(2), which is atomic on one file system: readers — and a process
+/// killed at any moment — see the old file or the whole new one, never a truncated one. It does
+/// not fsync each file: that cost more than drawing the pages, and a killed process loses nothing
+/// the kernel already has; against power loss the file system's rename ordering (ext4
+/// auto_da_alloc) keeps either the old or the new file. Anything short of a successful
 /// commit (an error, or the object going away) unlinks the temporary file and leaves any file
 /// already at the final path untouched.
 final class AtomicFile {
@@ -58,10 +61,9 @@ final class AtomicFile {
     func commit() throws(PDFError) {
         guard !settled, fd >= 0 else { throw PDFError.closed(path: finalPath) }
         if let writeError { abandon(); throw PDFError.output(path: finalPath, reason: writeError) }
-        let synced = fsync(fd) == 0 ? nil : String(cString: strerror(errno))
         let closed = close(fd) == 0 ? nil : String(cString: strerror(errno))
         fd = -1
-        if let problem = synced ?? closed { abandon(); throw PDFError.output(path: finalPath, reason: problem) }
+        if let problem = closed { abandon(); throw PDFError.output(path: finalPath, reason: problem) }
         guard rename(temporaryPath, finalPath) == 0 else {
             let reason = String(cString: strerror(errno))
             abandon()
@@ -81,3 +83,4 @@ final class AtomicFile {
 
     deinit { abandon() }
 }
+
