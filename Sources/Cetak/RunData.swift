@@ -1,6 +1,7 @@
 import CetakBind
 import CetakCore
 import CetakData
+import Foundation
 
 /// The datasets of one run, as the evaluator sees them: records, key look-ups, column indexes.
 public final class RunData: DataSource, @unchecked Sendable {
@@ -21,21 +22,29 @@ public final class RunData: DataSource, @unchecked Sendable {
         self.datasets = ds; self.values = vs; self.keys = keys; self.columnSets = cs
     }
 
+    /// The stored name of a dataset: `data.peta_kebutuhan` reads the dataset `peta-kebutuhan`, since a
+    /// name in an expression cannot hold a hyphen.
+    private func name(_ dataset: String) -> String {
+        if datasets[dataset] != nil { return dataset }
+        return dataset.replacingOccurrences(of: "_", with: "-")
+    }
+
     /// Every record of a dataset.
-    public func values(of dataset: String) -> [Value]? { values[dataset] }
+    public func values(of dataset: String) -> [Value]? { values[name(dataset)] }
 
     /// The record with that key.
     public func record(in dataset: String, key: String) -> Value? {
+        let dataset = name(dataset)
         guard let d = datasets[dataset], let k = keys[dataset] else { return nil }
         return d.first(where: k, equals: .string(key)).map(Value.record)
     }
 
     /// Records whose column equals the value (index built on first use and shared).
     public func records(in dataset: String, column: String, equals value: String) -> [Value]? {
-        guard let d = datasets[dataset], !value.isEmpty else { return nil }
+        guard let d = datasets[name(dataset)], !value.isEmpty else { return nil }
         return d.rows(where: column, equals: .string(value)).map(Value.record)
     }
 
     /// The columns of a dataset.
-    public func columns(of dataset: String) -> Set<String> { columnSets[dataset] ?? [] }
+    public func columns(of dataset: String) -> Set<String> { columnSets[name(dataset)] ?? [] }
 }
