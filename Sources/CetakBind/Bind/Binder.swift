@@ -68,7 +68,8 @@ public struct Binder: Sendable {
             }
             // Running numbers ({seq}) count the documents that are made, over the whole sorted run.
             if reason == nil { seq += 1 }
-            out.append(DocumentItem(key: key, scope: s.with(["$seq": .number(Decimal(reason == nil ? seq : 0))]),
+            out.append(DocumentItem(key: key, scope: s.with(["$seq": .number(Decimal(reason == nil ? seq : 0)),
+                                                             "$index": .number(Decimal(out.count + 1))]),
                                     index: out.count, skipReason: reason))
         }
         return out

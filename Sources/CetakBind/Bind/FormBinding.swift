@@ -37,67 +37,79 @@ extension BlockContext {
                      spaceBefore: f.spaceBefore, spaceAfter: f.spaceAfter)
     }
 
-    /// Signatories side by side: role lines, room to sign, name bold and underlined, NIP.
+    /// Signatories side by side: role lines, room to sign, name bold and underlined, NIP. Two rows —
+    /// the roles bottom-aligned, then signature room and names top-aligned — so the names line up
+    /// however many lines each role wraps into.
     func signatures(_ g: SignaturesNode, _ s: Scope) throws(EvalError) -> Table {
         let st = resolve(g.style)
-        var columns: [[Block]] = []
-        let maxLines = g.signatories.map { $0.lines.count + ($0.placeDate == nil ? 0 : 1) }.max() ?? 0
+        var roles: [Cell] = []
+        var signs: [Cell] = []
         for sig in g.signatories {
-            var blocks: [Block] = []
-            let count = sig.lines.count + (sig.placeDate == nil ? 0 : 1)
-            for _ in count..<maxLines { blocks.append(para([TextRun(" ", style: st.text)], .center)) }
+            var top: [Block] = []
             if let pd = sig.placeDate {
                 let (r, _) = try runs(pd, st.text, s, at: sig.location)
-                blocks.append(para(r, .center))
+                top.append(para(r, .center))
             }
             for line in sig.lines {
                 let (r, _) = try runs(line, st.text, s, at: sig.location)
-                blocks.append(para(r, .center))
+                top.append(para(r, .center))
             }
-            var imagePath: String?
-            if let img = sig.image {
-                let v = try evalAt(img, s, sig.location)
-                if !v.isEmpty { imagePath = try resolveImage(v.text, at: sig.location) }
-            }
-            if sig.meterai {
-                blocks.append(.spacer(Units.mm(2)))
-                blocks.append(.image(BlockImage(path: nil, width: Units.mm(28), height: Units.mm(16), align: .left,
-                                                placeholder: "Meterai 10000", style: TextStyle(family: st.text.family, size: 7))))
-                blocks.append(.spacer(Units.mm(2)))
-            } else if let imagePath {
-                blocks.append(.image(BlockImage(path: imagePath, width: Units.mm(40), height: Units.mm(20), align: .center)))
-            } else {
-                blocks.append(.spacer(Units.mm(20)))
-            }
-            var nameStyle = st.text
-            nameStyle.bold = true
-            nameStyle.underline = true
-            let plain = BlockContext(binder: binder, placeholders: false, inherited: st)
-            let (name, _) = try plain.runs(sig.name, nameStyle, s, at: sig.location)
-            let nameEmpty = name.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty }
-            if nameEmpty {
-                blocks.append(para([TextRun(String(repeating: "_", count: 32), style: st.text)], .center))
-            } else {
-                blocks.append(para(name, .center))
-            }
-            if let nipExpr = sig.nip {
-                let v = try evalAt(nipExpr, s, sig.location)
-                if !v.isEmpty {
-                    blocks.append(para([TextRun("NIP. " + v.text, style: st.text)], .center))
-                } else if placeholders {
-                    blocks.append(para([TextRun("NIP. " + BlockContext.blank, style: st.text)], .center))
-                }
-            }
-            columns.append(blocks)
+            roles.append(Cell(content: top, valign: .bottom))
+            signs.append(Cell(content: try signature(sig, g, st, s)))
         }
-        var widths: [ColumnWidth] = columns.map { _ in .proportional(1) }
-        var cells = columns.map { Cell(content: $0) }
-        if columns.count == 1 {
+        var widths: [ColumnWidth] = g.signatories.map { _ in .proportional(1) }
+        if g.signatories.count == 1 {
             widths = [.proportional(1), .proportional(1)]
-            cells.insert(Cell(content: []), at: 0)
+            roles.insert(Cell(content: []), at: 0)
+            signs.insert(Cell(content: []), at: 0)
         }
-        return Table(columns: widths, rows: [Row(cells: cells)], border: .none, padding: (0, 4, 0, 4),
+        return Table(columns: widths, rows: [Row(cells: roles), Row(cells: signs)], border: .none, padding: (0, 4, 0, 4),
                      keepTogether: true, keepWithPrevious: true, spaceBefore: g.spaceBefore)
+    }
+
+    /// The room to sign (or the scanned signature, or the meterai box), the name and the NIP.
+    func signature(_ sig: SignatoryNode, _ g: SignaturesNode, _ st: StyleSheet.Resolved, _ s: Scope) throws(EvalError) -> [Block] {
+        var blocks: [Block] = []
+        var imagePath: String?
+        if let img = sig.image {
+            let v = try evalAt(img, s, sig.location)
+            if !v.isEmpty { imagePath = try resolveImage(v.text, at: sig.location) }
+        }
+        if sig.meterai {
+            blocks.append(.spacer(Units.mm(2)))
+            blocks.append(.image(BlockImage(path: nil, width: Units.mm(28), height: Units.mm(16), align: .left,
+                                            placeholder: "Meterai 10000", style: TextStyle(family: st.text.family, size: 7))))
+            blocks.append(.spacer(Units.mm(2)))
+        } else if let imagePath {
+            blocks.append(.image(BlockImage(path: imagePath, width: Units.mm(40), height: Units.mm(20), align: .center)))
+        } else {
+            blocks.append(.spacer(Units.mm(20)))
+        }
+        var nameStyle = st.text
+        nameStyle.bold = true
+        nameStyle.underline = true
+        let plain = BlockContext(binder: binder, placeholders: false, inherited: st)
+        let (name, _) = try plain.runs(sig.name, nameStyle, s, at: sig.location)
+        if name.allSatisfy({ $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            // A line to sign on, as wide as a third of A4 allows in any column count.
+            let width = [1: 32, 2: 32, 3: 22][g.signatories.count] ?? 18
+            blocks.append(para([TextRun(String(repeating: "_", count: width), style: st.text)], .center))
+        } else {
+            blocks.append(para(name, .center))
+        }
+        for line in sig.after {
+            let (r, _) = try runs(line, st.text, s, at: sig.location)
+            blocks.append(para(r, .center))
+        }
+        if let nipExpr = sig.nip {
+            let v = try evalAt(nipExpr, s, sig.location)
+            if !v.isEmpty {
+                blocks.append(para([TextRun("NIP. " + v.text, style: st.text)], .center))
+            } else if placeholders {
+                blocks.append(para([TextRun("NIP. " + BlockContext.blank, style: st.text)], .center))
+            }
+        }
+        return blocks
     }
 
     /// A numbered, lettered or bulleted list: marker column and text column.

@@ -63,7 +63,8 @@ extension BlockContext {
         } else {
             slots = items.map { ($0, nil) }
         }
-        if slots.isEmpty, let text = rs.emptyText {
+        // "Tidak ada" for an empty list, except on a blank form, which wants rows to write on.
+        if slots.isEmpty, let text = rs.emptyText, !binder.options.blank {
             var st = resolve(nil)
             st.align = .center
             return [Row(cells: [Cell(content: [.paragraph(Paragraph(runs: [TextRun(text, style: st.text)], align: .center))],
@@ -74,7 +75,9 @@ extension BlockContext {
         for (n, slot) in slots.enumerated() {
             var vars: [String: Value] = ["$no": .number(Decimal(n + 1)), "$prev": prev, "$fixed": slot.fixed.map(Value.string) ?? .null]
             if let name = rs.itemName { vars[name] = slot.item }
-            out.append(try row(rs.row, columns: columns, s.with(row: slot.item).with(vars), header: false))
+            var rowScope = s.with(row: slot.item).with(vars)
+            for l in rs.lets { rowScope = rowScope.with([l.name: try evalAt(l.value, rowScope, l.location)]) }
+            out.append(try row(rs.row, columns: columns, rowScope, header: false))
             prev = slot.item
         }
         var n = slots.count
@@ -82,7 +85,9 @@ extension BlockContext {
             n += 1
             var vars: [String: Value] = ["$no": .number(Decimal(n)), "$prev": .null, "$fixed": .null]
             if let name = rs.itemName { vars[name] = .null }
-            var r = try row(rs.row, columns: columns, s.with(row: .null).with(vars), header: false)
+            var rowScope = s.with(row: .null).with(vars)
+            for l in rs.lets { rowScope = rowScope.with([l.name: .null]) }
+            var r = try row(rs.row, columns: columns, rowScope, header: false)
             r.minHeight = max(r.minHeight, rs.emptyHeight)
             out.append(r)
         }

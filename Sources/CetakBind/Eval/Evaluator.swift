@@ -31,7 +31,8 @@ public enum Evaluator {
         case .index(let base, let i):
             let b = try eval(base, s)
             let idx = try eval(i, s)
-            if case .record = b { return try member(b, idx.text, s) }  // ctx.surat['f01-1']
+            // rec['f01-1']: a key that is not a name; an explicit look-up, so a missing key is empty.
+            if case .record(let r) = b { return r.fields[idx.text] ?? .null }
             guard case .list(let l) = b else { return .null }
             guard case .number(let n) = idx else { return .null }
             let k = NSDecimalNumber(decimal: n).intValue
@@ -175,6 +176,10 @@ public enum ValueOrder {
         case (.number(let x), .number(let y)): return x < y ? -1 : (x > y ? 1 : 0)
         case (.date(let x), .date(let y)): return x < y ? -1 : (x > y ? 1 : 0)
         case (.bool(let x), .bool(let y)): return x == y ? 0 : (x ? 1 : -1)
+        case (.number(let x), .string(let t)):
+            if let y = DecimalText.parse(t) { return x < y ? -1 : (x > y ? 1 : 0) }
+        case (.string(let t), .number(let y)):
+            if let x = DecimalText.parse(t) { return x < y ? -1 : (x > y ? 1 : 0) }
         case (.bool, .string(let t)):
             if let y = YesNo.parse(t) { return compare(a, .bool(y)) }
         case (.string(let t), .bool):

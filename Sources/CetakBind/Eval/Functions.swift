@@ -79,6 +79,17 @@ enum Functions {
             guard let n = ValueOrder.number(arg(a, 0)) else { return arg(a, 0).isEmpty ? .null : .string(arg(a, 0).text) }
             return .string(DecimalText.comma(n, scale: integer(arg(a, 1), default: 2)))
         },
+        "bulat": { (a: [Value]) throws(EvalError) -> Value in
+            guard let n = ValueOrder.number(arg(a, 0)) else { return .null }
+            return .number(DecimalText.rounded(n, scale: integer(arg(a, 1), default: 0)))
+        },
+        "starts": { (a: [Value]) throws(EvalError) -> Value in
+            .bool(arg(a, 0).text.lowercased().hasPrefix(arg(a, 1).text.lowercased()))
+        },
+        "contains": { (a: [Value]) throws(EvalError) -> Value in
+            if case .list(let l) = arg(a, 0) { return .bool(l.contains { ValueOrder.equal($0, arg(a, 1)) }) }
+            return .bool(arg(a, 0).text.lowercased().contains(arg(a, 1).text.lowercased()))
+        },
         "persen": { (a: [Value]) throws(EvalError) -> Value in
             let done = integer(arg(a, 0), default: 0), total = integer(arg(a, 1), default: 0)
             return .number(Decimal(Kemitraan.percentage(done: done, total: total)))

@@ -22,6 +22,18 @@ public struct Scope: Sendable {
         self.context = context; self.data = data; self.options = options; self.lenient = lenient
     }
 
+    /// The innermost row (`$row`): the element a `where` is testing, the row a table prints, the document's item.
+    var currentRow: Value {
+        for f in frames.reversed() {
+            switch f {
+            case .row(let r): return .record(r)
+            case .nullRow: return .null
+            case .vars: continue
+            }
+        }
+        return .null
+    }
+
     /// A scope with extra variables on top.
     public func with(_ vars: [String: Value]) -> Scope { var s = self; s.frames.append(.vars(vars)); return s }
 
@@ -34,6 +46,7 @@ public struct Scope: Sendable {
 
     /// Looks a bare name up, innermost first.
     func lookup(_ name: String) throws(EvalError) -> Value {
+        if name == "$row" { return currentRow }
         for f in frames.reversed() {
             switch f {
             case .vars(let v): if let x = v[name] { return x }

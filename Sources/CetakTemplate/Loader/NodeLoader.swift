@@ -232,14 +232,17 @@ extension TemplateLoader {
         for s in e.elements {
             guard s.name == "signatory" else { diags.error(loc(s), "<signatures> can only contain <signatory>"); continue }
             var sr = reader(s); sr.allow(["meterai", "image"])
-            var node = SignatoryNode(placeDate: nil, lines: [], name: [], nip: nil, image: sr.expr("image"),
+            var node = SignatoryNode(placeDate: nil, lines: [], name: [], after: [], nip: nil, image: sr.expr("image"),
                                      meterai: sr.bool("meterai") ?? false, location: loc(s))
             absorb(sr)
+            var seenName = false
             for c in s.elements {
                 switch c.name {
                 case "place-date": node.placeDate = inlines(c)
-                case "line": node.lines.append(inlines(c))
-                case "name": node.name = inlines(c)
+                case "line":
+                    // Lines after <name> print under the name (pangkat, golongan).
+                    if seenName { node.after.append(inlines(c)) } else { node.lines.append(inlines(c)) }
+                case "name": node.name = inlines(c); seenName = true
                 case "nip":
                     var cr = reader(c)
                     node.nip = cr.parseExpr(c.textContent.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: "{}")), attribute: "nip")

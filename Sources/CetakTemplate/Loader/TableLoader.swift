@@ -67,11 +67,17 @@ extension TemplateLoader {
         let rowNode = RowNode(cells: [], minHeight: r.length("min-height") ?? 0, when: nil, location: loc(e))
         var node = RowsNode(source: r.requiredExpr("source"), itemName: r.string("as"), sort: r.sortKeys("sort"),
                             minRows: r.int("min-rows") ?? 0, emptyHeight: r.length("empty-height") ?? Units.mm(8),
-                            emptyText: r.string("empty-text"), fixed: fixed, match: r.expr("match"), row: rowNode, location: loc(e))
+                            emptyText: r.string("empty-text"), fixed: fixed, match: r.expr("match"), lets: [], row: rowNode, location: loc(e))
         if !fixed.isEmpty, node.match == nil { r.error("<rows fixed=...> needs match=\"column\" to find each fixed row's data") }
         absorb(r)
         for c in e.elements {
-            guard c.name == "cell" else { diags.error(loc(c), "<rows> holds the <cell>s of the row it repeats"); continue }
+            if c.name == "let" {
+                var lr = reader(c); lr.allow(["name", "value"])
+                node.lets.append(LetDecl(name: lr.required("name"), value: lr.requiredExpr("value"), location: loc(c)))
+                absorb(lr)
+                continue
+            }
+            guard c.name == "cell" else { diags.error(loc(c), "<rows> holds <let>s and the <cell>s of the row it repeats"); continue }
             node.row.cells.append(cell(c))
         }
         return node
@@ -126,11 +132,16 @@ extension TemplateLoader {
             }
         }
         check(t.header)
+        // Consecutive fixed rows may span each other (rowspan); a <rows> template stands alone.
+        var run: [RowNode] = []
         for item in t.body {
             switch item {
-            case .row(let r): check([r])
-            case .rows(let rs): check([rs.row])
+            case .row(let r): run.append(r)
+            case .rows(let rs):
+                check(run); run = []
+                check([rs.row])
             }
         }
+        check(run)
     }
 }

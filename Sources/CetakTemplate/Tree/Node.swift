@@ -187,6 +187,8 @@ public struct RowsNode: Sendable {
     public var fixed: [String]
     /// The expression compared with each fixed value.
     public var match: Expr?
+    /// Variables bound per row, in order, before its cells (`<let>` inside `<rows>`).
+    public var lets: [LetDecl]
     /// The row template.
     public var row: RowNode
     /// Where it is.
@@ -245,6 +247,8 @@ public struct SignatoryNode: Sendable {
     public var lines: [[InlineNode]]
     /// The name (printed bold and underlined).
     public var name: [InlineNode]
+    /// Lines after the name, before the NIP (pangkat, golongan).
+    public var after: [[InlineNode]]
     /// The NIP (printed "NIP. …", left out when empty).
     public var nip: Expr?
     /// A scanned signature image, when given.
