@@ -33,6 +33,13 @@ import Testing
         #expect(try ev("(data.kegiatan where mitra_id = 'M1').tanggal | rentang", s) == .string("29 Juli – 2 Agustus 2019"))
     }
 
+    @Test func rowAndOuterNameTheElementsOfNestedFilters() throws {
+        // Mitra that have at least one OJL 1 activity: the inner filter compares with the outer element.
+        let withOJL1 = try ev("data.peserta where peran = 'mitra' and count(data.kegiatan where mitra_id = $outer.id) > 0", scope)
+        #expect(withOJL1.list?.count == 1)
+        #expect(try ev("count(data.peserta where $row.peran = 'inti')", scope) == .number(1))
+    }
+
     @Test func formattersPrintIndonesian() throws {
         let s = scope.with(["d": date("2019-07-29"), "x": .number(Decimal(string: "85.075")!)])
         #expect(try ev("d | tanggal", s) == .string("29 Juli 2019"))

@@ -78,7 +78,8 @@ public enum Evaluator {
     static func filter(_ base: Expr, _ cond: Expr, _ s: Scope) throws(EvalError) -> [Value] {
         var candidates: [Value]?
         if case .member(.name("data"), let ds) = base {
-            let cols = s.data.columns(of: ds)
+            // `$row`/`$outer` change meaning inside the filter, so a value naming them is not looked up ahead.
+            let cols = s.data.columns(of: ds).union(["$row", "$outer"])
             for conj in conjuncts(cond) {
                 guard case .binary(.eq, let l, let r) = conj else { continue }
                 for (colSide, valSide) in [(l, r), (r, l)] {

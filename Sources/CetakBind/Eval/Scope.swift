@@ -22,14 +22,19 @@ public struct Scope: Sendable {
         self.context = context; self.data = data; self.options = options; self.lenient = lenient
     }
 
-    /// The innermost row (`$row`): the element a `where` is testing, the row a table prints, the document's item.
-    var currentRow: Value {
+    /// The innermost row (`$row`, depth 0: the element a `where` is testing, the row a table prints,
+    /// the document's item) or the one around it (`$outer`, depth 1: the element of the enclosing `where`).
+    func row(depth: Int) -> Value {
+        var skip = depth
         for f in frames.reversed() {
+            let value: Value
             switch f {
-            case .row(let r): return .record(r)
-            case .nullRow: return .null
+            case .row(let r): value = .record(r)
+            case .nullRow: value = .null
             case .vars: continue
             }
+            if skip == 0 { return value }
+            skip -= 1
         }
         return .null
     }
@@ -46,7 +51,8 @@ public struct Scope: Sendable {
 
     /// Looks a bare name up, innermost first.
     func lookup(_ name: String) throws(EvalError) -> Value {
-        if name == "$row" { return currentRow }
+        if name == "$row" { return row(depth: 0) }
+        if name == "$outer" { return row(depth: 1) }
         for f in frames.reversed() {
             switch f {
             case .vars(let v): if let x = v[name] { return x }
