@@ -21,7 +21,7 @@ enum RecordChecks {
                 if c.type == .nip, !v.isEmpty {
                     do {
                         let nip = try NIP(v.text)
-                        r.fields[c.name] = .string(nip.digits)
+                        r[c.name] = .string(nip.digits)
                     } catch {
                         problems.append(Diagnostic(at: at, "\"\(v.text)\" is not a valid NIP: \(error.description)", value: v.text))
                     }

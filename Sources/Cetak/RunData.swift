@@ -16,7 +16,7 @@ public final class RunData: DataSource, @unchecked Sendable {
         for d in datasets {
             ds[d.name] = d
             vs[d.name] = d.records.map(Value.record)
-            cs[d.name] = Set(d.records.first?.fields.keys.map { $0 } ?? [])
+            cs[d.name] = Set(d.records.first?.order ?? [])
             if let k = keys[d.name] { d.buildIndex(on: k) }
         }
         self.datasets = ds; self.values = vs; self.keys = keys; self.columnSets = cs

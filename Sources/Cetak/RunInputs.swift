@@ -51,7 +51,7 @@ public struct RunInputs: Sendable {
             // Optional columns the file lacks read as empty.
             let declared = decl.columns.map(\.name)
             for i in records.indices {
-                for c in declared where records[i].fields[c] == nil { records[i].fields[c] = .null }
+                for c in declared where !records[i].has(c) { records[i].set(c, .null) }
             }
             let checked = RecordChecks.apply(records, decl)
             rejected += bad + checked.rejected
@@ -96,7 +96,7 @@ public struct RunInputs: Sendable {
                 var failed = false
                 for d in decl.derives {
                     do {
-                        r.fields[d.name] = try Evaluator.eval(d.value, scope.with(row: .record(r)))
+                        r.set(d.name, try Evaluator.eval(d.value, scope.with(row: .record(r))))
                     } catch {
                         if error.message.hasPrefix("unknown") {
                             throw Diagnostics([Diagnostic(at: d.location, error.message)])
@@ -168,7 +168,7 @@ public struct RunInputs: Sendable {
     static func set(_ v: Value, _ path: [String], _ new: Value) -> Value {
         guard let first = path.first else { return new }
         guard case .record(var r) = v else { return v }
-        r.fields[first] = set(r.fields[first] ?? .record(Record(dataset: "", location: nil, fields: [:])), Array(path.dropFirst()), new)
+        r.set(first, set(r.value(first) ?? .record(Record(dataset: "", location: nil, fields: [:])), Array(path.dropFirst()), new))
         return .record(r)
     }
 }

@@ -1,32 +1,115 @@
-/// One row of a dataset (or one JSON object): named values and where each came from.
+import Foundation
+
+/// The column names of records that share them (every row of one file, every result of one rule),
+/// held once and shared, with a name → position index.
+public final class RecordShape: @unchecked Sendable {
+    /// Column names in order.
+    public let names: [String]
+    /// Position of each name.
+    public let index: [String: Int]
+    private var extended: [String: RecordShape] = [:]
+    private let lock = NSLock()
+
+    private init(_ names: [String]) {
+        self.names = names
+        var index: [String: Int] = [:]
+        for (i, n) in names.enumerated() where index[n] == nil { index[n] = i }
+        self.index = index
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var interned: [[String]: RecordShape] = [:]
+
+    /// The shared shape of these names.
+    public static func of(_ names: [String]) -> RecordShape {
+        lock.lock()
+        defer { lock.unlock() }
+        if let s = interned[names] { return s }
+        let s = RecordShape(names)
+        if interned.count < 10_000 { interned[names] = s }
+        return s
+    }
+
+    /// This shape with one more name at the end (shared by every record extended the same way).
+    public func adding(_ name: String) -> RecordShape {
+        lock.lock()
+        defer { lock.unlock() }
+        if let s = extended[name] { return s }
+        let s = RecordShape.of(names + [name])
+        extended[name] = s
+        return s
+    }
+}
+
+/// One row of a dataset (or one JSON object): named values and where they came from. The names
+/// live in a shared `RecordShape`, the values in an array: a dataset of thousands of rows holds its
+/// column names once, not a dictionary per row.
 public struct Record: Sendable, Equatable {
     /// The dataset's name (`kegiatan`), or "" for context objects.
     public var dataset: String
     /// Where the row starts (file and line).
     public var location: SourceLocation?
-    /// Values by column name (lower-case, trimmed).
-    public var fields: [String: Value]
-    /// Column names in the order of the file.
-    public var order: [String]
-    /// Where each cell is (for messages naming file:line:column).
+    /// The shared column names.
+    public private(set) var shape: RecordShape
+    /// Values in the order of `shape.names`.
+    public private(set) var values: [Value]
+    /// Where each cell is, when it cannot be derived from the row (JSON); keyed by name.
     public var cellLocations: [String: SourceLocation]
 
-    /// Creates a record.
+    /// Creates a record from named values; `order` gives the column order (default: sorted names).
     public init(dataset: String, location: SourceLocation?, fields: [String: Value], order: [String]? = nil,
+                cellLocations: [String: SourceLocation] = [:]) {
+        var names = order ?? fields.keys.sorted()
+        for k in fields.keys.sorted() where !names.contains(k) { names.append(k) }
+        self.init(dataset: dataset, location: location, shape: RecordShape.of(names),
+                  values: names.map { fields[$0] ?? .null }, cellLocations: cellLocations)
+    }
+
+    /// Creates a record from a shape and its values (the fast path for many rows).
+    public init(dataset: String, location: SourceLocation?, shape: RecordShape, values: [Value],
                 cellLocations: [String: SourceLocation] = [:]) {
         self.dataset = dataset
         self.location = location
-        self.fields = fields
-        self.order = order ?? fields.keys.sorted()
+        self.shape = shape
+        self.values = values
         self.cellLocations = cellLocations
     }
 
+    /// Column names in order.
+    public var order: [String] { shape.names }
+
+    /// The value of a column, or nil when the record has no such column.
+    public func value(_ name: String) -> Value? {
+        guard let i = shape.index[name], i < values.count else { return nil }
+        return values[i]
+    }
+
     /// The value of a column, or null.
-    public subscript(_ name: String) -> Value { fields[name] ?? .null }
+    public subscript(_ name: String) -> Value {
+        get { value(name) ?? .null }
+        set { set(name, newValue) }
+    }
+
+    /// Sets a column, adding it when the record has none of that name.
+    public mutating func set(_ name: String, _ v: Value) {
+        if let i = shape.index[name], i < values.count { values[i] = v; return }
+        shape = shape.adding(name)
+        values.append(v)
+    }
+
+    /// True when the record has a column of that name.
+    public func has(_ name: String) -> Bool { shape.index[name] != nil }
+
+    /// All columns as a dictionary (slow: for occasional use).
+    public var fields: [String: Value] {
+        var d: [String: Value] = [:]
+        for (i, n) in shape.names.enumerated() where i < values.count && d[n] == nil { d[n] = values[i] }
+        return d
+    }
 
     /// The location of a cell, falling back to the row's.
     public func location(of field: String) -> SourceLocation? {
-        cellLocations[field] ?? location?.with(field: field)
+        cellLocations[field] ?? location?.with(field: field, column: shape.index[field].map { $0 + 1 })
     }
 
     /// Records are equal when their values are; where they came from does not matter.

@@ -58,6 +58,9 @@ public struct DataRow: Sendable {
     public var location: SourceLocation { SourceLocation(file: file, line: line) }
 
     /// The location of the cell at a column index: line, column number and column name.
+    /// True when the cells have locations of their own (JSON), not derived from the row's line.
+    var hasOwnPositions: Bool { positions != nil }
+
     func location(at i: Int) -> SourceLocation {
         if let p = positions?[i] { return SourceLocation(file: file, line: p.line, column: p.column, field: header.names[i]) }
         return SourceLocation(file: file, line: line, column: i + 1, field: header.names[i])

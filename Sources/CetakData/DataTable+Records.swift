@@ -25,25 +25,30 @@ extension DataTable {
         var records: [Record] = []
         records.reserveCapacity(rows.count)
         var rejected = self.rejected
+        // One shape for every row: the column names are held once, not per record.
+        let shape = RecordShape.of(names)
         for row in rows {
-            var fields: [String: Value] = [:]
-            fields.reserveCapacity(names.count)
-            var locations: [String: SourceLocation] = [:]
-            locations.reserveCapacity(names.count)
+            var values: [Value] = []
+            values.reserveCapacity(names.count)
             var ok = true
             for i in names.indices {
                 let raw = i < row.values.count ? row.values[i] : ""
-                let loc = row.location(at: i)
-                locations[names[i]] = loc
                 switch CellConversion.value(raw, as: kinds[i]) {
-                case .success(let v): fields[names[i]] = v
+                case .success(let v): values.append(v)
                 case .failure(let message):
                     ok = false
-                    rejected.append(Diagnostic(.error, at: loc, message.text, value: raw))
+                    values.append(.null)
+                    rejected.append(Diagnostic(.error, at: row.location(at: i), message.text, value: raw))
                 }
             }
             if ok {
-                records.append(Record(dataset: name, location: row.location, fields: fields, order: names, cellLocations: locations))
+                // CSV cells are found from the row's line and the column's position; only JSON,
+                // whose cells have lines of their own, keeps a location per cell.
+                var locations: [String: SourceLocation] = [:]
+                if row.hasOwnPositions {
+                    for i in names.indices { locations[names[i]] = row.location(at: i) }
+                }
+                records.append(Record(dataset: name, location: row.location, shape: shape, values: values, cellLocations: locations))
             }
         }
         return (records, rejected)

@@ -15,7 +15,7 @@ struct MemoryData: DataSource {
     func records(in dataset: String, column: String, equals value: String) -> [Value]? {
         sets[dataset]?.filter { $0[column].text == value }.map(Value.record)
     }
-    func columns(of dataset: String) -> Set<String> { Set(sets[dataset]?.first?.fields.keys.map { $0 } ?? []) }
+    func columns(of dataset: String) -> Set<String> { Set(sets[dataset]?.first?.order ?? []) }
 }
 
 func rec(_ ds: String, _ fields: [String: Value]) -> Record { Record(dataset: ds, location: nil, fields: fields) }

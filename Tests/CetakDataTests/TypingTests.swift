@@ -32,7 +32,7 @@ struct TypingTests {
         #expect(r["tanggal_lahir"] == .date(try #require(CivilDate(year: 1972, month: 5, day: 14))))
         #expect(r["makalah"] == .number(Decimal(string: "82.5")!))
         #expect(r["berkas_cv"] == .bool(true))
-        #expect(r.cellLocations["makalah"] == SourceLocation(file: "Data/calon.csv", line: 2, column: 4, field: "makalah"))
+        #expect(r.location(of: "makalah") == SourceLocation(file: "Data/calon.csv", line: 2, column: 4, field: "makalah"))
         #expect(records[1]["makalah"] == .number(Decimal(string: "70.5")!))
         #expect(records[1]["tanggal_lahir"] == .date(try #require(CivilDate(year: 1981, month: 1, day: 23))))
         #expect(records[1]["berkas_cv"] == .bool(false))

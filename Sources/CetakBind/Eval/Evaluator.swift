@@ -32,7 +32,7 @@ public enum Evaluator {
             let b = try eval(base, s)
             let idx = try eval(i, s)
             // rec['f01-1']: a key that is not a name; an explicit look-up, so a missing key is empty.
-            if case .record(let r) = b { return r.fields[idx.text] ?? .null }
+            if case .record(let r) = b { return r.value(idx.text) ?? .null }
             guard case .list(let l) = b else { return .null }
             guard case .number(let n) = idx else { return .null }
             let k = NSDecimalNumber(decimal: n).intValue
@@ -61,7 +61,7 @@ public enum Evaluator {
     static func member(_ v: Value, _ field: String, _ s: Scope) throws(EvalError) -> Value {
         switch v {
         case .record(let r):
-            if let x = r.fields[field] { return x }
+            if let x = r.value(field) { return x }
             if s.lenient || r.dataset == "opt" { return .null }
             if r.dataset.isEmpty { throw EvalError("the context has no key '\(field)'") }
             throw EvalError("'\(r.dataset)' has no column '\(field)'")

@@ -56,7 +56,7 @@ public struct Scope: Sendable {
         for f in frames.reversed() {
             switch f {
             case .vars(let v): if let x = v[name] { return x }
-            case .row(let r): if let x = r.fields[name] { return x }
+            case .row(let r): if let x = r.value(name) { return x }
             case .nullRow: if !name.hasPrefix("$") { return .null }
             }
         }
