@@ -14,8 +14,8 @@ public enum Value: Sendable, Equatable {
     case date(CivilDate)
     /// A list (rows of a table, values of a column).
     case list([Value])
-    /// A record: a data row or a JSON object.
-    case record(Record)
+    /// A record: a data row or a JSON object. Boxed, so that every other value stays small.
+    indirect case record(Record)
 
     /// True for null, an empty string and an empty list.
     public var isEmpty: Bool {
