@@ -36,7 +36,10 @@ public struct FormCatalog: Sendable {
     }
 
     /// The schema file beside the templates, when there is one.
-    public var schema: String? {
+    public var schema: String? { Self.schema(in: folder) }
+
+    /// The schema file `cetak.rng` in a templates folder, when there is one.
+    public static func schema(in folder: String) -> String? {
         let p = (folder as NSString).appendingPathComponent("cetak.rng")
         return FileManager.default.fileExists(atPath: p) ? p : nil
     }

@@ -28,16 +28,15 @@ public enum Renderer {
 
     /// Finds and loads the template of a form id or path.
     public static func loadTemplate(_ o: RenderOptions) throws(Diagnostics) -> Template {
-        let catalog = FormCatalog(folder: o.templates)
         let path: String
         if o.form.hasSuffix(".xml") || o.form.contains("/") {
-            path = o.form
-        } else if let e = catalog.entry(o.form) {
+            path = o.form  // a template by path: no need to read the whole catalog
+        } else if let e = FormCatalog(folder: o.templates).entry(o.form) {
             path = e.path
         } else {
             throw Diagnostics([Diagnostic(at: nil, "unknown form '\(o.form)' (cetak list shows the forms in \(o.templates))")])
         }
-        return try TemplateLoader.load(path: path, schema: catalog.schema)
+        return try TemplateLoader.load(path: path, schema: FormCatalog.schema(in: o.templates))
     }
 
     static func render(_ template: Template, _ o: RenderOptions, report start: RunReport) throws(Diagnostics) -> RenderOutcome {

@@ -21,7 +21,7 @@ public enum Value: Sendable, Equatable {
     public var isEmpty: Bool {
         switch self {
         case .null: return true
-        case .string(let s): return s.trimmingCharacters(in: .whitespaces).isEmpty
+        case .string(let s): return s.isBlank
         case .list(let l): return l.isEmpty
         default: return false
         }

@@ -9,7 +9,9 @@ import Foundation
 public enum CSVReader {
     /// Reads CSV bytes; `file` names the file in messages and gives the dataset name.
     public static func read(_ bytes: [UInt8], file: String) throws(Diagnostics) -> DataTable {
+        if let problem = BinaryFile.problem(bytes, file: file) { throw Diagnostics([problem]) }
         let (utf8, warning) = TextDecoding.utf8(bytes, file: file)
+        if let problem = BinaryFile.problem(decoded: utf8, file: file) { throw Diagnostics([problem]) }
         if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw Diagnostics([Diagnostic(.error, at: SourceLocation(file: file), "the file is empty (a CSV file needs at least a header line)")])
         }
@@ -52,8 +54,13 @@ public enum CSVReader {
             }
             rows.append(DataRow(file: file, line: r.line, values: r.fields, positions: nil, header: names))
         }
+        var notes = warnings
+        if rows.isEmpty, rejected.isEmpty {
+            notes.append(Diagnostic(.warning, at: SourceLocation(file: file, line: first.line),
+                "the file has a header line but no records: nothing is read from it"))
+        }
         return DataTable(name: DataTable.datasetName(of: file), file: file, format: .csv, header: names, rows: rows,
-                         warnings: warnings, rejected: rejected)
+                         warnings: notes, rejected: rejected)
     }
 
     /// Header names trimmed and lower-cased; an empty or repeated name is an error.

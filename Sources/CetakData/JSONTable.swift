@@ -73,8 +73,12 @@ public enum JSONTable {
             if !bad.isEmpty { rejected += bad; continue }
             rows.append(DataRow(file: file, line: at.line, values: values, positions: positions, header: header))
         }
+        var warnings: [Diagnostic] = []
+        if items.isEmpty {
+            warnings.append(Diagnostic(.warning, at: root.location, "the array holds no records: nothing is read from the file"))
+        }
         return DataTable(name: DataTable.datasetName(of: file), file: file, format: .json, header: header, rows: rows,
-                         warnings: [], rejected: rejected)
+                         warnings: warnings, rejected: rejected)
     }
 
     /// Keys are matched like CSV headers: trimmed and lower-cased.

@@ -14,17 +14,31 @@ final class PDFByteBuffer {
     /// False once a sink write failed.
     private(set) var healthy = true
 
+    /// Bytes waiting for the sink: cairo writes in many small pieces, the file gets them in 64 KiB blocks.
+    private var pending: [UInt8] = []
+
     /// Appends a chunk.
     func append(_ chunk: UnsafeRawBufferPointer) {
         if discardWrites { return }
-        if let sink {
-            if !sink(chunk) { healthy = false }
+        if sink != nil {
+            pending.append(contentsOf: chunk)
             streamed += chunk.count
+            if pending.count >= 1 << 16 { flush() }
         } else {
             bytes.append(contentsOf: chunk)
         }
     }
 
-    /// Keeps what follows in memory.
-    func stopStreaming() { sink = nil }
+    /// Hands what is pending to the sink.
+    private func flush() {
+        guard let sink, !pending.isEmpty else { return }
+        if !pending.withUnsafeBytes({ sink($0) }) { healthy = false }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Keeps what follows in memory (after handing over what is pending).
+    func stopStreaming() {
+        flush()
+        sink = nil
+    }
 }

@@ -23,7 +23,7 @@ extension BlockContext {
             if i % f.columns > 0 { cells.append(Cell(content: [])) }
             let (label, _) = try plain.runs(field.label, st.text, s, at: field.location)
             let (value, _) = try plain.runs(field.value, st.text, s, at: field.location)
-            let empty = value.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty && $0.kind == .text }
+            let empty = value.allSatisfy { $0.text.isBlank && $0.kind == .text }
             cells.append(Cell(content: [para(label, .left)]))
             cells.append(Cell(content: [para([TextRun(":", style: st.text)], .left)]))
             cells.append(Cell(content: [para(empty ? [] : value, .left, leader: placeholders && empty ? .dots : nil)]))
@@ -90,7 +90,7 @@ extension BlockContext {
         nameStyle.underline = true
         let plain = BlockContext(binder: binder, placeholders: false, inherited: st)
         let (name, _) = try plain.runs(sig.name, nameStyle, s, at: sig.location)
-        if name.allSatisfy({ $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        if name.allSatisfy({ $0.text.isBlank }) {
             // A line to sign on, as wide as a third of A4 allows in any column count.
             let width = [1: 32, 2: 32, 3: 22][g.signatories.count] ?? 18
             blocks.append(para([TextRun(String(repeating: "_", count: width), style: st.text)], .center))

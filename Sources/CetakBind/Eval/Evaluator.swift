@@ -27,7 +27,7 @@ public enum Evaluator {
         case .index(.member(.name("data"), let ds), let keyExpr):
             let key = try eval(keyExpr, s)
             if key.isEmpty { return .null }
-            return s.data.record(in: ds, key: key.text.trimmingCharacters(in: .whitespaces)) ?? .null
+            return s.data.record(in: ds, key: key.text.trimmedSpaces) ?? .null
         case .index(let base, let i):
             let b = try eval(base, s)
             let idx = try eval(i, s)
@@ -85,7 +85,7 @@ public enum Evaluator {
                 for (colSide, valSide) in [(l, r), (r, l)] {
                     guard case .name(let col) = colSide, cols.contains(col), !mentions(valSide, cols) else { continue }
                     let v = try eval(valSide, s)
-                    if let hit = s.data.records(in: ds, column: col, equals: v.text.trimmingCharacters(in: .whitespaces)) {
+                    if let hit = s.data.records(in: ds, column: col, equals: v.text.trimmedSpaces) {
                         candidates = hit
                         break
                     }
@@ -190,7 +190,7 @@ public enum ValueOrder {
         if a.isEmpty && b.isEmpty { return 0 }
         if a.isEmpty { return -1 }
         if b.isEmpty { return 1 }
-        let x = a.text.trimmingCharacters(in: .whitespaces), y = b.text.trimmingCharacters(in: .whitespaces)
+        let x = a.text.trimmedSpaces, y = b.text.trimmedSpaces
         return x < y ? -1 : (x > y ? 1 : 0)
     }
 }

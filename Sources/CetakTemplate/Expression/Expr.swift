@@ -69,3 +69,18 @@ public enum UnaryOp: String, Sendable, Equatable {
     /// Negation.
     case neg = "-"
 }
+
+extension Expr {
+    /// True when the tree is more than `limit` levels deep. Recurses at most `limit` levels,
+    /// however deep the tree is.
+    func deeper(than limit: Int) -> Bool {
+        if limit < 0 { return true }
+        switch self {
+        case .literal, .name: return false
+        case .member(let e, _), .unary(_, let e): return e.deeper(than: limit - 1)
+        case .index(let a, let b), .binary(_, let a, let b), .filter(let a, let b):
+            return a.deeper(than: limit - 1) || b.deeper(than: limit - 1)
+        case .call(_, let args), .list(let args): return args.contains { $0.deeper(than: limit - 1) }
+        }
+    }
+}

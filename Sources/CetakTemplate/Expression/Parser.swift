@@ -10,17 +10,45 @@
 /// postfix := primary ('.' NAME | '[' pipe ']' | '(' args ')')*
 /// primary := NUMBER | STRING | true | false | null | NAME | '(' pipe ')' | '[' args ']'
 /// ```
+///
+/// Bounded: an expression may hold at most `maxTokens` tokens and its tree may be at most
+/// `maxDepth` levels deep (parentheses, `-`/`not` and chains of operators all count). The parser
+/// and the evaluator recurse once per level, the evaluator on worker threads with small stacks,
+/// so a hostile template (`((((…))))` fifty thousand deep) is an error here, not a crash later.
 public struct ExprParser {
+    /// The deepest expression tree accepted.
+    public static let maxDepth = 64
+    /// The most tokens an expression may have.
+    public static let maxTokens = 2_000
+
     private var tokens: [(Token, Int)]
     private var pos = 0
+    private var nesting = 0
 
     /// Parses a whole expression; the error's column is within `text`.
     public static func parse(_ text: String) throws(ExprError) -> Expr {
         var lexer = Lexer(text)
-        var p = ExprParser(tokens: try lexer.tokens())
+        let tokens = try lexer.tokens()
+        if tokens.count > maxTokens {
+            throw ExprError(column: tokens[maxTokens].1, message: "the expression is too long (more than \(maxTokens) tokens): split it with <let>")
+        }
+        var p = ExprParser(tokens: tokens)
         let e = try p.pipe()
-        if case .end = p.peek { return e }
-        throw ExprError(column: p.column, message: "unexpected \(p.describe(p.peek)) after the expression")
+        guard case .end = p.peek else {
+            throw ExprError(column: p.column, message: "unexpected \(p.describe(p.peek)) after the expression")
+        }
+        if e.deeper(than: maxDepth) { throw tooDeep(column: 1) }
+        return e
+    }
+
+    static func tooDeep(column: Int) -> ExprError {
+        ExprError(column: column, message: "the expression is nested too deeply (more than \(maxDepth) levels of brackets or operators): split it with <let>")
+    }
+
+    /// Counts one level of recursion; throws past `maxDepth`.
+    private mutating func enter() throws(ExprError) {
+        nesting += 1
+        if nesting > Self.maxDepth { throw Self.tooDeep(column: column) }
     }
 
     private init(tokens: [(Token, Int)]) { self.tokens = tokens }
@@ -54,6 +82,8 @@ public struct ExprParser {
     }
 
     private mutating func pipe() throws(ExprError) -> Expr {
+        try enter()
+        defer { nesting -= 1 }
         var e = try filter()
         while accept("|") {
             guard case .name(let f) = peek else { throw ExprError(column: column, message: "expected a formatter name after '|'") }
@@ -84,7 +114,11 @@ public struct ExprParser {
     }
 
     private mutating func not() throws(ExprError) -> Expr {
-        if acceptKeyword("not") { return .unary(.not, try not()) }
+        if acceptKeyword("not") {
+            try enter()
+            defer { nesting -= 1 }
+            return .unary(.not, try not())
+        }
         return try comparison()
     }
 
@@ -115,7 +149,11 @@ public struct ExprParser {
     }
 
     private mutating func unary() throws(ExprError) -> Expr {
-        if accept("-") { return .unary(.neg, try unary()) }
+        if accept("-") {
+            try enter()
+            defer { nesting -= 1 }
+            return .unary(.neg, try unary())
+        }
         return try postfix()
     }
 
