@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PDF_LINT := $(firstword $(wildcard ../shared/tools/pdf-lint) tools/pdf-lint-missing)
 OUT ?= Output
 
-.PHONY: deps build build-debug run test check-pdfs blanks bless clean
+.PHONY: deps build build-debug run test check-pdfs blanks bless clean fuzz test-asan
 
 ## deps: install the Debian packages cetak needs (only those missing)
 deps:
@@ -55,3 +55,24 @@ bless: build-debug
 
 clean:
 	rm -rf .build $(OUT)/*/
+
+## bench: the benchmark of issue 6 — cetak vs raw Cairo, Typst and ReportLab, side by side (not part of `make test`).
+## N_CERT=1000 N_REPORT=200 REPEAT=3 JOBS=<cores> N_MERGE=10000 N_SUMMARY=5000; QUICK=1 for a smoke test.
+.PHONY: bench
+bench: deps
+	QUICK=$(QUICK) python3 bench/run.py
+
+## fuzz: build the libFuzzer targets of Fuzz/ (CSV, JSON/context, template, expression) and run each
+## for FUZZ_SECONDS (default 60); every crash input becomes a case Tests/CetakTests/Fixtures/bad-inputs/fuzz-*
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := csv json template expression
+fuzz: deps
+	cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+	@status=0; for t in $(FUZZ_TARGETS); do Fuzz/run.sh $$t $(FUZZ_SECONDS) || status=1; done; \
+	if [ $$status != 0 ]; then echo "fuzz: findings kept as fuzz-* cases in Tests/CetakTests/Fixtures/bad-inputs/"; exit 1; fi
+
+## test-asan: the test suite under AddressSanitizer, then the parallel renderer (jobs = 2) under ThreadSanitizer;
+## the CLI tests of BadInputTests run the cetak built beside the tests, so it is sanitized too
+test-asan: deps
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan.supp swift test --scratch-path .build-asan --sanitize=address
+	swift test --scratch-path .build-tsan --sanitize=thread --filter 'ParallelRenderTests|BadInputTests'

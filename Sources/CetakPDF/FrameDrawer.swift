@@ -32,7 +32,27 @@ final class FrameDrawer {
     /// Draws every item of `frame`, in order, into `cr`; errors name `path` (the output) or the failing input file.
     func draw(_ frame: Frame, into cr: CairoContext, path: String) throws(PDFError) {
         var imageUses: [String: Int] = [:]
-        for item in frame.items {
+        let items = frame.items
+        var i = 0
+        while i < items.count {
+            // Consecutive runs in one font, size and colour (the words of a line, of a cell) go to
+            // cairo in one call: far fewer operators, same glyphs, same text.
+            if case .glyphs(let first) = items[i] {
+                var batch = [first]
+                var j = i + 1
+                while j < items.count, case .glyphs(let r) = items[j], r.font == first.font, r.size == first.size, r.color == first.color {
+                    batch.append(r)
+                    j += 1
+                }
+                cairo_save(cr.handle)
+                try draw(batch, into: cr.handle)
+                cairo_restore(cr.handle)
+                try cr.check(path: path, operation: "drawing")
+                i = j
+                continue
+            }
+            let item = items[i]
+            i += 1
             cairo_save(cr.handle)
             switch item {
             case .glyphs(let run): try draw(run, into: cr.handle)
@@ -50,6 +70,43 @@ final class FrameDrawer {
 
     private func setColor(_ color: Color, _ cr: OpaquePointer) {
         cairo_set_source_rgb(cr, color.r, color.g, color.b)
+    }
+
+    /// Draws runs of one font, size and colour with one `cairo_show_text_glyphs`: their texts joined,
+    /// their cluster maps joined. Runs without text or running backwards are drawn one by one.
+    private func draw(_ runs: [GlyphRun], into cr: OpaquePointer) throws(PDFError) {
+        guard let first = runs.first else { return }
+        if runs.count == 1 { try draw(first, into: cr); return }
+        var glyphs: [cairo_glyph_t] = []
+        var clusters: [cairo_text_cluster_t] = []
+        var text = ""
+        for run in runs where !run.glyphs.isEmpty {
+            let bytes = run.text.utf8.count
+            let map = GlyphClusters(glyphClusters: run.glyphs.map(\.cluster), textBytes: bytes)
+            guard bytes > 0, !map.backward else {
+                for r in runs { try draw(r, into: cr) }
+                return
+            }
+            for g in run.glyphs { glyphs.append(cairo_glyph_t(index: UInt(g.id), x: run.origin.x + g.x, y: run.origin.y + g.y)) }
+            for c in map.clusters { clusters.append(cairo_text_cluster_t(num_bytes: Int32(c.bytes), num_glyphs: Int32(c.glyphs))) }
+            text += run.text
+        }
+        guard first.size > 0, !glyphs.isEmpty else { return }
+        let face = try fonts.face(for: first.font)
+        cairo_set_font_face(cr, face.handle)
+        cairo_set_font_size(cr, first.size)
+        cairo_set_font_options(cr, fontOptions)
+        setColor(first.color, cr)
+        text.withUTF8 { utf8 in
+            utf8.withMemoryRebound(to: CChar.self) { chars in
+                glyphs.withUnsafeBufferPointer { g in
+                    clusters.withUnsafeBufferPointer { c in
+                        cairo_show_text_glyphs(cr, chars.baseAddress, Int32(chars.count),
+                                               g.baseAddress, Int32(g.count), c.baseAddress, Int32(c.count), cairo_text_cluster_flags_t(0))
+                    }
+                }
+            }
+        }
     }
 
     private func draw(_ run: GlyphRun, into cr: OpaquePointer) throws(PDFError) {

@@ -1,0 +1,22 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// libFuzzer targets for cetak's readers: a separate package, so the main build and `swift test`
+/// never see `-sanitize=fuzzer`. Build and run them with `make fuzz` from the repository root:
+///
+///     swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+///
+/// Each target exports `LLVMFuzzerTestOneInput`; libFuzzer supplies `main`.
+let package = Package(
+    name: "cetak-fuzz",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "cetak", path: ".."),
+    ],
+    targets: [
+        .executableTarget(name: "fuzz-csv", dependencies: [.product(name: "Cetak", package: "cetak")]),
+        .executableTarget(name: "fuzz-json", dependencies: [.product(name: "Cetak", package: "cetak")]),
+        .executableTarget(name: "fuzz-template", dependencies: [.product(name: "Cetak", package: "cetak")]),
+        .executableTarget(name: "fuzz-expression", dependencies: [.product(name: "Cetak", package: "cetak")]),
+    ]
+)

@@ -1,0 +1,350 @@
+#!/usr/bin/env python3
+"""`make bench`: the benchmark of issue 6, cetak measured side by side with its peers.
+
+Workloads (bench/templates/*.xml, data from bench/gen.py, one process per batch, one PDF per document):
+  1. certificates: N_CERT one-page A4-landscape certificates — cetak --jobs 1 and --jobs JOBS, raw Cairo (C),
+     Typst (PyPI typst), ReportLab;
+  2. reports: N_REPORT monthly reports of 40 rows (3 pages each) — cetak --jobs 1 and --jobs JOBS, Typst, ReportLab.
+Every tool runs REPEAT times (interleaved, so that load from elsewhere hits every tool alike); the table shows
+the median wall time and the largest peak RSS (ru_maxrss of the child, from os.wait4). Then: --jobs 1 vs
+--jobs JOBS byte-identical, the parallel speed-up, and the peak RSS of N_MERGE certificates merged into one PDF
+(--merge) and of one summary report of N_SUMMARY rows. Page 1 of each tool's first certificate and report is
+rendered at 50 dpi into .build/bench/compare/ to check by eye that every tool prints the same page.
+
+Environment: N_CERT=1000 N_REPORT=200 REPEAT=3 JOBS=<cores> N_MERGE=10000 N_SUMMARY=5000;
+QUICK=1 for a smoke test (small N, one run). Results also go to .build/bench/results.json.
+"""
+import concurrent.futures
+import hashlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH = os.path.join(ROOT, "bench")
+OUT = os.path.join(ROOT, ".build", "bench")
+VENV = os.path.join(ROOT, ".build", "bench-venv")
+VPY = os.path.join(VENV, "bin", "python")
+CETAK = os.path.join(OUT, "bin", "cetak")     # a snapshot of .build/release/cetak: others may rebuild meanwhile
+CAIRO = os.path.join(OUT, "bin", "cairo_sertifikat")
+EPOCH = "1767225600"                          # SOURCE_DATE_EPOCH: 2026-01-01, reproducible files
+
+QUICK = os.environ.get("QUICK", "") not in ("", "0")
+JOBS = int(os.environ.get("JOBS") or os.cpu_count() or 2)
+N_CERT = int(os.environ.get("N_CERT") or (30 if QUICK else 1000))
+N_REPORT = int(os.environ.get("N_REPORT") or (6 if QUICK else 200))
+REPEAT = int(os.environ.get("REPEAT") or (1 if QUICK else 3))
+N_MERGE = int(os.environ.get("N_MERGE") or (300 if QUICK else 10000))
+N_SUMMARY = int(os.environ.get("N_SUMMARY") or (300 if QUICK else 5000))
+
+ENV = dict(os.environ, SOURCE_DATE_EPOCH=EPOCH, PYTHONDONTWRITEBYTECODE="1", PATH=os.environ.get("PATH", "") + ":/opt/swift/usr/bin")
+
+
+def say(msg):
+    print(msg, flush=True)
+
+
+def sh(cmd, **kw):
+    return subprocess.run(cmd, check=True, env=ENV, **kw)
+
+
+# ---- set-up -----------------------------------------------------------------------------------
+def ensure_peers():
+    probe = "import typst, reportlab; print(getattr(typst, '__version__', '?'), reportlab.Version)"
+    if os.path.exists(VPY) and subprocess.run([VPY, "-c", probe], capture_output=True).returncode == 0:
+        return
+    say("· installing the peers (typst, reportlab) into .build/bench-venv")
+    idx = subprocess.run([sys.executable, "-m", "pip", "index", "versions", "typst"], capture_output=True, text=True)
+    if idx.returncode != 0:
+        sys.exit("bench: `pip index versions typst` failed — is PyPI reachable?\n" + idx.stderr)
+    say("  " + idx.stdout.splitlines()[0])
+    if not os.path.exists(VPY):
+        sh([sys.executable, "-m", "venv", VENV])
+    sh([VPY, "-m", "pip", "install", "-q", "typst", "reportlab"])
+
+
+def versions():
+    out = subprocess.run([VPY, "-c", "import importlib.metadata as m; print(m.version('typst'), m.version('reportlab'))"],
+                         capture_output=True, text=True, check=True).stdout.split()
+    return {"typst": out[0], "reportlab": out[1]}
+
+
+def build():
+    os.makedirs(os.path.dirname(CETAK), exist_ok=True)
+    say("· building cetak (swift build -c release --product cetak)")
+    r = subprocess.run(["swift", "build", "-c", "release", "--product", "cetak"], cwd=ROOT, env=ENV,
+                       capture_output=True, text=True)
+    binary = os.path.join(ROOT, ".build", "release", "cetak")
+    if r.returncode != 0:
+        if not os.path.exists(binary):
+            sys.exit("bench: the release build failed:\n" + r.stdout[-3000:] + r.stderr[-3000:])
+        say("  ! the release build failed (sources being edited?); measuring the last built binary")
+    shutil.copy2(binary, CETAK)
+    say("· compiling the raw-Cairo peer")
+    flags = subprocess.run(["pkg-config", "--cflags", "--libs", "cairo", "freetype2"], capture_output=True, text=True,
+                           check=True).stdout.split()
+    sh(["cc", "-O2", "-o", CAIRO, os.path.join(BENCH, "peers", "cairo_sertifikat.c")] + flags)
+
+
+def generate():
+    say(f"· generating data: {N_CERT} certificates, {N_REPORT} reports × 40 rows, {N_MERGE} certificates to merge, "
+        f"one summary of {N_SUMMARY} rows")
+    gen = os.path.join(BENCH, "gen.py")
+    for kind, n, d in (("cert", N_CERT, "cert"), ("report", N_REPORT, "report"), ("cert", N_MERGE, "merge"),
+                       ("summary", N_SUMMARY, "summary")):
+        sh([sys.executable, gen, kind, str(n), os.path.join(OUT, "data", d)])
+
+
+# ---- measuring --------------------------------------------------------------------------------
+def measure(cmd, outdir, log):
+    """Runs cmd once into a fresh outdir: (wall seconds, peak RSS KiB, CPU seconds)."""
+    shutil.rmtree(outdir, ignore_errors=True)
+    os.makedirs(outdir)
+    with open(log, "w") as err:
+        t0 = time.perf_counter()
+        p = subprocess.Popen(cmd, cwd=ROOT, env=ENV, stdout=err, stderr=err)
+        _, status, ru = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - t0
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if p.returncode != 0:
+        sys.exit(f"bench: {' '.join(cmd)} exited {p.returncode}; see {log}:\n" + open(log).read()[-2000:])
+    return wall, ru.ru_maxrss, ru.ru_utime + ru.ru_stime
+
+
+def pdfs(d):
+    return sorted(os.path.join(r, f) for r, _, fs in os.walk(d) for f in fs if f.endswith(".pdf"))
+
+
+def pages(path):
+    out = subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        if line.startswith("Pages:"):
+            return int(line.split()[1])
+    raise RuntimeError(f"pdfinfo could not read {path}")
+
+
+def count_pages(files):
+    with concurrent.futures.ThreadPoolExecutor(4) as ex:
+        return list(ex.map(pages, files))
+
+
+def tools(workload):
+    tpl = os.path.join(BENCH, "templates", "sertifikat.xml" if workload == "cert" else "laporan.xml")
+    data = os.path.join(OUT, "data", workload, "sertifikat.csv" if workload == "cert" else "baris.csv")
+    out = lambda t: os.path.join(OUT, "out", workload, t)  # noqa: E731
+    cetak = lambda j: [CETAK, "render", tpl, "--data", data, "--out", out(f"cetak-j{j}"), "--jobs", str(j),  # noqa: E731
+                       "--quiet"]
+    t = [("cetak --jobs 1", "cetak-j1", cetak(1))]
+    if JOBS != 1:
+        t.append((f"cetak --jobs {JOBS}", f"cetak-j{JOBS}", cetak(JOBS)))
+    if workload == "cert":
+        t.append(("raw Cairo (C)", "cairo", [CAIRO, data.replace(".csv", ".tsv"), out("cairo")]))
+    t.append(("Typst", "typst", [VPY, os.path.join(BENCH, "peers", "typst_bench.py"), workload, data, out("typst")]))
+    t.append(("ReportLab", "reportlab",
+              [VPY, os.path.join(BENCH, "peers", "reportlab_bench.py"), workload, data, out("reportlab")]))
+    return [(label, key, cmd, out(key)) for label, key, cmd in t]
+
+
+def run_workload(workload, n_docs):
+    ts = tools(workload)
+    runs = {key: [] for _, key, _, _ in ts}
+    for r in range(REPEAT):
+        for label, key, cmd, outdir in ts:
+            say(f"  run {r + 1}/{REPEAT}: {label}")
+            runs[key].append(measure(cmd, outdir, os.path.join(OUT, "logs", f"{workload}-{key}.log")))
+    say("  counting pages (pdfinfo)")
+    rows = []
+    for label, key, _, outdir in ts:
+        files = pdfs(outdir)
+        pg = count_pages(files)
+        wall = statistics.median(w for w, _, _ in runs[key])
+        rows.append({"tool": label, "key": key, "docs": len(files), "pages": sum(pg),
+                     "page_counts": sorted(set(pg)), "wall": wall, "walls": [w for w, _, _ in runs[key]],
+                     "rss_kib": max(m for _, m, _ in runs[key]), "cpu": statistics.median(c for _, _, c in runs[key]),
+                     "docs_s": len(files) / wall, "pages_s": sum(pg) / wall})
+        if len(files) != n_docs:
+            say(f"  ! {label} wrote {len(files)} PDFs, expected {n_docs}")
+    return rows
+
+
+def tree_digest(d):
+    out = {}
+    for f in pdfs(d):
+        with open(f, "rb") as fh:
+            out[os.path.relpath(f, d)] = hashlib.sha256(fh.read()).hexdigest()
+    return out
+
+
+def identical(workload):
+    a, b = (os.path.join(OUT, "out", workload, f"cetak-j{j}") for j in (1, JOBS))
+    da, db = tree_digest(a), tree_digest(b)
+    diff = sorted(k for k in set(da) | set(db) if da.get(k) != db.get(k))
+    return len(da), diff
+
+
+def big_runs():
+    res = {}
+    cert = os.path.join(BENCH, "templates", "sertifikat.xml")
+    rep = os.path.join(BENCH, "templates", "laporan.xml")
+    merged = os.path.join(OUT, "out", "merge.pdf")
+    say(f"· {N_MERGE} certificates merged into one PDF (--merge, --jobs {JOBS})")
+    outdir = os.path.join(OUT, "out", "merge")
+    w, m, c = measure([CETAK, "render", cert, "--data", os.path.join(OUT, "data", "merge", "sertifikat.csv"),
+                       "--out", outdir, "--merge", merged, "--jobs", str(JOBS), "--quiet"], outdir,
+                      os.path.join(OUT, "logs", "merge.log"))
+    res["merge"] = {"docs": N_MERGE, "wall": w, "rss_kib": m, "cpu": c, "pages": pages(merged),
+                    "mib": os.path.getsize(merged) / 2**20}
+    say(f"· one summary report of {N_SUMMARY} rows (--jobs {JOBS})")
+    outdir = os.path.join(OUT, "out", "summary")
+    w, m, c = measure([CETAK, "render", rep, "--data", os.path.join(OUT, "data", "summary", "baris.csv"),
+                       "--out", outdir, "--jobs", str(JOBS), "--quiet"], outdir, os.path.join(OUT, "logs", "summary.log"))
+    res["summary"] = {"rows": N_SUMMARY, "wall": w, "rss_kib": m, "cpu": c, "pages": sum(count_pages(pdfs(outdir)))}
+    return res
+
+
+def compare_images(results):
+    d = os.path.join(OUT, "compare")
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    made = []
+    for workload, rows in results.items():
+        for row in rows:
+            files = pdfs(os.path.join(OUT, "out", workload, row["key"]))
+            if not files:
+                continue
+            base = os.path.join(d, f"{workload}-{row['key']}")
+            subprocess.run(["pdftoppm", "-r", "50", "-f", "1", "-l", "1", "-singlefile", "-png", files[0], base],
+                           check=True, stderr=subprocess.DEVNULL)
+            made.append(base + ".png")
+    # one sheet per workload, the tools side by side (Pillow comes with ReportLab)
+    sheet = """
+import sys
+from PIL import Image, ImageDraw
+out, files = sys.argv[1], sys.argv[2:]
+ims = [Image.open(f).convert("RGB") for f in files]
+w, h = max(i.width for i in ims), max(i.height for i in ims)
+cols = 3 if len(ims) > 4 else 2
+rows = (len(ims) + cols - 1) // cols
+s = Image.new("RGB", (cols * (w + 10) + 10, rows * (h + 26) + 10), "#888")
+d = ImageDraw.Draw(s)
+for k, (f, im) in enumerate(zip(files, ims)):
+    x, y = 10 + (k % cols) * (w + 10), 10 + (k // cols) * (h + 26)
+    d.text((x, y), f.rsplit("/", 1)[-1][:-4], fill="white")
+    s.paste(im, (x, y + 16))
+s.save(out)
+"""
+    for workload in results:
+        files = [f for f in made if os.path.basename(f).startswith(workload + "-")]
+        target = os.path.join(d, f"{workload}-all.png")
+        if subprocess.run([VPY, "-c", sheet, target] + files).returncode == 0:
+            made.append(target)
+    return made
+
+
+# ---- report -----------------------------------------------------------------------------------
+def mib(kib):
+    return f"{kib / 1024:.0f} MiB"
+
+
+def table(title, rows, metric):
+    j1 = next(r for r in rows if r["key"] == "cetak-j1")
+    jn = next((r for r in rows if r["key"] == f"cetak-j{JOBS}"), j1)
+    head = (f"{'tool':<18} {'docs/s':>8} {'pages/s':>8} {'peak RSS':>9} {'wall s':>7} {'cpu s':>7} {'pages':>6} "
+            f"{'cetak j1/peer':>13} {f'cetak j{JOBS}/peer':>13}")
+    lines = [title, head, "-" * len(head)]
+    for r in rows:
+        peer = not r["key"].startswith("cetak")
+        ratio = lambda c: f"{c[metric] / r[metric]:.2f}×" if peer else ""  # noqa: E731
+        lines.append(f"{r['tool']:<18} {r['docs_s']:>8.1f} {r['pages_s']:>8.1f} {mib(r['rss_kib']):>9} "
+                     f"{r['wall']:>7.2f} {r['cpu']:>7.2f} {r['pages']:>6} {ratio(j1):>13} {ratio(jn):>13}")
+    return "\n".join(lines)
+
+
+def verdict(ok):
+    return "PASS" if ok else "MISS"
+
+
+def main():
+    os.makedirs(os.path.join(OUT, "logs"), exist_ok=True)
+    load0 = os.getloadavg()
+    ensure_peers()
+    v = versions()
+    build()
+    generate()
+    results = {}
+    say(f"· workload 1: {N_CERT} certificates × {REPEAT} runs")
+    results["cert"] = run_workload("cert", N_CERT)
+    say(f"· workload 2: {N_REPORT} reports × {REPEAT} runs")
+    results["report"] = run_workload("report", N_REPORT)
+    ident = {w: identical(w) for w in results} if JOBS != 1 else {}
+    big = big_runs()
+    images = compare_images(results)
+    load1 = os.getloadavg()
+
+    for rows in results.values():
+        for r in rows:
+            if r["key"] == "typst":
+                r["tool"] = f"Typst {v['typst']}"
+            elif r["key"] == "reportlab":
+                r["tool"] = f"ReportLab {v['reportlab']}"
+    by = {w: {r["key"]: r for r in rows} for w, rows in results.items()}
+    c, p = by["cert"], by["report"]
+    jn = f"cetak-j{JOBS}"
+    say("")
+    say(f"cetak benchmark (issue 6) — {os.cpu_count()} cores, JOBS={JOBS}, median of {REPEAT} run(s), "
+        f"load average {load0[0]:.2f} → {load1[0]:.2f}{' — QUICK mode, not a measurement' if QUICK else ''}")
+    say("")
+    say(table(f"Workload 1 — certificates: {N_CERT} documents, A4 landscape, 1 page each (ratios: docs/s)",
+              results["cert"], "docs_s"))
+    say("")
+    say(table(f"Workload 2 — reports: {N_REPORT} documents, 40 rows in an 8-column table, ≈3 pages each "
+              f"(ratios: pages/s)", results["report"], "pages_s"))
+    say("")
+    for w, rows in results.items():
+        counts = {r["tool"]: r["pages"] for r in rows}
+        if len(set(counts.values())) != 1:
+            say(f"! {w}: the tools printed different page counts: {counts}")
+    if JOBS != 1:
+        for w, name in (("cert", "certificates"), ("report", "reports")):
+            n, diff = ident[w]
+            s = by[w]["cetak-j1"]["wall"] / by[w][jn]["wall"]
+            say(f"--jobs 1 vs --jobs {JOBS}, {name}: {n} files, "
+                f"{'byte-identical' if not diff else f'{len(diff)} DIFFER (e.g. {diff[0]})'}; "
+                f"speed-up {s:.2f}× (target ≥ 1.7×: {verdict(s >= 1.7)})")
+    m, s = big["merge"], big["summary"]
+    say(f"{m['docs']} certificates merged (--merge, --jobs {JOBS}): peak RSS {mib(m['rss_kib'])} "
+        f"(target < 100 MiB: {verdict(m['rss_kib'] < 100 * 1024)}), {m['wall']:.1f} s, {m['pages']} pages, "
+        f"merged file {m['mib']:.1f} MiB")
+    say(f"one summary report of {s['rows']} rows: peak RSS {mib(s['rss_kib'])}, {s['wall']:.1f} s, {s['pages']} pages")
+    if max(load0[0], load1[0]) > (os.cpu_count() or 1):
+        say(f"! the load average exceeded the {os.cpu_count()} cores: other work shared the CPUs, so the --jobs "
+            f"speed-up is understated (see cpu s vs wall s); the side-by-side ratios are less affected")
+    say("")
+    say("Targets:")
+    for peer in ("typst", "reportlab"):
+        for k in ("cetak-j1", jn) if JOBS != 1 else ("cetak-j1",):
+            x = c[k]["docs_s"] / c[peer]["docs_s"]
+            say(f"  certificates: {c[k]['tool']} ≥ 3× {c[peer]['tool']} docs/s: {x:.2f}× {verdict(x >= 3)}")
+    x = c["cetak-j1"]["docs_s"] / c["cairo"]["docs_s"]
+    say(f"  certificates: cetak --jobs 1 ≥ 0.7× raw Cairo docs/s: {x:.2f}× {verdict(x >= 0.7)}")
+    for k in ("cetak-j1", jn) if JOBS != 1 else ("cetak-j1",):
+        x = p[k]["pages_s"] / p["typst"]["pages_s"]
+        say(f"  reports: {p[k]['tool']} ≥ 3× {p['typst']['tool']} pages/s: {x:.2f}× {verdict(x >= 3)}")
+    say("")
+    say(f"Visual check — page 1 of each tool's first certificate and report at 50 dpi, compare them side by side:")
+    for img in images:
+        say(f"  {os.path.relpath(img, ROOT)}")
+    with open(os.path.join(OUT, "results.json"), "w") as f:
+        json.dump({"params": {"N_CERT": N_CERT, "N_REPORT": N_REPORT, "REPEAT": REPEAT, "JOBS": JOBS,
+                              "N_MERGE": N_MERGE, "N_SUMMARY": N_SUMMARY, "QUICK": QUICK},
+                   "versions": v, "load": [load0, load1], "workloads": results, "identical": ident, "big": big},
+                  f, indent=1)
+    say(f"(all numbers in {os.path.relpath(os.path.join(OUT, 'results.json'), ROOT)})")
+
+
+if __name__ == "__main__":
+    main()
