@@ -86,7 +86,12 @@ public enum Renderer {
             if let reason = r.skip { report.skipped.append(.init(key: r.key, reason: reason)); continue }
             report.documents.append(.init(key: r.key, file: r.file, pages: r.pages))
         }
-        if !fatal.isEmpty { throw Diagnostics(fatal) }
+        // A document that fails (a missing photo, a value its rule cannot read) is rejected like a bad
+        // record: the others stay written and listed. Only when nothing could be made is the run a failure.
+        if !fatal.isEmpty {
+            if report.documents.isEmpty && report.skipped.isEmpty { throw Diagnostics(fatal) }
+            report.rejected += fatal
+        }
         if let sink, let m = o.merge {
             if report.documents.isEmpty {
                 throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "no document to merge")])
@@ -134,7 +139,7 @@ public enum Renderer {
             r.pages = frames.count
             if keepFrames { r.frames = frames }
         } catch let e as EvalError {
-            r.error = Diagnostic(at: e.location, "\(item.key): \(e.message)")
+            r.error = Diagnostic(at: e.location, "\(item.key): \(e.message)", value: item.key)
         } catch let e as LayoutError {
             r.error = Diagnostic(at: nil, "\(item.key): \(e.description)")
         } catch {

@@ -23,12 +23,14 @@ public struct RunInputs: Sendable {
         var rejected: [Diagnostic] = []
         var warnings: [Diagnostic] = []
         var tables: [String: DataTable] = [:]
+        var unreadable = Set<String>()
         for path in dataFiles {
             do {
                 let t = try DataTable.load(path: path)
                 if tables[t.name] != nil { diags.error(SourceLocation(file: path), "a second file for dataset '\(t.name)'") }
                 tables[t.name] = t
             } catch {
+                unreadable.insert(DataTable.datasetName(of: path))
                 for d in error.all { diags.add(d) }
             }
         }
@@ -38,7 +40,7 @@ public struct RunInputs: Sendable {
             if let k = decl.key { keys[decl.name] = k }
             let specs = decl.columns.map { ColumnSpec($0.name, kind($0.type), required: $0.required) }
             guard let table = tables[decl.name] else {
-                if decl.required && !blank {
+                if decl.required && !blank && !unreadable.contains(decl.name) {
                     diags.error(decl.location, "form '\(template.id)' needs the dataset '\(decl.name)': give --data \(decl.name).csv (or .json)")
                 }
                 datasets.append(Dataset(name: decl.name, records: []))

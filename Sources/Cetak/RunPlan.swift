@@ -28,7 +28,8 @@ public struct RunPlan: Sendable {
         inputs = try RunInputs.load(template: template, dataFiles: o.dataFiles, contextFile: o.contextFile, blank: o.blank)
         var folders: [String] = []
         if let f = inputs.contextFolder { folders.append(f.isEmpty ? "." : f) }
-        folders.append((template.file as NSString).deletingLastPathComponent)
+        let templateFolder = (template.file as NSString).deletingLastPathComponent
+        folders.append(templateFolder.isEmpty ? "." : templateFolder)
         binder = Binder(template: template, options: BindOptions(blank: o.blank, paper: o.paper, imageFolders: folders))
         let root = Scope(context: inputs.context, data: inputs.data, options: template.options.merging(o.switches) { $1 }, lenient: o.blank)
             .with(["$blank": .bool(o.blank)])

@@ -24,7 +24,8 @@ public enum VerticalAlign: String, Sendable, Hashable {
 public struct TextStyle: Sendable, Hashable {
     /// Font family as fontconfig knows it ("Liberation Serif").
     public var family: String
-    /// Fallback families for characters the family lacks (✓ → DejaVu Sans).
+    /// Families the template names to stand in: for the family itself when it is not installed, and
+    /// for characters it lacks. (Layout always adds DejaVu Sans for characters, never for the family.)
     public var fallbacks: [String]
     /// Size in points.
     public var size: Double
@@ -40,7 +41,7 @@ public struct TextStyle: Sendable, Hashable {
     public var color: Color
 
     /// Creates a style.
-    public init(family: String = "Liberation Serif", fallbacks: [String] = ["DejaVu Sans"], size: Double = 11,
+    public init(family: String = "Liberation Serif", fallbacks: [String] = [], size: Double = 11,
                 bold: Bool = false, italic: Bool = false, underline: Bool = false, lineHeight: Double = 1.2,
                 color: Color = .black) {
         self.family = family; self.fallbacks = fallbacks; self.size = size; self.bold = bold

@@ -52,24 +52,33 @@ public final class FontBook: Sendable {
         return f
     }
 
-    /// The faces for a style: its family (or, when missing, its first installed fallback) and the fallbacks.
+    /// Families tried for characters no named family has (✓, ✗ in Liberation): never for a missing family.
+    static let glyphFallbacks = ["DejaVu Sans"]
+
+    /// The faces for a style: its family (or, when missing, its first installed declared fallback) and
+    /// the fallbacks for characters. A family that is not installed, with no declared fallback that is,
+    /// is an error naming it — never silently another font.
     func fontSet(for style: TextStyle) throws(LayoutError) -> FontSet {
         let key = StyleKey(family: style.family, fallbacks: style.fallbacks, bold: style.bold, italic: style.italic)
         return try state.withLock { (s: inout State) throws(LayoutError) -> FontSet in
             if let set = s.sets[key] { return set }
-            var fallbacks: [FontFace] = []
+            var declared: [FontFace] = []
             for family in style.fallbacks {
                 if let ref = try Self.match(&s, family, style.bold, style.italic) {
-                    fallbacks.append(try Self.face(&s, ref))
+                    declared.append(try Self.face(&s, ref))
                 }
             }
             let primary: FontFace
             if let ref = try Self.match(&s, style.family, style.bold, style.italic) {
                 primary = try Self.face(&s, ref)
-            } else if let first = fallbacks.first {
+            } else if let first = declared.first {
                 primary = first
             } else {
                 throw .fontNotFound(family: style.family)
+            }
+            var fallbacks = declared
+            for family in Self.glyphFallbacks where !style.fallbacks.contains(family) {
+                if let ref = try Self.match(&s, family, style.bold, style.italic) { fallbacks.append(try Self.face(&s, ref)) }
             }
             let set = FontSet(id: s.sets.count, primary: primary, fallbacks: fallbacks.filter { $0 !== primary })
             s.sets[key] = set
