@@ -14,8 +14,11 @@ public final class Layouter: Sendable {
         let page = doc.page
         let m = page.margin
         let width = max(0, page.width - m.left - m.right)
-        let header = try blocks.atoms(PageNumbers.fill(page.header, page: "99", count: "99"), width: width)
-        let footer = try blocks.atoms(PageNumbers.fill(page.footer, page: "99", count: "99"), width: width)
+        // Header and footer take at most a quarter of the page each: a huge value in them (a pasted
+        // page of text) is cut, instead of leaving no room for the body and making pages without end.
+        let limit = max(0, page.height - m.top - m.bottom) / 4
+        let header = Self.capped(try blocks.atoms(PageNumbers.fill(page.header, page: "99", count: "99"), width: width), limit, keepEnd: false)
+        let footer = Self.capped(try blocks.atoms(PageNumbers.fill(page.footer, page: "99", count: "99"), width: width), limit, keepEnd: true)
         let top = m.top + header.height
         let bottom = page.height - m.bottom - footer.height
 
@@ -46,7 +49,8 @@ public final class Layouter: Sendable {
             if let border = page.border { items.append(contentsOf: Self.border(border, page)) }
             let pageText = String(n + 1), countText = String(count)
             let head = numberedHeader
-                ? try blocks.atoms(PageNumbers.fill(page.header, page: pageText, count: countText), width: width) : header
+                ? Self.capped(try blocks.atoms(PageNumbers.fill(page.header, page: pageText, count: countText), width: width), limit, keepEnd: false)
+                : header
             var y = m.top
             for atom in head { atom.draw(at: m.left, y, into: &items); y += atom.height }
             for p in placed {
@@ -56,12 +60,27 @@ public final class Layouter: Sendable {
                 }
             }
             let foot = numberedFooter
-                ? try blocks.atoms(PageNumbers.fill(page.footer, page: pageText, count: countText), width: width) : footer
+                ? Self.capped(try blocks.atoms(PageNumbers.fill(page.footer, page: pageText, count: countText), width: width), limit, keepEnd: true)
+                : footer
             y = page.height - m.bottom - foot.height
             for atom in foot { atom.draw(at: m.left, y, into: &items); y += atom.height }
             frames.append(Frame(width: page.width, height: page.height, items: items))
         }
         return frames
+    }
+
+    /// The atoms that fit in `limit` points: the first ones (a header), or the last ones (a footer,
+    /// whose page number sits at the bottom).
+    static func capped(_ atoms: [VAtom], _ limit: Double, keepEnd: Bool) -> [VAtom] {
+        guard atoms.height > limit else { return atoms }
+        var kept: [VAtom] = []
+        var h = 0.0
+        for a in keepEnd ? atoms.reversed() : atoms {
+            if h + a.height > limit { break }
+            kept.append(a)
+            h += a.height
+        }
+        return keepEnd ? kept.reversed() : kept
     }
 
     /// The outer (and inner) border rectangles; each stroke's outer edge sits at its inset.

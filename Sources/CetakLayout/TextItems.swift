@@ -55,6 +55,9 @@ enum TextItem {
 struct TextItemizer {
     let fonts: FontBook
 
+    /// Words longer than this many characters are cut into pieces of this length (see `items`).
+    static let longWord = 48
+
     /// Characters after which a line may break inside a word: hyphen, slash, en dash.
     static func isBreakAfter(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "/" || c == "\u{2013}" }
 
@@ -78,8 +81,22 @@ struct TextItemizer {
             func flushWord(breakAfter: Bool) throws(LayoutError) {
                 guard !word.isEmpty else { return }
                 let text = String(word)
-                out.append(.seg(Seg(text: text, font: font, pieces: try fonts.shape(text, with: font.set), breakAfter: breakAfter)))
                 word = String.UnicodeScalarView()
+                // A word longer than any line (a pasted URL, a cell of garbage) is cut into pieces that
+                // may break between them, so that breaking it costs time in proportion to its length.
+                if text.unicodeScalars.count > Self.longWord {
+                    let chars = Array(text)
+                    var start = 0
+                    while start < chars.count {
+                        let end = min(chars.count, start + Self.longWord)
+                        let piece = String(chars[start..<end])
+                        out.append(.seg(Seg(text: piece, font: font, pieces: try fonts.shape(piece, with: font.set),
+                                            breakAfter: end < chars.count ? true : breakAfter)))
+                        start = end
+                    }
+                    return
+                }
+                out.append(.seg(Seg(text: text, font: font, pieces: try fonts.shape(text, with: font.set), breakAfter: breakAfter)))
             }
             var previousCR = false
             for c in run.text.unicodeScalars {
