@@ -94,5 +94,9 @@ import Testing
         #expect(DocumentKey.safe("a\u{0}b\nc") == "a-b-c")
         #expect(DocumentKey.safe("") == "dokumen")
         #expect(DocumentKey.safe(String(repeating: "é", count: 200)).utf8.count <= 120)
+        #expect(DocumentKey.safe("con") == "_con")
+        #expect(DocumentKey.safe("COM1.txt") == "_COM1.txt")
+        #expect(DocumentKey.safe("console") == "console")
+        #expect(!DocumentKey.safe(String(repeating: "a", count: 119) + ".b").hasSuffix("."))
     }
 }

@@ -10,10 +10,17 @@ public enum DocumentKey {
             }
             if bad || ch == " " { if out.last != "-" { out.append("-") } } else { out.append(ch) }
         }
+        while out.utf8.count > 120 { out.removeLast() }
         while out.hasPrefix(".") || out.hasPrefix("-") { out.removeFirst() }
         while out.hasSuffix(".") || out.hasSuffix("-") { out.removeLast() }
-        while out.utf8.count > 120 { out.removeLast() }
-        return out.isEmpty ? "dokumen" : out
+        if out.isEmpty { return "dokumen" }
+        // Names Windows reserves for devices, with or without an extension.
+        let stem = out.split(separator: ".", maxSplits: 1).first.map { $0.uppercased() } ?? ""
+        let reserved: Set<String> = ["CON", "PRN", "AUX", "NUL"]
+        if reserved.contains(stem) || ((stem.hasPrefix("COM") || stem.hasPrefix("LPT")) && stem.count == 4 && stem.last?.isNumber == true) {
+            out = "_" + out
+        }
+        return out
     }
 }
 
