@@ -14,9 +14,10 @@ let package = Package(
         .package(name: "cetak", path: ".."),
     ],
     targets: [
-        .executableTarget(name: "fuzz-csv", dependencies: [.product(name: "Cetak", package: "cetak")]),
-        .executableTarget(name: "fuzz-json", dependencies: [.product(name: "Cetak", package: "cetak")]),
-        .executableTarget(name: "fuzz-template", dependencies: [.product(name: "Cetak", package: "cetak")]),
-        .executableTarget(name: "fuzz-expression", dependencies: [.product(name: "Cetak", package: "cetak")]),
+        .target(name: "FuzzDriver"),
+        .executableTarget(name: "fuzz-csv", dependencies: ["FuzzDriver", .product(name: "Cetak", package: "cetak")]),
+        .executableTarget(name: "fuzz-json", dependencies: ["FuzzDriver", .product(name: "Cetak", package: "cetak")]),
+        .executableTarget(name: "fuzz-template", dependencies: ["FuzzDriver", .product(name: "Cetak", package: "cetak")]),
+        .executableTarget(name: "fuzz-expression", dependencies: ["FuzzDriver", .product(name: "Cetak", package: "cetak")]),
     ]
 )
