@@ -36,12 +36,13 @@ enum RecordChecks {
                 }
             }
             if problems.isEmpty, let key = decl.key {
-                let k = r[key].text.trimmingCharacters(in: .whitespaces)
+                let shown = r[key].text.trimmingCharacters(in: .whitespaces)
+                let k = shown.lowercased()
                 let at = r.location(of: key)
                 if k.isEmpty {
                     problems.append(Diagnostic(at: at, "the \(key) is empty: every record needs one", value: ""))
                 } else if let line = firstLine[k] {
-                    problems.append(Diagnostic(at: at, "a second record with \(key) \(k) (the first is on line \(line)): this one is left out", value: k))
+                    problems.append(Diagnostic(at: at, "a second record with \(key) \(shown) (the first is on line \(line)): this one is left out", value: shown))
                 } else {
                     firstLine[k] = r.location?.line ?? 0
                 }

@@ -22,9 +22,10 @@ public final class Dataset: @unchecked Sendable {
         self.records = records
     }
 
-    /// The key two values are compared by: their text, outer spaces trimmed (number 1 and text "1" match).
+    /// The key two values are compared by: their text, outer spaces trimmed, case folded (number 1 and
+    /// text "1" match; so do "Mitra" and "mitra", as a spreadsheet typed by hand spells them).
     public static func key(_ value: Value) -> String {
-        CellConversion.trimmedOuter(value.text)
+        CellConversion.trimmedOuter(value.text).lowercased()
     }
 
     /// Builds (once) and returns the index of a column: key → positions of the records having it.

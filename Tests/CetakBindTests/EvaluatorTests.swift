@@ -53,6 +53,13 @@ import Testing
         #expect(try ev("null | tanggal", s) == .null)
     }
 
+    @Test func textComparesWithoutRegardToCase() throws {
+        #expect(try ev("'Mitra' = 'mitra'", scope) == .bool(true))
+        #expect(try ev("' OJL2 ' in ['ojl2', 'ojl3']", scope) == .bool(true))
+        #expect(try ev("'abc' < 'ABD'", scope) == .bool(true))
+        #expect(try ev("count(data.peserta where peran = 'MITRA')", scope) == .number(1))
+    }
+
     @Test func exactDecimalArithmetic() throws {
         #expect(try ev("0.1 + 0.2 = 0.3", scope) == .bool(true))
         #expect(try ev("0.4 * 80 + 0.6 * 70", scope) == .number(74))

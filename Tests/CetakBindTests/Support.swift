@@ -13,7 +13,7 @@ struct MemoryData: DataSource {
         return sets[dataset]?.first { $0[k].text == key }.map(Value.record)
     }
     func records(in dataset: String, column: String, equals value: String) -> [Value]? {
-        sets[dataset]?.filter { $0[column].text == value }.map(Value.record)
+        sets[dataset]?.filter { $0[column].text.lowercased() == value.lowercased() }.map(Value.record)
     }
     func columns(of dataset: String) -> Set<String> { Set(sets[dataset]?.first?.order ?? []) }
 }

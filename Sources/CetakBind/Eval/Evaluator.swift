@@ -190,7 +190,11 @@ public enum ValueOrder {
         if a.isEmpty && b.isEmpty { return 0 }
         if a.isEmpty { return -1 }
         if b.isEmpty { return 1 }
+        // Text compares without regard to case ("Mitra" = "mitra", as people type), then exactly, so
+        // that sorting stays a total order.
         let x = a.text.trimmedSpaces, y = b.text.trimmedSpaces
-        return x < y ? -1 : (x > y ? 1 : 0)
+        let lx = x.lowercased(), ly = y.lowercased()
+        if lx != ly { return lx < ly ? -1 : 1 }
+        return 0
     }
 }
