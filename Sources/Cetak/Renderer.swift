@@ -128,16 +128,24 @@ public enum Renderer {
     static func renderOne(_ item: DocumentItem, plan: RunPlan, folder: String, date: Int64, keepFrames: Bool) -> DocResult {
         var r = DocResult(key: item.key)
         do {
-            let (bound, frames) = try plan.layout(item)
+            let bound = try plan.binder.bind(item)
             r.warnings = bound.warnings
             guard let doc = bound.document else { r.skip = bound.skipReason ?? "dilewati"; return r }
             let path = (folder as NSString).appendingPathComponent(item.key + ".pdf")
             let w = try PDFWriter(path: path, metadata: PDFMetadata(title: doc.title, author: doc.author, creationDate: date))
-            for f in frames { try w.add(page: f) }
+            // Pages go to the PDF as layout hands them over: one page's items in memory at a time.
+            var failure: PDFError?
+            var kept: [Frame] = []
+            let pages = try plan.layouter.layout(doc) { frame in
+                do throws(PDFError) { try w.add(page: frame) } catch { failure = error; return false }
+                if keepFrames { kept.append(frame) }
+                return true
+            }
+            if let failure { throw failure }
             try w.finish()
             r.file = path
-            r.pages = frames.count
-            if keepFrames { r.frames = frames }
+            r.pages = pages
+            r.frames = kept
         } catch let e as EvalError {
             r.error = Diagnostic(at: e.location, "\(item.key): \(e.message)", value: item.key)
         } catch let e as LayoutError {

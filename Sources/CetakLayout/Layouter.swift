@@ -10,6 +10,16 @@ public final class Layouter: Sendable {
 
     /// The pages of `doc`, in order.
     public func layout(_ doc: Document) throws(LayoutError) -> [Frame] {
+        var frames: [Frame] = []
+        _ = try layout(doc) { frames.append($0); return true }
+        return frames
+    }
+
+    /// Lays `doc` out and hands over its pages one at a time, in order, so that only one page's items
+    /// exist at a time (a long table keeps just its row heights); `each` returns false to stop.
+    /// Returns the number of pages.
+    @discardableResult
+    public func layout(_ doc: Document, each: (Frame) -> Bool) throws(LayoutError) -> Int {
         let blocks = BlockLayout(paragraphs: ParagraphLayout(itemizer: TextItemizer(fonts: fonts)))
         let page = doc.page
         let m = page.margin
@@ -42,8 +52,6 @@ public final class Layouter: Sendable {
 
         let count = paginator.pages.count
         let numberedHeader = PageNumbers.uses(page.header), numberedFooter = PageNumbers.uses(page.footer)
-        var frames: [Frame] = []
-        frames.reserveCapacity(count)
         for (n, placed) in paginator.pages.enumerated() {
             var items: [FrameItem] = []
             if let border = page.border { items.append(contentsOf: Self.border(border, page)) }
@@ -64,9 +72,9 @@ public final class Layouter: Sendable {
                 : footer
             y = page.height - m.bottom - foot.height
             for atom in foot { atom.draw(at: m.left, y, into: &items); y += atom.height }
-            frames.append(Frame(width: page.width, height: page.height, items: items))
+            if !each(Frame(width: page.width, height: page.height, items: items)) { break }
         }
-        return frames
+        return count
     }
 
     /// The atoms that fit in `limit` points: the first ones (a header), or the last ones (a footer,

@@ -8,12 +8,35 @@ struct LaidCell {
     var span: Int
     /// Rows spanned (clipped to the rows of its part: header or body).
     var rowspan: Int
-    /// The content, top to bottom.
+    /// The content, top to bottom (heights only when `lazy` is set).
     var atoms: [VAtom]
     /// Vertical alignment.
     var valign: VerticalAlign
     /// Background.
     var fill: Color?
+    /// For the body of a long table: how to lay the content out again when drawing, and which of its
+    /// lines this cell (or this part of a split cell) shows. The measured atoms then keep no items.
+    var lazy: LazyContent?
+    /// The lines of the regenerated content that `atoms` stand for.
+    var range: Range<Int> = 0..<0
+}
+
+/// Cell content kept as blocks and laid out again at drawing time: a table of thousands of rows then
+/// holds heights, not glyphs, and a page's glyphs live only while the page is drawn.
+final class LazyContent: @unchecked Sendable {
+    let content: [Block]
+    let width: Double
+    let make: ([Block], Double) throws(LayoutError) -> [VAtom]
+
+    init(content: [Block], width: Double, make: @escaping ([Block], Double) throws(LayoutError) -> [VAtom]) {
+        self.content = content; self.width = width; self.make = make
+    }
+
+    /// The lines `range` of the content, laid out again (the same as when measured: layout is pure).
+    func atoms(_ range: Range<Int>) -> [VAtom] {
+        guard let all = try? make(content, width), range.lowerBound >= 0, range.upperBound <= all.count else { return [] }
+        return Array(all[range])
+    }
 }
 
 /// A row with its height settled.
@@ -47,7 +70,10 @@ struct TableLayout {
     var width: Double { colX.last ?? 0 }
 
     /// Measures `table` in `available` points; cell blocks laid out by `blocks`.
-    init(_ table: Table, available: Double, blocks: (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom]) throws(LayoutError) {
+    /// Body rows from which on cell content is laid out again when drawn instead of kept (see `LazyContent`).
+    static let lazyRows = 150
+
+    init(_ table: Table, available: Double, blocks: @escaping (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom]) throws(LayoutError) {
         self.table = table
         let fixed = table.columns.reduce(0.0) { if case .fixed(let w) = $1 { return $0 + w } else { return $0 } }
         let shares = table.columns.reduce(0.0) { if case .proportional(let s) = $1 { return $0 + max(0, s) } else { return $0 } }
@@ -61,7 +87,7 @@ struct TableLayout {
         }
         colX = xs
         header = try Self.lay(table.header, table: table, colX: xs, blocks: blocks)
-        body = try Self.lay(table.rows, table: table, colX: xs, blocks: blocks)
+        body = try Self.lay(table.rows, table: table, colX: xs, blocks: blocks, lazy: table.rows.count >= Self.lazyRows)
         var groups: [Range<Int>] = []
         var start = 0
         while start < body.count {
@@ -80,7 +106,8 @@ struct TableLayout {
     /// Places the cells on the column grid (skipping columns covered from above), lays out their
     /// content and settles row heights (a rowspan's extra height goes to its last row).
     private static func lay(_ rows: [Row], table: Table, colX: [Double],
-                            blocks: (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom]) throws(LayoutError) -> [LaidRow] {
+                            blocks: @escaping (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom],
+                            lazy: Bool = false) throws(LayoutError) -> [LaidRow] {
         let n = colX.count - 1
         let pad = table.padding
         var covered = [Int](repeating: 0, count: max(0, n))
@@ -99,7 +126,13 @@ struct TableLayout {
                 let atoms = try blocks(cell.content, inner)
                 let need = atoms.height + pad.top + pad.bottom
                 if rowspan == 1 { laid.height = max(laid.height, need) } else { spans.append((r, laid.cells.count, need)) }
-                laid.cells.append(LaidCell(col: col, span: span, rowspan: rowspan, atoms: atoms, valign: cell.valign, fill: cell.fill))
+                var laidCell = LaidCell(col: col, span: span, rowspan: rowspan, atoms: atoms, valign: cell.valign, fill: cell.fill)
+                if lazy && !atoms.isEmpty {
+                    laidCell.atoms = atoms.map { VAtom(height: $0.height, items: [], isSpace: $0.isSpace) }
+                    laidCell.lazy = LazyContent(content: cell.content, width: inner, make: blocks)
+                    laidCell.range = 0..<atoms.count
+                }
+                laid.cells.append(laidCell)
                 col += span
             }
             for c in covered.indices where covered[c] > 0 { covered[c] -= 1 }
@@ -134,6 +167,11 @@ struct TableLayout {
             var top = cell, rest = cell
             top.atoms = Array(cell.atoms[..<k]); top.rowspan = 1; top.valign = .top
             rest.atoms = Array(cell.atoms[k...]); rest.rowspan = 1; rest.valign = .top
+            if cell.lazy != nil {
+                let cut = min(cell.range.lowerBound + k, cell.range.upperBound)
+                top.range = cell.range.lowerBound..<cut
+                rest.range = cut..<cell.range.upperBound
+            }
             head.cells.append(top); tail.cells.append(rest)
             head.height = max(head.height, top.atoms.height + pad.top + pad.bottom)
             tail.height = max(tail.height, rest.atoms.height + pad.top + pad.bottom)

@@ -15,6 +15,9 @@ struct PlacedCell {
     /// Grid position inside its segment: columns and row slots covered.
     var cols: Range<Int>
     var slots: Range<Int>
+    /// Content laid out again when drawn (long tables), and the lines of it shown here.
+    var lazy: LazyContent?
+    var range: Range<Int>
 }
 
 /// The rows of one table on one page, drawn together (fills, then text, then each border edge once).
@@ -64,7 +67,8 @@ struct TableSegment {
                 }
                 cells.append(PlacedCell(rect: Rect(x: x0, y: top, width: x1 - x0, height: height), atoms: cell.atoms,
                                         contentY: top + dy, contentX: x0 + pad.left, fill: cell.fill,
-                                        cols: cell.col..<(cell.col + cell.span), slots: slot..<end))
+                                        cols: cell.col..<(cell.col + cell.span), slots: slot..<end,
+                                        lazy: cell.lazy, range: cell.range))
             }
         }
     }
@@ -84,7 +88,8 @@ struct TableSegment {
         for c in cells { if let fill = c.fill { out.append(.rect(RectItem(rect: c.rect, stroke: nil, fill: fill))) } }
         for c in cells {
             var y = c.contentY
-            for atom in c.atoms { atom.draw(at: c.contentX, y, into: &out); y += atom.height }
+            let atoms = c.lazy.map { $0.atoms(c.range) } ?? c.atoms
+            for atom in atoms { atom.draw(at: c.contentX, y, into: &out); y += atom.height }
         }
         guard border == .all, borderWidth > 0, !cells.isEmpty else { return }
         // Grid edge units, each drawn once: horizontal (slot boundary, column), vertical (column boundary, slot).
