@@ -47,12 +47,18 @@ public final class Layouter: Sendable {
             case .pageBreak: elements.append(.pageBreak)
             }
         }
-        var paginator = Paginator(left: m.left, top: top, bottom: bottom)
-        paginator.flow(elements)
+        // Twice: once to count the pages ("Halaman i dari n"), once to draw them. Each pass hands
+        // finished pages on at once, so only the last pages' placements are ever held.
+        var counter = Paginator(left: m.left, top: top, bottom: bottom)
+        counter.sink = { _, _ in }
+        counter.flow(elements)
+        counter.finish()
+        let count = counter.pages.count
 
-        let count = paginator.pages.count
         let numberedHeader = PageNumbers.uses(page.header), numberedFooter = PageNumbers.uses(page.footer)
-        for (n, placed) in paginator.pages.enumerated() {
+        var failure: LayoutError?
+        var stopped = false
+        func draw(_ n: Int, _ placed: [Placed]) throws(LayoutError) -> Frame {
             var items: [FrameItem] = []
             if let border = page.border { items.append(contentsOf: Self.border(border, page)) }
             let pageText = String(n + 1), countText = String(count)
@@ -72,8 +78,22 @@ public final class Layouter: Sendable {
                 : footer
             y = page.height - m.bottom - foot.height
             for atom in foot { atom.draw(at: m.left, y, into: &items); y += atom.height }
-            if !each(Frame(width: page.width, height: page.height, items: items)) { break }
+            return Frame(width: page.width, height: page.height, items: items)
         }
+        withoutActuallyEscaping(each) { each in
+            var paginator = Paginator(left: m.left, top: top, bottom: bottom)
+            paginator.sink = { n, placed in
+                guard !stopped, failure == nil else { return }
+                do throws(LayoutError) {
+                    if !each(try draw(n, placed)) { stopped = true }
+                } catch {
+                    failure = error
+                }
+            }
+            paginator.flow(elements)
+            paginator.finish()
+        }
+        if let failure { throw failure }
         return count
     }
 

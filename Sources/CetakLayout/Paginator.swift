@@ -20,7 +20,28 @@ struct Paginator {
     private var remaining: Double { bottom - y }
     private var bodyHeight: Double { bottom - top }
 
+    /// Receives every page once nothing can change it any more (page index, content); the page's slot
+    /// in `pages` is emptied then, so a long document holds only its last pages. Nil keeps them all.
+    var sink: ((Int, [Placed]) -> Void)?
+    /// Pages before this index went to the sink.
+    private(set) var flushed = 0
+
+    /// Hands the pages before `limit` to the sink.
+    private mutating func flush(below limit: Int) {
+        guard let sink else { return }
+        while flushed < limit {
+            sink(flushed, pages[flushed])
+            pages[flushed] = []
+            flushed += 1
+        }
+    }
+
+    /// Hands every remaining page to the sink (after `flow`).
+    mutating func finish() { flush(below: pages.count) }
+
     private mutating func newPage() {
+        // Only the current page can still change (a block pulled back from it): older ones are final.
+        flush(below: current)
         pages.append([])
         y = top
         afterBreak = false
