@@ -148,6 +148,8 @@ public enum Renderer {
             r.frames = kept
         } catch let e as EvalError {
             r.error = Diagnostic(at: e.location, "\(item.key): \(e.message)", value: item.key)
+        } catch LayoutError.content(let e) {
+            r.error = Diagnostic(at: e.location, "\(item.key): \(e.message)", value: item.key)
         } catch let e as LayoutError {
             r.error = Diagnostic(at: nil, "\(item.key): \(e.description)")
         } catch {

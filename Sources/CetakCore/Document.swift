@@ -176,6 +176,8 @@ public struct Table: Sendable {
     public var header: [Row]
     /// Body rows.
     public var rows: [Row]
+    /// Body rows made on demand (a long data table); when set, it stands for the body and `rows` is empty.
+    public var source: RowSource?
     /// Borders.
     public var border: BorderStyle
     /// Border line width.
@@ -191,11 +193,14 @@ public struct Table: Sendable {
     /// Space below, points.
     public var spaceAfter: Double
 
+    /// Number of body rows.
+    public var bodyCount: Int { source?.count ?? rows.count }
+
     /// Creates a table.
     public init(columns: [ColumnWidth], header: [Row] = [], rows: [Row], border: BorderStyle = .all, borderWidth: Double = 0.5,
                 padding: (Double, Double, Double, Double) = (2, 3, 2, 3), keepTogether: Bool = false,
-                keepWithPrevious: Bool = false, spaceBefore: Double = 0, spaceAfter: Double = 0) {
-        self.columns = columns; self.header = header; self.rows = rows; self.border = border
+                keepWithPrevious: Bool = false, spaceBefore: Double = 0, spaceAfter: Double = 0, source: RowSource? = nil) {
+        self.columns = columns; self.header = header; self.rows = rows; self.source = source; self.border = border
         self.borderWidth = borderWidth; self.padding = (padding.0, padding.1, padding.2, padding.3)
         self.keepTogether = keepTogether; self.keepWithPrevious = keepWithPrevious
         self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter

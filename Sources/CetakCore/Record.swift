@@ -94,7 +94,13 @@ public struct Record: Sendable, Equatable {
     public mutating func set(_ name: String, _ v: Value) {
         if let i = shape.index[name], i < values.count { values[i] = v; return }
         shape = shape.adding(name)
-        values.append(v)
+        // Exactly one more slot: appending would double the capacity of every row of a dataset
+        // that gains a derived column.
+        var grown: [Value] = []
+        grown.reserveCapacity(values.count + 1)
+        grown.append(contentsOf: values)
+        grown.append(v)
+        values = grown
     }
 
     /// True when the record has a column of that name.

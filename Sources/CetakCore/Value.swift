@@ -6,12 +6,13 @@ public enum Value: Sendable, Equatable {
     case null
     /// Text, printed literally.
     case string(String)
-    /// An exact decimal number.
-    case number(Decimal)
+    /// An exact decimal number (boxed: a `Decimal` is 20 bytes, and a value slot of a record
+    /// holds the largest unboxed case, so every cell of every row would pay for it).
+    indirect case number(Decimal)
     /// Yes or no.
     case bool(Bool)
-    /// A calendar day.
-    case date(CivilDate)
+    /// A calendar day (boxed, like numbers).
+    indirect case date(CivilDate)
     /// A list (rows of a table, values of a column).
     case list([Value])
     /// A record: a data row or a JSON object. Boxed, so that every other value stays small.

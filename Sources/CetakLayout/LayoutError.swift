@@ -1,3 +1,5 @@
+import CetakCore
+
 /// Why a document could not be laid out.
 public enum LayoutError: Error, Sendable, Equatable, CustomStringConvertible {
     /// No installed font has this family (and no fallback family of the style exists either).
@@ -8,6 +10,8 @@ public enum LayoutError: Error, Sendable, Equatable, CustomStringConvertible {
     case fontconfigFailed(String)
     /// HarfBuzz could not allocate what shaping needs.
     case shapingFailed(String)
+    /// A row of a long table, made on demand, could not be bound.
+    case content(RowError)
 
     /// A message a person can act on.
     public var description: String {
@@ -16,6 +20,7 @@ public enum LayoutError: Error, Sendable, Equatable, CustomStringConvertible {
         case .fontUnreadable(let path): return "font file '\(path)' cannot be read"
         case .fontconfigFailed(let what): return "fontconfig failed: \(what)"
         case .shapingFailed(let what): return "text shaping failed: \(what)"
+        case .content(let e): return e.message
         }
     }
 }

@@ -14,27 +14,50 @@ struct LaidCell {
     var valign: VerticalAlign
     /// Background.
     var fill: Color?
-    /// For the body of a long table: how to lay the content out again when drawing, and which of its
+    /// For the body of a long table: where to find the content again when drawing, and which of its
     /// lines this cell (or this part of a split cell) shows. The measured atoms then keep no items.
-    var lazy: LazyContent?
-    /// The lines of the regenerated content that `atoms` stand for.
-    var range: Range<Int> = 0..<0
+    var lazy: LazyCell?
 }
 
-/// Cell content kept as blocks and laid out again at drawing time: a table of thousands of rows then
-/// holds heights, not glyphs, and a page's glyphs live only while the page is drawn.
-final class LazyContent: @unchecked Sendable {
-    let content: [Block]
+/// Where a cell of a long table's body comes from, to lay its content out again when it is drawn.
+struct LazyCell {
+    /// The table's body and how cell content is laid out.
+    let body: LazyBody
+    /// Body row and cell within it.
+    let row: Int32, cell: Int32
+    /// Width the content was laid out in.
     let width: Double
-    let make: ([Block], Double) throws(LayoutError) -> [VAtom]
-
-    init(content: [Block], width: Double, make: @escaping ([Block], Double) throws(LayoutError) -> [VAtom]) {
-        self.content = content; self.width = width; self.make = make
-    }
+    /// The lines of the regenerated content that the cell's atoms stand for.
+    var range: Range<Int>
 
     /// The lines `range` of the content, laid out again (the same as when measured: layout is pure).
-    func atoms(_ range: Range<Int>) -> [VAtom] {
-        guard let all = try? make(content, width), range.lowerBound >= 0, range.upperBound <= all.count else { return [] }
+    func atoms() -> [VAtom] { body.atoms(row: Int(row), cell: Int(cell), width: width, range) }
+}
+
+/// The body rows of a table (held, or made on demand by a `RowSource`) and the cell layout: a table
+/// of thousands of rows then holds heights, not glyphs, and a page's glyphs live only while the
+/// page is drawn.
+final class LazyBody: @unchecked Sendable {
+    let table: Table
+    let make: ([Block], Double) throws(LayoutError) -> [VAtom]
+
+    init(table: Table, make: @escaping ([Block], Double) throws(LayoutError) -> [VAtom]) {
+        self.table = table; self.make = make
+    }
+
+    /// Number of body rows.
+    var count: Int { table.bodyCount }
+
+    /// Body row `i`.
+    func row(_ i: Int) throws(LayoutError) -> Row {
+        guard let source = table.source else { return table.rows[i] }
+        do { return try source.row(i) } catch { throw .content(error) }
+    }
+
+    /// The lines `range` of a cell's content, laid out again.
+    func atoms(row: Int, cell: Int, width: Double, _ range: Range<Int>) -> [VAtom] {
+        guard let r = try? self.row(row), cell < r.cells.count, let all = try? make(r.cells[cell].content, width),
+              range.lowerBound >= 0, range.upperBound <= all.count else { return [] }
         return Array(all[range])
     }
 }
@@ -69,10 +92,8 @@ struct TableLayout {
     /// Width of the table.
     var width: Double { colX.last ?? 0 }
 
-    /// Measures `table` in `available` points; cell blocks laid out by `blocks`.
-    /// Body rows from which on cell content is laid out again when drawn instead of kept (see `LazyContent`).
-    static let lazyRows = 150
-
+    /// Measures `table` in `available` points; cell blocks laid out by `blocks`. The body of a long
+    /// table (from `RowSource.threshold` rows on) keeps only heights: see `LazyBody`.
     init(_ table: Table, available: Double, blocks: @escaping (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom]) throws(LayoutError) {
         self.table = table
         let fixed = table.columns.reduce(0.0) { if case .fixed(let w) = $1 { return $0 + w } else { return $0 } }
@@ -86,8 +107,11 @@ struct TableLayout {
             }
         }
         colX = xs
-        header = try Self.lay(table.header, table: table, colX: xs, blocks: blocks)
-        body = try Self.lay(table.rows, table: table, colX: xs, blocks: blocks, lazy: table.rows.count >= Self.lazyRows)
+        let head = table.header
+        header = try Self.lay(count: head.count, row: { i throws(LayoutError) in head[i] }, table: table, colX: xs, blocks: blocks)
+        let source = LazyBody(table: table, make: blocks)
+        body = try Self.lay(count: source.count, row: source.row, table: table, colX: xs, blocks: blocks,
+                            lazy: table.source != nil || source.count >= RowSource.threshold ? source : nil)
         var groups: [Range<Int>] = []
         var start = 0
         while start < body.count {
@@ -105,32 +129,34 @@ struct TableLayout {
 
     /// Places the cells on the column grid (skipping columns covered from above), lays out their
     /// content and settles row heights (a rowspan's extra height goes to its last row).
-    private static func lay(_ rows: [Row], table: Table, colX: [Double],
-                            blocks: @escaping (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom],
-                            lazy: Bool = false) throws(LayoutError) -> [LaidRow] {
+    private static func lay(count: Int, row: (Int) throws(LayoutError) -> Row, table: Table, colX: [Double],
+                            blocks: (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom],
+                            lazy: LazyBody? = nil) throws(LayoutError) -> [LaidRow] {
         let n = colX.count - 1
         let pad = table.padding
         var covered = [Int](repeating: 0, count: max(0, n))
         var out: [LaidRow] = []
+        out.reserveCapacity(count)
         var spans: [(row: Int, cell: Int, need: Double)] = []
-        for (r, row) in rows.enumerated() {
+        for r in 0..<count {
+            let row = try row(r)
             var laid = LaidRow(cells: [], height: row.minHeight)
+            laid.cells.reserveCapacity(row.cells.count)
             var col = 0
-            for cell in row.cells {
+            for (index, cell) in row.cells.enumerated() {
                 while col < n && covered[col] > 0 { col += 1 }
                 guard col < n else { break }
                 let span = max(1, min(cell.colspan, n - col))
-                let rowspan = max(1, min(cell.rowspan, rows.count - r))
+                let rowspan = max(1, min(cell.rowspan, count - r))
                 for c in col..<(col + span) { covered[c] = max(covered[c], rowspan) }
                 let inner = max(0, colX[col + span] - colX[col] - pad.left - pad.right)
                 let atoms = try blocks(cell.content, inner)
                 let need = atoms.height + pad.top + pad.bottom
                 if rowspan == 1 { laid.height = max(laid.height, need) } else { spans.append((r, laid.cells.count, need)) }
                 var laidCell = LaidCell(col: col, span: span, rowspan: rowspan, atoms: atoms, valign: cell.valign, fill: cell.fill)
-                if lazy && !atoms.isEmpty {
+                if let lazy, !atoms.isEmpty {
                     laidCell.atoms = atoms.map { VAtom(height: $0.height, items: [], isSpace: $0.isSpace) }
-                    laidCell.lazy = LazyContent(content: cell.content, width: inner, make: blocks)
-                    laidCell.range = 0..<atoms.count
+                    laidCell.lazy = LazyCell(body: lazy, row: Int32(r), cell: Int32(index), width: inner, range: 0..<atoms.count)
                 }
                 laid.cells.append(laidCell)
                 col += span
@@ -167,10 +193,10 @@ struct TableLayout {
             var top = cell, rest = cell
             top.atoms = Array(cell.atoms[..<k]); top.rowspan = 1; top.valign = .top
             rest.atoms = Array(cell.atoms[k...]); rest.rowspan = 1; rest.valign = .top
-            if cell.lazy != nil {
-                let cut = min(cell.range.lowerBound + k, cell.range.upperBound)
-                top.range = cell.range.lowerBound..<cut
-                rest.range = cut..<cell.range.upperBound
+            if let range = cell.lazy?.range {
+                let cut = min(range.lowerBound + k, range.upperBound)
+                top.lazy?.range = range.lowerBound..<cut
+                rest.lazy?.range = cut..<range.upperBound
             }
             head.cells.append(top); tail.cells.append(rest)
             head.height = max(head.height, top.atoms.height + pad.top + pad.bottom)

@@ -15,9 +15,8 @@ struct PlacedCell {
     /// Grid position inside its segment: columns and row slots covered.
     var cols: Range<Int>
     var slots: Range<Int>
-    /// Content laid out again when drawn (long tables), and the lines of it shown here.
-    var lazy: LazyContent?
-    var range: Range<Int>
+    /// Content laid out again when drawn (long tables), with the lines of it shown here.
+    var lazy: LazyCell?
 }
 
 /// The rows of one table on one page, drawn together (fills, then text, then each border edge once).
@@ -68,7 +67,7 @@ struct TableSegment {
                 cells.append(PlacedCell(rect: Rect(x: x0, y: top, width: x1 - x0, height: height), atoms: cell.atoms,
                                         contentY: top + dy, contentX: x0 + pad.left, fill: cell.fill,
                                         cols: cell.col..<(cell.col + cell.span), slots: slot..<end,
-                                        lazy: cell.lazy, range: cell.range))
+                                        lazy: cell.lazy))
             }
         }
     }
@@ -88,7 +87,7 @@ struct TableSegment {
         for c in cells { if let fill = c.fill { out.append(.rect(RectItem(rect: c.rect, stroke: nil, fill: fill))) } }
         for c in cells {
             var y = c.contentY
-            let atoms = c.lazy.map { $0.atoms(c.range) } ?? c.atoms
+            let atoms = c.lazy.map { $0.atoms() } ?? c.atoms
             for atom in atoms { atom.draw(at: c.contentX, y, into: &out); y += atom.height }
         }
         guard border == .all, borderWidth > 0, !cells.isEmpty else { return }

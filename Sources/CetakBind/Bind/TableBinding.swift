@@ -24,6 +24,19 @@ extension BlockContext {
                 Cell(content: [.paragraph(Paragraph(runs: [TextRun(txt, style: numberStyle.text)], align: .center))], valign: .middle)
             }))
         }
+        // A table that is one long <rows> source binds its rows on demand (see RowSource).
+        if t.body.count == 1, case .rows(let rs) = t.body[0] {
+            let slots = try inCells.dataSlots(rs, columns: t.columns, s)
+            let count = slots.rows.map { _ in 1 } ?? max(slots.items.count, rs.minRows)
+            if slots.rows == nil && count >= RowSource.threshold {
+                let source = RowSource(count: count) { i throws(RowError) in
+                    do throws(EvalError) { return try inCells.dataRow(i, rs, slots.items, columns: t.columns, s) } catch {
+                        throw RowError(error.message, at: error.location)
+                    }
+                }
+                return make(t, header: header, rows: [], source: source)
+            }
+        }
         var rows: [Row] = []
         for item in t.body {
             switch item {
@@ -31,16 +44,26 @@ extension BlockContext {
                 if let w = r.when, !(try evalAt(w, s, r.location).truthy) { continue }
                 rows.append(try inCells.row(r, columns: t.columns, s, header: false))
             case .rows(let rs):
-                rows += try inCells.dataRows(rs, columns: t.columns, s)
+                let slots = try inCells.dataSlots(rs, columns: t.columns, s)
+                if let fixed = slots.rows { rows += fixed; continue }
+                for i in 0..<max(slots.items.count, rs.minRows) {
+                    rows.append(try inCells.dataRow(i, rs, slots.items, columns: t.columns, s))
+                }
             }
         }
-        return Table(columns: t.columns.map(\.width), header: header, rows: rows, border: t.border,
-                     padding: t.padding, keepTogether: t.keepTogether, keepWithPrevious: t.keepWithPrevious,
-                     spaceBefore: t.spaceBefore, spaceAfter: t.spaceAfter)
+        return make(t, header: header, rows: rows, source: nil)
     }
 
-    /// The rows of a `<rows>` source: fixed rows first, then the items, then empty numbered rows.
-    func dataRows(_ rs: RowsNode, columns: [TableColumn], _ s: Scope) throws(EvalError) -> [Row] {
+    private func make(_ t: TableNode, header: [Row], rows: [Row], source: RowSource?) -> Table {
+        Table(columns: t.columns.map(\.width), header: header, rows: rows, border: t.border,
+              padding: t.padding, keepTogether: t.keepTogether, keepWithPrevious: t.keepWithPrevious,
+              spaceBefore: t.spaceBefore, spaceAfter: t.spaceAfter, source: source)
+    }
+
+    /// The items of a `<rows>` source in row order: fixed rows first (each fixed value with the first
+    /// item that matches it), then the others. `rows` instead when the list is empty and says so.
+    func dataSlots(_ rs: RowsNode, columns: [TableColumn], _ s: Scope) throws(EvalError)
+        -> (items: [(item: Value, fixed: String?)], rows: [Row]?) {
         var items: [Value] = []
         switch try evalAt(rs.source, s, rs.location) {
         case .list(let l): items = l
@@ -48,7 +71,6 @@ extension BlockContext {
         case let v: items = [v]
         }
         items = try stableSorted(items, by: rs.sort, at: rs.location) { s.with(row: $0) }
-        // Fixed rows: each fixed value gets the first item that matches it (or an empty row with the value).
         var slots: [(item: Value, fixed: String?)] = []
         if let match = rs.match, !rs.fixed.isEmpty {
             var used = Set<Int>()
@@ -67,31 +89,25 @@ extension BlockContext {
         if slots.isEmpty, let text = rs.emptyText, !binder.options.blank {
             var st = resolve(nil)
             st.align = .center
-            return [Row(cells: [Cell(content: [.paragraph(Paragraph(runs: [TextRun(text, style: st.text)], align: .center))],
-                                     colspan: columns.count)])]
+            return ([], [Row(cells: [Cell(content: [.paragraph(Paragraph(runs: [TextRun(text, style: st.text)], align: .center))],
+                                          colspan: columns.count)])])
         }
-        var out: [Row] = []
-        var prev: Value = .null
-        for (n, slot) in slots.enumerated() {
-            var vars: [String: Value] = ["$no": .number(Decimal(n + 1)), "$prev": prev, "$fixed": slot.fixed.map(Value.string) ?? .null]
-            if let name = rs.itemName { vars[name] = slot.item }
-            var rowScope = s.with(row: slot.item).with(vars)
-            for l in rs.lets { rowScope = rowScope.with([l.name: try evalAt(l.value, rowScope, l.location)]) }
-            out.append(try row(rs.row, columns: columns, rowScope, header: false))
-            prev = slot.item
-        }
-        var n = slots.count
-        while n < rs.minRows {
-            n += 1
-            var vars: [String: Value] = ["$no": .number(Decimal(n)), "$prev": .null, "$fixed": .null]
-            if let name = rs.itemName { vars[name] = .null }
-            var rowScope = s.with(row: .null).with(vars)
-            for l in rs.lets { rowScope = rowScope.with([l.name: .null]) }
-            var r = try row(rs.row, columns: columns, rowScope, header: false)
-            r.minHeight = max(r.minHeight, rs.emptyHeight)
-            out.append(r)
-        }
-        return out
+        return (slots, nil)
+    }
+
+    /// Row `n` of a `<rows>` source: an item's row, or past the items an empty numbered row (`min-rows`).
+    func dataRow(_ n: Int, _ rs: RowsNode, _ slots: [(item: Value, fixed: String?)], columns: [TableColumn],
+                 _ s: Scope) throws(EvalError) -> Row {
+        let empty = n >= slots.count
+        let item = empty ? Value.null : slots[n].item
+        var vars: [String: Value] = ["$no": .number(Decimal(n + 1)), "$prev": !empty && n > 0 ? slots[n - 1].item : .null,
+                                     "$fixed": empty ? .null : slots[n].fixed.map(Value.string) ?? .null]
+        if let name = rs.itemName { vars[name] = item }
+        var rowScope = s.with(row: item).with(vars)
+        for l in rs.lets { rowScope = rowScope.with([l.name: empty ? .null : try evalAt(l.value, rowScope, l.location)]) }
+        var r = try row(rs.row, columns: columns, rowScope, header: false)
+        if empty { r.minHeight = max(r.minHeight, rs.emptyHeight) }
+        return r
     }
 
     /// One row: its cells, aligned by their column's defaults.

@@ -1,0 +1,64 @@
+import CetakCore
+import Foundation
+import Testing
+@testable import CetakLayout
+
+/// Long tables whose body rows are made on demand (`RowSource`): the same pages as the rows held,
+/// each row made once to measure and once to draw, and a row that cannot be made fails the layout.
+@Suite struct RowSourceTests {
+    let header = [Row(cells: [cell("No"), cell("Nama"), cell("Keterangan")])]
+    let columns: [ColumnWidth] = [.fixed(30), .proportional(2), .proportional(3)]
+
+    /// Row `n`: a number, a name, and a text of a varying number of lines; row 77 is taller than a page.
+    func row(_ n: Int) -> Row {
+        let words = n == 77 ? 900 : 3 + n % 11
+        return Row(cells: [cell("\(n + 1)."), cell("Peserta \(n + 1)"), cell(String(repeating: "kata\(n) ", count: words))])
+    }
+
+    /// What a page shows: each text run with its position, and the number of lines drawn.
+    func summary(_ frames: [Frame]) -> [String] {
+        frames.map { f in
+            f.runs.map { "\($0.text)@\($0.origin.x),\($0.origin.y)" }.joined(separator: "|") + "#\(f.lines.count)"
+        }
+    }
+
+    @Test func madeOnDemandGivesTheSamePagesAsHeld() throws {
+        let count = RowSource.threshold + 60
+        let held = Table(columns: columns, header: header, rows: (0..<count).map(row))
+        let source = RowSource(count: count) { i throws(RowError) in row(i) }
+        let made = Table(columns: columns, header: header, rows: [], source: source)
+        let a = try layout([.paragraph(para("Rekapitulasi")), .table(held), .paragraph(para("Selesai"))])
+        let b = try layout([.paragraph(para("Rekapitulasi")), .table(made), .paragraph(para("Selesai"))])
+        #expect(a.count > 5)
+        #expect(summary(a) == summary(b))
+    }
+
+    @Test func eachRowIsMadeOnceToMeasureAndOnceToDraw() throws {
+        let count = RowSource.threshold + 10
+        let calls = Counter()
+        let source = RowSource(count: count) { i throws(RowError) in calls.add(i); return row(i % 50) }
+        _ = try layout([.table(Table(columns: columns, header: header, rows: [], source: source))])
+        #expect(calls.total == 2 * count)
+        #expect(calls.distinct == count)
+    }
+
+    @Test func aRowThatCannotBeMadeFailsTheLayoutWithItsLocation() throws {
+        let at = SourceLocation(file: "sa04.xml", line: 12)
+        let source = RowSource(count: 300) { i throws(RowError) in
+            if i == 250 { throw RowError("'nilai' needs a number", at: at) }
+            return row(i % 50)
+        }
+        #expect(throws: LayoutError.content(RowError("'nilai' needs a number", at: at))) {
+            try layout([.table(Table(columns: columns, header: header, rows: [], source: source))])
+        }
+    }
+}
+
+/// Counts calls from any thread.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen: [Int] = []
+    func add(_ i: Int) { lock.withLock { seen.append(i) } }
+    var total: Int { lock.withLock { seen.count } }
+    var distinct: Int { lock.withLock { Set(seen).count } }
+}

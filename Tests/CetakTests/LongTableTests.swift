@@ -1,0 +1,80 @@
+import Cetak
+import CetakCore
+import Foundation
+import Testing
+
+/// A summary form over thousands of records (issue 6): the table's rows are bound on demand
+/// (`RowSource`), so nothing of a row but its height is kept, and the form prints the same.
+@Suite struct LongTableTests {
+    /// `copies` × the fixture candidates, each copy with its own NIP serial (the NIP stays valid).
+    static func manyCandidates(_ copies: Int, in dir: String) throws -> String {
+        let lines = try String(contentsOfFile: Repo.fixtures + "/diklat/calon.csv", encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        var out = [lines[0]]
+        for c in 0..<copies {
+            for line in lines.dropFirst() {
+                out.append(line.prefix(15) + String(format: "%03d", c) + line.dropFirst(18))
+            }
+        }
+        let path = dir + "/calon.csv"
+        try out.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func sa04OfManyCandidatesPrintsEveryRowOnce() throws {
+        let dir = Repo.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var o = RenderOptions(form: "sa04", templates: Repo.templates)
+        o.dataFiles = [try Self.manyCandidates(30, in: dir)]
+        o.contextFile = Repo.fixtures + "/diklat/konteks.json"
+        let docs = try Repo.layoutAll(o)
+        #expect(docs.count == 1)
+        let frames = try #require(docs.first?.frames)
+        let text = frames.map(\.text).joined(separator: "\n")
+        #expect(text.contains("Jumlah calon: 300; Memenuhi Syarat: 210; Tidak Memenuhi Syarat: 90"))
+        // Numbers 1. to 300. each start a row once, in order, over the pages.
+        let numbers = frames.flatMap { f in f.runs.filter { $0.origin.x < 60 }.compactMap { r in
+            r.text.hasSuffix(".") ? Int(r.text.dropLast()) : nil } }
+        #expect(numbers == Array(1...300))
+        #expect(frames.count > 10)
+        #expect(text.contains("Halaman \(frames.count) dari \(frames.count)"))
+    }
+
+    @Test func aRowThatFailsToBindFailsTheDocumentWithTheTemplateLine() throws {
+        let dir = Repo.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let rows = (1...400).map { "\($0),Baris \($0)" }
+        try (["n,nama"] + rows).joined(separator: "\n").write(toFile: dir + "/baris.csv", atomically: true, encoding: .utf8)
+        try "{}".write(toFile: dir + "/konteks.json", atomically: true, encoding: .utf8)
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <form id="rekap" title="Rekap">
+          <data name="baris"><column name="n" type="number"/><column name="nama"/></data>
+          <documents key="rekap"/>
+          <page paper="a4"/>
+          <style name="body" font="Liberation Serif" size="10"/>
+          <body>
+            <table>
+              <column width="15mm"/><column width="1*"/>
+              <rows source="data.baris" as="b">
+                <cell>{b.n}</cell>
+                <cell><p>{b.nama}</p><p when="b.n = 321">{tidak_ada(b.n)}</p></cell>
+              </rows>
+            </table>
+          </body>
+        </form>
+        """.write(toFile: dir + "/rekap.xml", atomically: true, encoding: .utf8)
+        var o = RenderOptions(form: dir + "/rekap.xml", templates: Repo.templates)
+        o.dataFiles = [dir + "/baris.csv"]
+        o.contextFile = dir + "/konteks.json"
+        o.outDir = dir + "/out"
+        o.quiet = true
+        let outcome = Renderer.run(o)
+        // The only document failed: nothing could be made, so the run fails (CLI.md exit 2) with the reason.
+        #expect(outcome.exitCode == 2, "\(outcome.messages)")
+        let e = try #require(outcome.messages.first)
+        #expect(e.description.contains("rekap.xml:12: error: rekap: "))
+        #expect(e.description.contains("unknown function 'tidak_ada'"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/out/rekap.pdf"))
+    }
+}
