@@ -16,8 +16,8 @@ struct BlockLayout {
             case .table(let t):
                 let layout = try table(t, width: width)
                 var segment = TableSegment(layout: layout, x: 0, y: t.spaceBefore)
-                segment.add(layout.header, padding: t.padding)
-                segment.add(layout.body, padding: t.padding)
+                segment.add(layout.header)
+                segment.add(layout.body)
                 var items: [FrameItem] = []
                 segment.draw(into: &items)
                 out.append(VAtom(height: t.spaceBefore + layout.totalHeight + t.spaceAfter, items: items))

@@ -134,7 +134,7 @@ struct Paginator {
         }
 
         var segment = TableSegment(layout: t, x: left, y: y)
-        segment.add(t.header, padding: table.padding)
+        segment.add(t.header)
         var lastGroup: (slot: Int, range: Range<Int>)?
         func flush(_ p: inout Paginator, _ s: TableSegment) {
             if s.slotCount > t.header.count || t.body.isEmpty { p.pages[p.current].append(.segment(s)) }
@@ -144,20 +144,20 @@ struct Paginator {
             flush(&p, s)
             p.newPage()
             s = TableSegment(layout: t, x: p.left, y: p.y)
-            s.add(t.header, padding: table.padding)
+            s.add(t.header)
             lastGroup = nil
         }
         for g in t.groups {
             let h = t.height(g)
             if segment.bottom + h <= bottom + eps {
                 lastGroup = (segment.slotCount, g)
-                segment.add(Array(t.body[g]), padding: table.padding)
+                segment.add(Array(t.body[g]))
                 continue
             }
             if t.headerHeight + h <= bodyHeight + eps {
                 restart(&self, &segment)
                 lastGroup = (segment.slotCount, g)
-                segment.add(Array(t.body[g]), padding: table.padding)
+                segment.add(Array(t.body[g]))
                 continue
             }
             // Taller than a page: split between lines of its cells (a rowspan group row by row).
@@ -166,13 +166,13 @@ struct Paginator {
                 var row = t.body[r]
                 while true {
                     let avail = bottom - segment.bottom
-                    if row.height <= avail + eps { segment.add([row], padding: table.padding); break }
+                    if row.height <= avail + eps { segment.add([row]); break }
                     let fresh = segment.slotCount == t.header.count && segment.slotY[0] <= top + eps
                     guard let (head, rest) = t.split(row, avail: avail, force: fresh), fresh || avail >= bodyHeight / 4 else {
                         restart(&self, &segment)
                         continue
                     }
-                    segment.add([head], padding: table.padding)
+                    segment.add([head])
                     restart(&self, &segment)
                     row = rest
                 }
@@ -208,8 +208,8 @@ struct Paginator {
             for line in lines { put(line) }
         case .rows(let layout, let range):
             var s = TableSegment(layout: layout, x: left, y: y)
-            s.add(layout.header, padding: layout.table.padding)
-            s.add(Array(layout.body[range]), padding: layout.table.padding)
+            s.add(layout.header)
+            s.add(Array(layout.body[range]))
             pages[current].append(.segment(s))
             y = s.bottom
         }

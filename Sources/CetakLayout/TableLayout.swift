@@ -8,42 +8,28 @@ struct LaidCell {
     var span: Int
     /// Rows spanned (clipped to the rows of its part: header or body).
     var rowspan: Int
-    /// The content, top to bottom (heights only when `lazy` is set).
+    /// The content, top to bottom.
     var atoms: [VAtom]
     /// Vertical alignment.
     var valign: VerticalAlign
     /// Background.
     var fill: Color?
-    /// For the body of a long table: where to find the content again when drawing, and which of its
-    /// lines this cell (or this part of a split cell) shows. The measured atoms then keep no items.
-    var lazy: LazyCell?
 }
 
-/// Where a cell of a long table's body comes from, to lay its content out again when it is drawn.
-struct LazyCell {
-    /// The table's body and how cell content is laid out.
-    let body: LazyBody
-    /// Body row and cell within it.
-    let row: Int32, cell: Int32
-    /// Width the content was laid out in.
-    let width: Double
-    /// The lines of the regenerated content that the cell's atoms stand for.
-    var range: Range<Int>
-
-    /// The lines `range` of the content, laid out again (the same as when measured: layout is pure).
-    func atoms() -> [VAtom] { body.atoms(row: Int(row), cell: Int(cell), width: width, range) }
+/// A row with its height settled.
+struct LaidRow {
+    /// Cells starting in this row; none kept for a row of a long table's body (see `made`).
+    var cells: [LaidCell]
+    /// Height, points.
+    var height: Double
+    /// For a long table's body: the index of the body row, whose cells are made and laid out again
+    /// when needed (drawing its page, splitting it) instead of kept. -1: the cells are kept.
+    var made: Int32 = -1
 }
 
-/// The body rows of a table (held, or made on demand by a `RowSource`) and the cell layout: a table
-/// of thousands of rows then holds heights, not glyphs, and a page's glyphs live only while the
-/// page is drawn.
-final class LazyBody: @unchecked Sendable {
+/// The body rows of a table: held, or made on demand by a `RowSource`.
+struct BodyRows: @unchecked Sendable {
     let table: Table
-    let make: ([Block], Double) throws(LayoutError) -> [VAtom]
-
-    init(table: Table, make: @escaping ([Block], Double) throws(LayoutError) -> [VAtom]) {
-        self.table = table; self.make = make
-    }
 
     /// Number of body rows.
     var count: Int { table.bodyCount }
@@ -53,21 +39,6 @@ final class LazyBody: @unchecked Sendable {
         guard let source = table.source else { return table.rows[i] }
         do { return try source.row(i) } catch { throw .content(error) }
     }
-
-    /// The lines `range` of a cell's content, laid out again.
-    func atoms(row: Int, cell: Int, width: Double, _ range: Range<Int>) -> [VAtom] {
-        guard let r = try? self.row(row), cell < r.cells.count, let all = try? make(r.cells[cell].content, width),
-              range.lowerBound >= 0, range.upperBound <= all.count else { return [] }
-        return Array(all[range])
-    }
-}
-
-/// A row with its height settled.
-struct LaidRow {
-    /// Cells starting in this row.
-    var cells: [LaidCell]
-    /// Height, points.
-    var height: Double
 }
 
 /// A table measured at a width: column positions, rows with heights, body row groups.
@@ -82,6 +53,10 @@ struct TableLayout {
     let body: [LaidRow]
     /// Body row ranges that must stay together (a row and the rows its rowspans cover).
     let groups: [Range<Int>]
+    /// The body rows, to make again the rows whose cells are not kept.
+    private let rows: BodyRows
+    /// Lays cell content out.
+    private let blocks: (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom]
 
     /// Height of the header rows.
     var headerHeight: Double { header.reduce(0) { $0 + $1.height } }
@@ -93,7 +68,9 @@ struct TableLayout {
     var width: Double { colX.last ?? 0 }
 
     /// Measures `table` in `available` points; cell blocks laid out by `blocks`. The body of a long
-    /// table (from `RowSource.threshold` rows on) keeps only heights: see `LazyBody`.
+    /// table (from `RowSource.threshold` rows on, or made on demand) keeps only row heights: a table
+    /// of thousands of rows then holds numbers, not glyphs, and a page's glyphs live only while the
+    /// page is drawn.
     init(_ table: Table, available: Double, blocks: @escaping (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom]) throws(LayoutError) {
         self.table = table
         let fixed = table.columns.reduce(0.0) { if case .fixed(let w) = $1 { return $0 + w } else { return $0 } }
@@ -107,11 +84,19 @@ struct TableLayout {
             }
         }
         colX = xs
+        self.blocks = blocks
         let head = table.header
         header = try Self.lay(count: head.count, row: { i throws(LayoutError) in head[i] }, table: table, colX: xs, blocks: blocks)
-        let source = LazyBody(table: table, make: blocks)
-        body = try Self.lay(count: source.count, row: source.row, table: table, colX: xs, blocks: blocks,
-                            lazy: table.source != nil || source.count >= RowSource.threshold ? source : nil)
+        let rows = BodyRows(table: table)
+        self.rows = rows
+        // A long body keeps heights only; one with a rowspan keeps its cells (a row's columns then
+        // depend on the rows above it, and such tables are short in practice).
+        if rows.count >= RowSource.threshold || table.source != nil,
+           let heights = try Self.measure(count: rows.count, row: rows.row, table: table, colX: xs, blocks: blocks) {
+            body = heights
+        } else {
+            body = try Self.lay(count: rows.count, row: rows.row, table: table, colX: xs, blocks: blocks)
+        }
         var groups: [Range<Int>] = []
         var start = 0
         while start < body.count {
@@ -130,39 +115,15 @@ struct TableLayout {
     /// Places the cells on the column grid (skipping columns covered from above), lays out their
     /// content and settles row heights (a rowspan's extra height goes to its last row).
     private static func lay(count: Int, row: (Int) throws(LayoutError) -> Row, table: Table, colX: [Double],
-                            blocks: (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom],
-                            lazy: LazyBody? = nil) throws(LayoutError) -> [LaidRow] {
-        let n = colX.count - 1
-        let pad = table.padding
-        var covered = [Int](repeating: 0, count: max(0, n))
+                            blocks: (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom]) throws(LayoutError) -> [LaidRow] {
+        var covered = [Int](repeating: 0, count: max(0, colX.count - 1))
         var out: [LaidRow] = []
         out.reserveCapacity(count)
         var spans: [(row: Int, cell: Int, need: Double)] = []
         for r in 0..<count {
-            let row = try row(r)
-            var laid = LaidRow(cells: [], height: row.minHeight)
-            laid.cells.reserveCapacity(row.cells.count)
-            var col = 0
-            for (index, cell) in row.cells.enumerated() {
-                while col < n && covered[col] > 0 { col += 1 }
-                guard col < n else { break }
-                let span = max(1, min(cell.colspan, n - col))
-                let rowspan = max(1, min(cell.rowspan, count - r))
-                for c in col..<(col + span) { covered[c] = max(covered[c], rowspan) }
-                let inner = max(0, colX[col + span] - colX[col] - pad.left - pad.right)
-                let atoms = try blocks(cell.content, inner)
-                let need = atoms.height + pad.top + pad.bottom
-                if rowspan == 1 { laid.height = max(laid.height, need) } else { spans.append((r, laid.cells.count, need)) }
-                var laidCell = LaidCell(col: col, span: span, rowspan: rowspan, atoms: atoms, valign: cell.valign, fill: cell.fill)
-                if let lazy, !atoms.isEmpty {
-                    laidCell.atoms = atoms.map { VAtom(height: $0.height, items: [], isSpace: $0.isSpace) }
-                    laidCell.lazy = LazyCell(body: lazy, row: Int32(r), cell: Int32(index), width: inner, range: 0..<atoms.count)
-                }
-                laid.cells.append(laidCell)
-                col += span
-            }
-            for c in covered.indices where covered[c] > 0 { covered[c] -= 1 }
-            out.append(laid)
+            let laid = try place(try row(r), at: r, of: count, covered: &covered, table: table, colX: colX, blocks: blocks)
+            for s in laid.spans { spans.append((r, s.cell, s.need)) }
+            out.append(laid.row)
         }
         for s in spans {
             let cell = out[s.row].cells[s.cell]
@@ -173,31 +134,81 @@ struct TableLayout {
         return out
     }
 
+    /// The rows' heights only, each row's cells laid out and let go; nil when a cell spans rows.
+    private static func measure(count: Int, row: (Int) throws(LayoutError) -> Row, table: Table, colX: [Double],
+                                blocks: (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom]) throws(LayoutError) -> [LaidRow]? {
+        var covered = [Int](repeating: 0, count: max(0, colX.count - 1))
+        var out: [LaidRow] = []
+        out.reserveCapacity(count)
+        for r in 0..<count {
+            let laid = try place(try row(r), at: r, of: count, covered: &covered, table: table, colX: colX, blocks: blocks)
+            guard laid.row.cells.allSatisfy({ $0.rowspan == 1 }) else { return nil }
+            out.append(LaidRow(cells: [], height: laid.row.height, made: Int32(r)))
+        }
+        return out
+    }
+
+    /// One row's cells on the grid, their content laid out; the height its one-row cells need, and
+    /// what each cell spanning rows needs.
+    private static func place(_ row: Row, at r: Int, of count: Int, covered: inout [Int], table: Table, colX: [Double],
+                              blocks: (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom]) throws(LayoutError)
+        -> (row: LaidRow, spans: [(cell: Int, need: Double)]) {
+        let n = colX.count - 1
+        let pad = table.padding
+        var laid = LaidRow(cells: [], height: row.minHeight)
+        laid.cells.reserveCapacity(row.cells.count)
+        var spans: [(cell: Int, need: Double)] = []
+        var col = 0
+        for cell in row.cells {
+            while col < n && covered[col] > 0 { col += 1 }
+            guard col < n else { break }
+            let span = max(1, min(cell.colspan, n - col))
+            let rowspan = max(1, min(cell.rowspan, count - r))
+            for c in col..<(col + span) { covered[c] = max(covered[c], rowspan) }
+            let inner = max(0, colX[col + span] - colX[col] - pad.left - pad.right)
+            let atoms = try blocks(cell.content, inner)
+            let need = atoms.height + pad.top + pad.bottom
+            if rowspan == 1 { laid.height = max(laid.height, need) } else { spans.append((laid.cells.count, need)) }
+            laid.cells.append(LaidCell(col: col, span: span, rowspan: rowspan, atoms: atoms, valign: cell.valign, fill: cell.fill))
+            col += span
+        }
+        for c in covered.indices where covered[c] > 0 { covered[c] -= 1 }
+        return (laid, spans)
+    }
+
+    /// The cells of a row: those kept, or for a row of a long body, made and laid out again (the
+    /// same as when measured: binding and layout are pure).
+    func cells(of row: LaidRow) -> [LaidCell] {
+        guard row.made >= 0 else { return row.cells }
+        let r = Int(row.made)
+        var covered = [Int](repeating: 0, count: max(0, colX.count - 1))
+        guard let made = try? rows.row(r),
+              let laid = try? Self.place(made, at: r, of: rows.count, covered: &covered, table: table, colX: colX, blocks: blocks)
+        else { return [] }
+        return laid.row.cells
+    }
+
     /// Cuts a row taller than `avail` after the content lines that fit; the rest continues as a row of its own.
     /// Nil when no line fits, unless `force` (then one line of each cell goes first, to make progress).
     func split(_ row: LaidRow, avail: Double, force: Bool) -> (LaidRow, LaidRow)? {
         let pad = table.padding
         let room = avail - pad.top - pad.bottom
         var head = LaidRow(cells: [], height: 0), tail = LaidRow(cells: [], height: 0)
+        let cells = self.cells(of: row)
         var taken: [Int] = []
-        for cell in row.cells {
+        for cell in cells {
             var k = 0, h = 0.0
             while k < cell.atoms.count, h + cell.atoms[k].height <= room + 0.01 { h += cell.atoms[k].height; k += 1 }
             taken.append(k)
         }
         if taken.allSatisfy({ $0 == 0 }) {
             guard force else { return nil }
-            taken = row.cells.map { $0.atoms.isEmpty ? 0 : 1 }   // nothing fits: one line each, to progress
+            taken = cells.map { $0.atoms.isEmpty ? 0 : 1 }   // nothing fits: one line each, to progress
         }
-        for (cell, k) in zip(row.cells, taken) {
+        for (cell, k) in zip(cells, taken) {
             var top = cell, rest = cell
             top.atoms = Array(cell.atoms[..<k]); top.rowspan = 1; top.valign = .top
             rest.atoms = Array(cell.atoms[k...]); rest.rowspan = 1; rest.valign = .top
-            if let range = cell.lazy?.range {
-                let cut = min(range.lowerBound + k, range.upperBound)
-                top.lazy?.range = range.lowerBound..<cut
-                rest.lazy?.range = cut..<range.upperBound
-            }
             head.cells.append(top); tail.cells.append(rest)
             head.height = max(head.height, top.atoms.height + pad.top + pad.bottom)
             tail.height = max(tail.height, rest.atoms.height + pad.top + pad.bottom)

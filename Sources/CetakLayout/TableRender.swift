@@ -15,8 +15,6 @@ struct PlacedCell {
     /// Grid position inside its segment: columns and row slots covered.
     var cols: Range<Int>
     var slots: Range<Int>
-    /// Content laid out again when drawn (long tables), with the lines of it shown here.
-    var lazy: LazyCell?
 }
 
 /// The rows of one table on one page, drawn together (fills, then text, then each border edge once).
@@ -27,6 +25,11 @@ struct TableSegment {
     var slotY: [Double]
     /// Cells.
     var cells: [PlacedCell]
+    /// Rows of a long body placed without their cells (row slot, row): their cells are made when
+    /// the segment is drawn, so a page's cells exist only while it is drawn.
+    var pending: [(slot: Int, row: LaidRow)] = []
+    /// The table.
+    let layout: TableLayout
     /// Borders to draw.
     var border: BorderStyle
     /// Border line width.
@@ -34,6 +37,7 @@ struct TableSegment {
 
     /// Creates an empty segment for a table at `x` with its top at `y`.
     init(layout: TableLayout, x: Double, y: Double) {
+        self.layout = layout
         colX = layout.colX.map { $0 + x }
         slotY = [y]
         cells = []
@@ -47,34 +51,51 @@ struct TableSegment {
     var slotCount: Int { slotY.count - 1 }
 
     /// Adds rows below what is there (rowspans stay within `rows`).
-    mutating func add(_ rows: [LaidRow], padding pad: (top: Double, right: Double, bottom: Double, left: Double)) {
+    mutating func add(_ rows: [LaidRow]) {
         let first = slotCount
         for row in rows { slotY.append(bottom + row.height) }
         for (i, row) in rows.enumerated() {
-            let slot = first + i
-            for cell in row.cells {
-                let end = min(slot + cell.rowspan, slotY.count - 1)
-                let top = slotY[slot], height = slotY[end] - top
-                let x0 = colX[cell.col], x1 = colX[cell.col + cell.span]
-                let content = cell.atoms.height
-                let inner = height - pad.top - pad.bottom
-                let dy: Double
-                switch cell.valign {
-                case .top: dy = pad.top
-                case .middle: dy = pad.top + max(0, inner - content) / 2
-                case .bottom: dy = pad.top + max(0, inner - content)
-                }
-                cells.append(PlacedCell(rect: Rect(x: x0, y: top, width: x1 - x0, height: height), atoms: cell.atoms,
-                                        contentY: top + dy, contentX: x0 + pad.left, fill: cell.fill,
-                                        cols: cell.col..<(cell.col + cell.span), slots: slot..<end,
-                                        lazy: cell.lazy))
-            }
+            if row.made >= 0 { pending.append((first + i, row)); continue }
+            for cell in row.cells { cells.append(place(cell, slot: first + i)) }
         }
+    }
+
+    /// A cell in row slot `slot`, its content aligned in its box.
+    private func place(_ cell: LaidCell, slot: Int) -> PlacedCell {
+        let pad = layout.table.padding
+        let end = min(slot + cell.rowspan, slotY.count - 1)
+        let top = slotY[slot], height = slotY[end] - top
+        let x0 = colX[cell.col], x1 = colX[cell.col + cell.span]
+        let content = cell.atoms.height
+        let inner = height - pad.top - pad.bottom
+        let dy: Double
+        switch cell.valign {
+        case .top: dy = pad.top
+        case .middle: dy = pad.top + max(0, inner - content) / 2
+        case .bottom: dy = pad.top + max(0, inner - content)
+        }
+        return PlacedCell(rect: Rect(x: x0, y: top, width: x1 - x0, height: height), atoms: cell.atoms,
+                          contentY: top + dy, contentX: x0 + pad.left, fill: cell.fill,
+                          cols: cell.col..<(cell.col + cell.span), slots: slot..<end)
+    }
+
+    /// Every cell, the pending rows' made now, in the order they were added (by row slot).
+    private func allCells() -> [PlacedCell] {
+        guard !pending.isEmpty else { return cells }
+        var out: [PlacedCell] = []
+        var i = 0
+        for p in pending {
+            while i < cells.count, cells[i].slots.lowerBound < p.slot { out.append(cells[i]); i += 1 }
+            for cell in layout.cells(of: p.row) { out.append(place(cell, slot: p.slot)) }
+        }
+        out.append(contentsOf: cells[i...])
+        return out
     }
 
     /// Removes the row slots from `slot` on (and the cells starting there).
     mutating func truncate(toSlots slot: Int) {
         cells.removeAll { $0.slots.lowerBound >= slot }
+        pending.removeAll { $0.slot >= slot }
         slotY.removeLast(slotY.count - 1 - slot)
         for i in cells.indices where cells[i].slots.upperBound > slot {
             cells[i].slots = cells[i].slots.lowerBound..<slot
@@ -84,11 +105,11 @@ struct TableSegment {
 
     /// Draws the segment.
     func draw(into out: inout [FrameItem]) {
+        let cells = allCells()
         for c in cells { if let fill = c.fill { out.append(.rect(RectItem(rect: c.rect, stroke: nil, fill: fill))) } }
         for c in cells {
             var y = c.contentY
-            let atoms = c.lazy.map { $0.atoms() } ?? c.atoms
-            for atom in atoms { atom.draw(at: c.contentX, y, into: &out); y += atom.height }
+            for atom in c.atoms { atom.draw(at: c.contentX, y, into: &out); y += atom.height }
         }
         guard border == .all, borderWidth > 0, !cells.isEmpty else { return }
         // Grid edge units, each drawn once: horizontal (slot boundary, column), vertical (column boundary, slot).
