@@ -4,6 +4,7 @@
     gen.py cert    N  DIR    -> DIR/sertifikat.csv (cetak, ReportLab, Typst) and DIR/sertifikat.tsv (raw Cairo)
     gen.py report  N  DIR    -> DIR/baris.csv: N reports of 40 rows each (laporan_id = R00001 ...)
     gen.py summary N  DIR    -> DIR/baris.csv: ONE report of N rows (the big-document memory run)
+    gen.py calon   N  DIR    -> DIR/calon.csv: N Diklat candidates (DATA.md columns) for the real SA.04/SA.05
 
 Every value is pre-formatted text, so that every tool prints exactly the same characters and no tool
 spends time on formatting the others don't do. The same seed always gives the same bytes.
@@ -111,6 +112,24 @@ def summary(n, out):
                                                            "Dinas Pendidikan Provinsi", "Desember 2026", n))
 
 
+def calon(n, out):
+    """N candidates: each a sample row of Data/diklat/calon.csv (round robin) with a new name and its own
+    NIP serial (birth date, TMT and sex stay those of the row, so the NIP still agrees with it)."""
+    r = random.Random(6004)
+    src = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "Data", "diklat", "calon.csv")
+    with open(src, encoding="utf-8", newline="") as f:
+        sample = list(csv.DictReader(f))
+    rows = []
+    for i in range(n):
+        row = dict(sample[i % len(sample)])
+        row["nip"] = row["nip"][:15] + f"{(i // len(sample)) % 999 + 1:03d}"
+        row["nama"] = name(r) + f" {i + 1}"
+        row["foto"] = ""
+        rows.append(row)
+    assert len({x["nip"] for x in rows}) == n, "more candidates than NIP serials"
+    write_csv(os.path.join(out, "calon.csv"), rows)
+
+
 def write_csv(path, rows):
     with open(path, "w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(rows[0].keys()), lineterminator="\n")
@@ -119,8 +138,8 @@ def write_csv(path, rows):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4 or sys.argv[1] not in ("cert", "report", "summary"):
+    if len(sys.argv) != 4 or sys.argv[1] not in ("cert", "report", "summary", "calon"):
         sys.exit(__doc__)
     kind, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     os.makedirs(out, exist_ok=True)
-    {"cert": cert, "report": report, "summary": summary}[kind](n, out)
+    {"cert": cert, "report": report, "summary": summary, "calon": calon}[kind](n, out)

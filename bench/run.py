@@ -8,10 +8,12 @@ Workloads (bench/templates/*.xml, data from bench/gen.py, one process per batch,
 Every tool runs REPEAT times (interleaved, so that load from elsewhere hits every tool alike); the table shows
 the median wall time and the largest peak RSS (ru_maxrss of the child, from os.wait4). Then: --jobs 1 vs
 --jobs JOBS byte-identical, the parallel speed-up, and the peak RSS of N_MERGE certificates merged into one PDF
-(--merge) and of one summary report of N_SUMMARY rows. Page 1 of each tool's first certificate and report is
+(--merge), of one summary report of N_SUMMARY rows, and of the real SA.04 (Templates/diklat/sa04.xml) over
+N_SA04 generated candidates; and four `--shard K/4` runs of the real SA.05 (running letter numbers) over N_SHARD
+candidates against one full run, file by file. Page 1 of each tool's first certificate and report is
 rendered at 50 dpi into .build/bench/compare/ to check by eye that every tool prints the same page.
 
-Environment: N_CERT=1000 N_REPORT=200 REPEAT=3 JOBS=<cores> N_MERGE=10000 N_SUMMARY=5000;
+Environment: N_CERT=1000 N_REPORT=200 REPEAT=3 JOBS=<cores> N_MERGE=10000 N_SUMMARY=5000 N_SA04=5000 N_SHARD=1000;
 QUICK=1 for a smoke test (small N, one run). Results also go to .build/bench/results.json.
 """
 import concurrent.futures
@@ -40,6 +42,9 @@ N_REPORT = int(os.environ.get("N_REPORT") or (6 if QUICK else 200))
 REPEAT = int(os.environ.get("REPEAT") or (1 if QUICK else 3))
 N_MERGE = int(os.environ.get("N_MERGE") or (300 if QUICK else 10000))
 N_SUMMARY = int(os.environ.get("N_SUMMARY") or (300 if QUICK else 5000))
+N_SA04 = int(os.environ.get("N_SA04") or (300 if QUICK else 5000))
+N_SHARD = int(os.environ.get("N_SHARD") or (60 if QUICK else 1000))
+DIKLAT_CONTEXT = os.path.join(ROOT, "Data", "diklat", "konteks.json")
 
 ENV = dict(os.environ, SOURCE_DATE_EPOCH=EPOCH, PYTHONDONTWRITEBYTECODE="1", PATH=os.environ.get("PATH", "") + ":/opt/swift/usr/bin")
 
@@ -92,10 +97,10 @@ def build():
 
 def generate():
     say(f"· generating data: {N_CERT} certificates, {N_REPORT} reports × 40 rows, {N_MERGE} certificates to merge, "
-        f"one summary of {N_SUMMARY} rows")
+        f"one summary of {N_SUMMARY} rows, {N_SA04} candidates for SA.04, {N_SHARD} for SA.05 in shards")
     gen = os.path.join(BENCH, "gen.py")
     for kind, n, d in (("cert", N_CERT, "cert"), ("report", N_REPORT, "report"), ("cert", N_MERGE, "merge"),
-                       ("summary", N_SUMMARY, "summary")):
+                       ("summary", N_SUMMARY, "summary"), ("calon", N_SA04, "sa04"), ("calon", N_SHARD, "shard")):
         sh([sys.executable, gen, kind, str(n), os.path.join(OUT, "data", d)])
 
 
@@ -203,7 +208,32 @@ def big_runs():
     w, m, c = measure([CETAK, "render", rep, "--data", os.path.join(OUT, "data", "summary", "baris.csv"),
                        "--out", outdir, "--jobs", str(JOBS), "--quiet"], outdir, os.path.join(OUT, "logs", "summary.log"))
     res["summary"] = {"rows": N_SUMMARY, "wall": w, "rss_kib": m, "cpu": c, "pages": sum(count_pages(pdfs(outdir)))}
+    say(f"· SA.04 (Templates/diklat/sa04.xml) of {N_SA04} candidates (--jobs {JOBS})")
+    outdir = os.path.join(OUT, "out", "sa04")
+    w, m, c = measure([CETAK, "render", "sa04", "--templates", os.path.join(ROOT, "Templates"),
+                       "--data", os.path.join(OUT, "data", "sa04", "calon.csv"), "--context", DIKLAT_CONTEXT,
+                       "--out", outdir, "--jobs", str(JOBS), "--quiet"], outdir, os.path.join(OUT, "logs", "sa04.log"))
+    res["sa04"] = {"rows": N_SA04, "wall": w, "rss_kib": m, "cpu": c, "pages": sum(count_pages(pdfs(outdir)))}
+    res["shard"] = shards()
     return res
+
+
+def shards():
+    """SA.05 (one letter per candidate, numbered with {seq} over the whole run): one full run, then the four
+    slices of --shard K/4 into one folder; every file must be the same, byte for byte."""
+    say(f"· SA.05 of {N_SHARD} candidates: one full run, then --shard 1/4 … 4/4")
+    args = [CETAK, "render", "sa05", "--templates", os.path.join(ROOT, "Templates"),
+            "--data", os.path.join(OUT, "data", "shard", "calon.csv"), "--context", DIKLAT_CONTEXT, "--quiet"]
+    full, parts = os.path.join(OUT, "out", "shard-full"), os.path.join(OUT, "out", "shard-parts")
+    measure(args + ["--out", full], full, os.path.join(OUT, "logs", "shard-full.log"))
+    shutil.rmtree(parts, ignore_errors=True)
+    for k in range(1, 5):
+        log = os.path.join(OUT, "logs", f"shard-{k}.log")
+        with open(log, "w") as err:
+            if subprocess.run(args + ["--out", parts, "--shard", f"{k}/4"], cwd=ROOT, env=ENV, stdout=err, stderr=err).returncode:
+                sys.exit(f"bench: --shard {k}/4 failed; see {log}")
+    a, b = tree_digest(full), tree_digest(parts)
+    return {"files": len(a), "differ": sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k))}
 
 
 def compare_images(results):
@@ -320,6 +350,13 @@ def main():
         f"(target < 100 MiB: {verdict(m['rss_kib'] < 100 * 1024)}), {m['wall']:.1f} s, {m['pages']} pages, "
         f"merged file {m['mib']:.1f} MiB")
     say(f"one summary report of {s['rows']} rows: peak RSS {mib(s['rss_kib'])}, {s['wall']:.1f} s, {s['pages']} pages")
+    a = big["sa04"]
+    say(f"SA.04 of {a['rows']} candidates (Templates/diklat/sa04.xml): peak RSS {mib(a['rss_kib'])} "
+        f"(target < 100 MiB: {verdict(a['rss_kib'] < 100 * 1024)}), {a['wall']:.1f} s, {a['pages']} pages")
+    h = big["shard"]
+    say(f"--shard 1/4 … 4/4 vs one full run, SA.05 of {N_SHARD} candidates: {h['files']} files, "
+        + ("byte-identical: PASS" if not h["differ"] and h["files"] > 0
+           else f"{len(h['differ'])} DIFFER (e.g. {(h['differ'] or ['?'])[0]}): MISS"))
     if max(load0[0], load1[0]) > (os.cpu_count() or 1):
         say(f"! the load average exceeded the {os.cpu_count()} cores: other work shared the CPUs, so the --jobs "
             f"speed-up is understated (see cpu s vs wall s); the side-by-side ratios are less affected")
@@ -340,7 +377,8 @@ def main():
         say(f"  {os.path.relpath(img, ROOT)}")
     with open(os.path.join(OUT, "results.json"), "w") as f:
         json.dump({"params": {"N_CERT": N_CERT, "N_REPORT": N_REPORT, "REPEAT": REPEAT, "JOBS": JOBS,
-                              "N_MERGE": N_MERGE, "N_SUMMARY": N_SUMMARY, "QUICK": QUICK},
+                              "N_MERGE": N_MERGE, "N_SUMMARY": N_SUMMARY,
+                              "N_SA04": N_SA04, "N_SHARD": N_SHARD, "QUICK": QUICK},
                    "versions": v, "load": [load0, load1], "workloads": results, "identical": ident, "big": big},
                   f, indent=1)
     say(f"(all numbers in {os.path.relpath(os.path.join(OUT, 'results.json'), ROOT)})")

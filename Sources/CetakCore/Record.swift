@@ -41,20 +41,55 @@ public final class RecordShape: @unchecked Sendable {
     }
 }
 
+/// Where records come from: the dataset, the file, and for JSON the place of each cell. Records of
+/// one CSV file share one origin (each keeps its own line), records made by a rule share one.
+final class RecordOrigin: Sendable {
+    let dataset: String
+    let location: SourceLocation?
+    let cellLocations: [String: SourceLocation]
+
+    init(dataset: String, location: SourceLocation?, cellLocations: [String: SourceLocation]) {
+        self.dataset = dataset; self.location = location; self.cellLocations = cellLocations
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var shared: [SourceLocation?: [String: RecordOrigin]] = [:]
+
+    /// The origin of records of `dataset` from `location` with no cell places: shared, with the line
+    /// kept by each record.
+    static func of(_ dataset: String, _ location: SourceLocation?) -> RecordOrigin {
+        lock.lock()
+        defer { lock.unlock() }
+        if let o = shared[location]?[dataset] { return o }
+        let o = RecordOrigin(dataset: dataset, location: location, cellLocations: [:])
+        if shared.count < 1_000 { shared[location, default: [:]][dataset] = o }
+        return o
+    }
+}
+
 /// One row of a dataset (or one JSON object): named values and where they came from. The names
 /// live in a shared `RecordShape`, the values in an array: a dataset of thousands of rows holds its
-/// column names once, not a dictionary per row.
+/// column names once, not a dictionary per row. Where it came from is shared too (`RecordOrigin`),
+/// so that a record is four words: the many small records rules make stay small.
 public struct Record: Sendable, Equatable {
-    /// The dataset's name (`kegiatan`), or "" for context objects.
-    public var dataset: String
-    /// Where the row starts (file and line).
-    public var location: SourceLocation?
     /// The shared column names.
     public private(set) var shape: RecordShape
     /// Values in the order of `shape.names`.
     public private(set) var values: [Value]
+    private let origin: RecordOrigin
+    /// The line within the origin's file, when the origin is shared; -1 when the origin has it.
+    private let line: Int32
+
+    /// The dataset's name (`kegiatan`), or "" for context objects.
+    public var dataset: String { origin.dataset }
+    /// Where the row starts (file and line).
+    public var location: SourceLocation? {
+        guard line >= 0, var l = origin.location else { return origin.location }
+        l.line = Int(line)
+        return l
+    }
     /// Where each cell is, when it cannot be derived from the row (JSON); keyed by name.
-    public var cellLocations: [String: SourceLocation]
+    public var cellLocations: [String: SourceLocation] { origin.cellLocations }
 
     /// Creates a record from named values; `order` gives the column order (default: sorted names).
     public init(dataset: String, location: SourceLocation?, fields: [String: Value], order: [String]? = nil,
@@ -68,11 +103,20 @@ public struct Record: Sendable, Equatable {
     /// Creates a record from a shape and its values (the fast path for many rows).
     public init(dataset: String, location: SourceLocation?, shape: RecordShape, values: [Value],
                 cellLocations: [String: SourceLocation] = [:]) {
-        self.dataset = dataset
-        self.location = location
         self.shape = shape
         self.values = values
-        self.cellLocations = cellLocations
+        if cellLocations.isEmpty, location?.column == nil, location?.field == nil, let l = location?.line, l >= 0, l <= Int(Int32.max) {
+            var file = location
+            file?.line = 0
+            origin = RecordOrigin.of(dataset, file)
+            line = Int32(l)
+        } else if cellLocations.isEmpty && location == nil {
+            origin = RecordOrigin.of(dataset, nil)
+            line = -1
+        } else {
+            origin = RecordOrigin(dataset: dataset, location: location, cellLocations: cellLocations)
+            line = -1
+        }
     }
 
     /// Column names in order.
