@@ -23,9 +23,8 @@ public final class FontBook: Sendable {
     }
 
     private let state: Locked<State>
-    private let shapes = Locked<[ShapeKey: [ShapedPiece]]>([:])
-    /// Beyond this many cached pieces the shape cache starts afresh (bounded memory in long batches).
-    private let shapeCacheLimit = 200_000
+    /// Shaped words, bounded (a shaped word is some hundreds of bytes; 2 × 8,192 of them ≈ 12 MB).
+    private let shapes = Locked(GenerationalCache<ShapeKey, [ShapedPiece]>(limit: 8_192))
 
     /// Creates a font book over the system's fontconfig configuration.
     public init() throws(LayoutError) {
@@ -89,12 +88,9 @@ public final class FontBook: Sendable {
     /// Shapes a piece of text (no line breaks) with the set: each character with the first face that has it.
     func shape(_ text: String, with set: FontSet) throws(LayoutError) -> [ShapedPiece] {
         let key = ShapeKey(set: set.id, text: text)
-        if let hit = shapes.withLock({ $0[key] }) { return hit }
+        if let hit = shapes.withLock({ $0.value(key) }) { return hit }
         let pieces = try Self.shapeUncached(text, set)
-        shapes.withLock { cache in
-            if cache.count >= shapeCacheLimit { cache.removeAll(keepingCapacity: true) }
-            cache[key] = pieces
-        }
+        shapes.withLock { $0.insert(key, pieces) }
         return pieces
     }
 
