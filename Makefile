@@ -54,13 +54,20 @@ bless: build-debug
 	CETAK_BLESS=1 swift test --filter Reference
 
 clean:
-	rm -rf .build $(OUT)/*/
+	rm -rf .build Benchmarks/.build Fuzz/.build $(OUT)/*/
 
-## bench: the benchmark of issue 6 — cetak vs raw Cairo, Typst and ReportLab, side by side (not part of `make test`).
-## N_CERT=1000 N_REPORT=200 REPEAT=3 JOBS=<cores> N_MERGE=10000 N_SUMMARY=5000; QUICK=1 for a smoke test.
-.PHONY: bench
+## bench: the benchmark of issue 6 — cetak vs raw Cairo, Typst and ReportLab, side by side (not part of `make test`),
+## then the in-process parts (bench-inproc). N_CERT=1000 N_REPORT=200 REPEAT=3 JOBS=<cores> N_MERGE=10000
+## N_SUMMARY=5000 N_SA04=5000 N_SHARD=1000; QUICK=1 for a smoke test of the first part only.
+.PHONY: bench bench-inproc
 bench: deps
 	QUICK=$(QUICK) python3 bench/run.py
+	@if [ -z "$(QUICK)" ] || [ "$(QUICK)" = 0 ]; then $(MAKE) --no-print-directory bench-inproc; fi
+
+## bench-inproc: in-process benchmarks with ordo-one/benchmark (Benchmarks/): CSV reading vs SwiftCSV,
+## bind + layout, shaping, PDF writing — see Benchmarks/README.md. The first build takes some minutes.
+bench-inproc: deps
+	swift package --package-path Benchmarks benchmark --no-progress
 
 ## fuzz: build the libFuzzer targets of Fuzz/ (CSV, JSON/context, template, expression) and run each
 ## for FUZZ_SECONDS (default 60); every crash input becomes a case Tests/CetakTests/Fixtures/bad-inputs/fuzz-*
