@@ -42,6 +42,30 @@ import Testing
         #expect(calls.distinct == count)
     }
 
+    @Test func aLongBodyKeepsHeightsNotCells() throws {
+        let count = 2_000
+        let source = RowSource(count: count) { i throws(RowError) in row(i % 50) }
+        let layout = try BlockLayout(paragraphs: ParagraphLayout(itemizer: TextItemizer(fonts: sharedFonts.get())))
+            .table(Table(columns: columns, header: header, rows: [], source: source), width: 480)
+        #expect(layout.body.count == count)
+        #expect(layout.body.allSatisfy { $0.cells.isEmpty && $0.made >= 0 && $0.height > 0 })
+        #expect(layout.header.allSatisfy { !$0.cells.isEmpty })
+        // A short table keeps its cells (nothing to gain, and rowspans are free there).
+        let short = try BlockLayout(paragraphs: ParagraphLayout(itemizer: TextItemizer(fonts: sharedFonts.get())))
+            .table(Table(columns: columns, header: header, rows: (0..<20).map(row)), width: 480)
+        #expect(short.body.allSatisfy { !$0.cells.isEmpty && $0.made == -1 })
+    }
+
+    @Test func aLongBodyWithARowspanKeepsItsCells() throws {
+        var rows = (0..<RowSource.threshold + 10).map(row)
+        rows[3].cells[0].rowspan = 2
+        rows[4].cells.removeFirst()
+        let layout = try BlockLayout(paragraphs: ParagraphLayout(itemizer: TextItemizer(fonts: sharedFonts.get())))
+            .table(Table(columns: columns, header: header, rows: rows), width: 480)
+        #expect(layout.body.allSatisfy { !$0.cells.isEmpty && $0.made == -1 })
+        #expect(layout.groups.contains(3..<5))
+    }
+
     @Test func aRowThatCannotBeMadeFailsTheLayoutWithItsLocation() throws {
         let at = SourceLocation(file: "sa04.xml", line: 12)
         let source = RowSource(count: 300) { i throws(RowError) in
