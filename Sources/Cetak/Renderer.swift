@@ -155,6 +155,8 @@ public enum Renderer {
         } catch {
             r.error = Diagnostic(at: SourceLocation(file: folder), "\(item.key): \(error)")
         }
+        // A rejected document reports its error, not the warnings of a document that was not made.
+        if r.error != nil { r.warnings = [] }
         return r
     }
 }

@@ -52,6 +52,9 @@ final class RecordOrigin: Sendable {
         self.dataset = dataset; self.location = location; self.cellLocations = cellLocations
     }
 
+    /// The origin of the records rules make (many per document: no lock to share it).
+    static let rule = RecordOrigin(dataset: "rule", location: nil, cellLocations: [:])
+
     private static let lock = NSLock()
     nonisolated(unsafe) private static var shared: [SourceLocation?: [String: RecordOrigin]] = [:]
 
@@ -111,7 +114,7 @@ public struct Record: Sendable, Equatable {
             origin = RecordOrigin.of(dataset, file)
             line = Int32(l)
         } else if cellLocations.isEmpty && location == nil {
-            origin = RecordOrigin.of(dataset, nil)
+            origin = dataset == "rule" ? RecordOrigin.rule : RecordOrigin.of(dataset, nil)
             line = -1
         } else {
             origin = RecordOrigin(dataset: dataset, location: location, cellLocations: cellLocations)

@@ -77,4 +77,43 @@ import Testing
         #expect(e.description.contains("unknown function 'tidak_ada'"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/out/rekap.pdf"))
     }
+
+    @Test func aRejectedDocumentReportsItsErrorNotItsWarnings() throws {
+        let dir = Repo.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // Three groups of 200 rows; group 2 has a row that cannot be bound.
+        let rows = (1...600).map { "\($0),\(($0 - 1) / 200 + 1),Baris \($0)" }
+        try (["n,grp,nama"] + rows).joined(separator: "\n").write(toFile: dir + "/baris.csv", atomically: true, encoding: .utf8)
+        try "{}".write(toFile: dir + "/konteks.json", atomically: true, encoding: .utf8)
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <form id="rekap" title="Rekap">
+          <data name="baris"><column name="n" type="number"/><column name="grp" type="number"/><column name="nama"/></data>
+          <documents source="data.baris" group-by="grp" as="g" rows="semua" key="rekap-{g.grp}">
+            <warn when="true" message="periksa kelompok {g.grp}"/>
+          </documents>
+          <page paper="a4"/>
+          <style name="body" font="Liberation Serif" size="10"/>
+          <body>
+            <table>
+              <column width="15mm"/><column width="1*"/>
+              <rows source="semua" as="b">
+                <cell>{b.n}</cell>
+                <cell><p>{b.nama}</p><p when="b.n = 321">{tidak_ada(b.n)}</p></cell>
+              </rows>
+            </table>
+          </body>
+        </form>
+        """.write(toFile: dir + "/rekap.xml", atomically: true, encoding: .utf8)
+        var o = RenderOptions(form: dir + "/rekap.xml", templates: Repo.templates)
+        o.dataFiles = [dir + "/baris.csv"]
+        o.contextFile = dir + "/konteks.json"
+        o.outDir = dir + "/out"
+        o.quiet = true
+        let outcome = Renderer.run(o)
+        #expect(outcome.exitCode == 1, "\(outcome.messages)")
+        #expect(outcome.report.documents.map(\.key).sorted() == ["rekap-1", "rekap-3"])
+        #expect(outcome.report.rejected.map(\.description).contains { $0.contains("rekap.xml:14: error: rekap-2: unknown function 'tidak_ada'") })
+        #expect(outcome.report.warnings.map(\.key).sorted() == ["rekap-1", "rekap-3"])
+    }
 }

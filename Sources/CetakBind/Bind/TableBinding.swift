@@ -24,19 +24,6 @@ extension BlockContext {
                 Cell(content: [.paragraph(Paragraph(runs: [TextRun(txt, style: numberStyle.text)], align: .center))], valign: .middle)
             }))
         }
-        // A table that is one long <rows> source binds its rows on demand (see RowSource).
-        if t.body.count == 1, case .rows(let rs) = t.body[0] {
-            let slots = try inCells.dataSlots(rs, columns: t.columns, s)
-            let count = slots.rows.map { _ in 1 } ?? max(slots.items.count, rs.minRows)
-            if slots.rows == nil && count >= RowSource.threshold {
-                let source = RowSource(count: count) { i throws(RowError) in
-                    do throws(EvalError) { return try inCells.dataRow(i, rs, slots.items, columns: t.columns, s) } catch {
-                        throw RowError(error.message, at: error.location)
-                    }
-                }
-                return make(t, header: header, rows: [], source: source)
-            }
-        }
         var rows: [Row] = []
         for item in t.body {
             switch item {
@@ -46,9 +33,17 @@ extension BlockContext {
             case .rows(let rs):
                 let slots = try inCells.dataSlots(rs, columns: t.columns, s)
                 if let fixed = slots.rows { rows += fixed; continue }
-                for i in 0..<max(slots.items.count, rs.minRows) {
-                    rows.append(try inCells.dataRow(i, rs, slots.items, columns: t.columns, s))
+                let count = max(slots.items.count, rs.minRows)
+                // A table that is one long <rows> source binds its rows on demand (see RowSource).
+                if t.body.count == 1 && count >= RowSource.threshold {
+                    let source = RowSource(count: count) { i throws(RowError) in
+                        do throws(EvalError) { return try inCells.dataRow(i, rs, slots.items, columns: t.columns, s) } catch {
+                            throw RowError(error.message, at: error.location)
+                        }
+                    }
+                    return make(t, header: header, rows: [], source: source)
                 }
+                for i in 0..<count { rows.append(try inCells.dataRow(i, rs, slots.items, columns: t.columns, s)) }
             }
         }
         return make(t, header: header, rows: rows, source: nil)
