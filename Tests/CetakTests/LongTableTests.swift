@@ -40,7 +40,8 @@ import Testing
         #expect(text.contains("Halaman \(frames.count) dari \(frames.count)"))
     }
 
-    @Test func aRowThatFailsToBindFailsTheDocumentWithTheTemplateLine() throws {
+    @Test(arguments: [false, true])
+    func aRowThatFailsToBindFailsTheDocumentWithTheTemplateLine(laterError: Bool) throws {
         let dir = Repo.tempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let rows = (1...400).map { "\($0),Baris \($0)" }
@@ -61,6 +62,7 @@ import Testing
                 <cell><p>{b.nama}</p><p when="b.n = 321">{tidak_ada(b.n)}</p></cell>
               </rows>
             </table>
+            \(laterError ? "<p>{juga_tidak_ada(1)}</p>" : "")
           </body>
         </form>
         """.write(toFile: dir + "/rekap.xml", atomically: true, encoding: .utf8)
@@ -70,6 +72,8 @@ import Testing
         o.outDir = dir + "/out"
         o.quiet = true
         let outcome = Renderer.run(o)
+        // The row's error comes first in the template, so it is the one reported, even when binding
+        // (which leaves the rows of a long table for later) fails further on.
         // The only document failed: nothing could be made, so the run fails (CLI.md exit 2) with the reason.
         #expect(outcome.exitCode == 2, "\(outcome.messages)")
         let e = try #require(outcome.messages.first)

@@ -87,10 +87,17 @@ public struct Binder: Sendable {
         if let reason = item.skipReason {
             return BoundDocument(key: item.key, document: nil, skipReason: reason, warnings: warnings)
         }
-        let ctx = BlockContext(binder: self, placeholders: options.blank)
-        let body = try ctx.blocks(template.body, s)
-        let header = try ctx.blocks(template.header, s)
-        let footer = try ctx.blocks(template.footer, s)
+        var ctx = BlockContext(binder: self, placeholders: options.blank)
+        let deferred = DeferredRows()
+        ctx.deferred = deferred
+        let body: [Block], header: [Block], footer: [Block]
+        do {
+            body = try ctx.blocks(template.body, s)
+            header = try ctx.blocks(template.header, s)
+            footer = try ctx.blocks(template.footer, s)
+        } catch {
+            throw deferred.firstError() ?? error
+        }
         let paper = options.paper ?? template.page.paper
         let (w, h) = paper.size
         let landscape = template.page.landscape

@@ -9,6 +9,8 @@ struct BlockContext {
     var placeholders: Bool
     /// The style that unnamed text inherits here (a table's cell style).
     var inherited: StyleSheet.Resolved?
+    /// The document's long tables bound so far (see `DeferredRows`).
+    var deferred: DeferredRows?
 
     init(binder: Binder, placeholders: Bool, inherited: StyleSheet.Resolved? = nil) {
         self.binder = binder; self.placeholders = placeholders; self.inherited = inherited

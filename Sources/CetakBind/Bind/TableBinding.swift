@@ -9,8 +9,9 @@ extension BlockContext {
         var headStyle = styles.style(t.headerStyle, fallback: cellStyle)
         if t.headerStyle == nil { headStyle.text.bold = true; headStyle.align = .center }
         // Cells print what the data says; blanks for handwriting are the empty rows themselves.
-        let inCells = BlockContext(binder: binder, placeholders: false, inherited: cellStyle)
-        let inHead = BlockContext(binder: binder, placeholders: false, inherited: headStyle)
+        var inCells = self, inHead = self
+        inCells.placeholders = false; inCells.inherited = cellStyle
+        inHead.placeholders = false; inHead.inherited = headStyle
 
         var header: [Row] = []
         for r in t.header { header.append(try inHead.row(r, columns: t.columns, s, header: true)) }
@@ -36,11 +37,15 @@ extension BlockContext {
                 let count = max(slots.items.count, rs.minRows)
                 // A table that is one long <rows> source binds its rows on demand (see RowSource).
                 if t.body.count == 1 && count >= RowSource.threshold {
+                    var rowContext = inCells
+                    rowContext.deferred = nil   // no cycle: the log holds the source, not the other way round
+                    let cells = rowContext
                     let source = RowSource(count: count) { i throws(RowError) in
-                        do throws(EvalError) { return try inCells.dataRow(i, rs, slots.items, columns: t.columns, s) } catch {
+                        do throws(EvalError) { return try cells.dataRow(i, rs, slots.items, columns: t.columns, s) } catch {
                             throw RowError(error.message, at: error.location)
                         }
                     }
+                    deferred?.add(source)
                     return make(t, header: header, rows: [], source: source)
                 }
                 for i in 0..<count { rows.append(try inCells.dataRow(i, rs, slots.items, columns: t.columns, s)) }
