@@ -40,29 +40,32 @@ import Testing
         #expect(text.contains("Halaman \(frames.count) dari \(frames.count)"))
     }
 
-    @Test(arguments: [false, true])
-    func aRowThatFailsToBindFailsTheDocumentWithTheTemplateLine(laterError: Bool) throws {
+    /// Renders a `rekap` template over `baris.csv` (one line per row) in a fresh folder.
+    static func rekap(columns: String, rows: [String], documents: String, source: String, after: String = "")
+        throws -> (outcome: RenderOutcome, dir: String) {
         let dir = Repo.tempDir()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let rows = (1...400).map { "\($0),Baris \($0)" }
-        try (["n,nama"] + rows).joined(separator: "\n").write(toFile: dir + "/baris.csv", atomically: true, encoding: .utf8)
+        try ([columns] + rows).joined(separator: "\n").write(toFile: dir + "/baris.csv", atomically: true, encoding: .utf8)
         try "{}".write(toFile: dir + "/konteks.json", atomically: true, encoding: .utf8)
+        let decl = columns.split(separator: ",").map { c in
+            c == "nama" ? "<column name=\"nama\"/>" : "<column name=\"\(c)\" type=\"number\"/>"
+        }.joined()
+        // Line 12 of the file is the cell whose second paragraph fails for row 321.
         try """
         <?xml version="1.0" encoding="UTF-8"?>
         <form id="rekap" title="Rekap">
-          <data name="baris"><column name="n" type="number"/><column name="nama"/></data>
-          <documents key="rekap"/>
+          <data name="baris">\(decl)</data>
+          \(documents)
           <page paper="a4"/>
           <style name="body" font="Liberation Serif" size="10"/>
           <body>
             <table>
               <column width="15mm"/><column width="1*"/>
-              <rows source="data.baris" as="b">
+              <rows source="\(source)" as="b">
                 <cell>{b.n}</cell>
                 <cell><p>{b.nama}</p><p when="b.n = 321">{tidak_ada(b.n)}</p></cell>
               </rows>
             </table>
-            \(laterError ? "<p>{juga_tidak_ada(1)}</p>" : "")
+            \(after)
           </body>
         </form>
         """.write(toFile: dir + "/rekap.xml", atomically: true, encoding: .utf8)
@@ -71,7 +74,15 @@ import Testing
         o.contextFile = dir + "/konteks.json"
         o.outDir = dir + "/out"
         o.quiet = true
-        let outcome = Renderer.run(o)
+        return (Renderer.run(o), dir)
+    }
+
+    @Test(arguments: [false, true])
+    func aRowThatFailsToBindFailsTheDocumentWithTheTemplateLine(laterError: Bool) throws {
+        let (outcome, dir) = try Self.rekap(columns: "n,nama", rows: (1...400).map { "\($0),Baris \($0)" },
+                                            documents: "<documents key=\"rekap\"/>", source: "data.baris",
+                                            after: laterError ? "<p>{juga_tidak_ada(1)}</p>" : "")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         // The row's error comes first in the template, so it is the one reported, even when binding
         // (which leaves the rows of a long table for later) fails further on.
         // The only document failed: nothing could be made, so the run fails (CLI.md exit 2) with the reason.
@@ -83,41 +94,15 @@ import Testing
     }
 
     @Test func aRejectedDocumentReportsItsErrorNotItsWarnings() throws {
-        let dir = Repo.tempDir()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
         // Three groups of 200 rows; group 2 has a row that cannot be bound.
-        let rows = (1...600).map { "\($0),\(($0 - 1) / 200 + 1),Baris \($0)" }
-        try (["n,grp,nama"] + rows).joined(separator: "\n").write(toFile: dir + "/baris.csv", atomically: true, encoding: .utf8)
-        try "{}".write(toFile: dir + "/konteks.json", atomically: true, encoding: .utf8)
-        try """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <form id="rekap" title="Rekap">
-          <data name="baris"><column name="n" type="number"/><column name="grp" type="number"/><column name="nama"/></data>
-          <documents source="data.baris" group-by="grp" as="g" rows="semua" key="rekap-{g.grp}">
-            <warn when="true" message="periksa kelompok {g.grp}"/>
-          </documents>
-          <page paper="a4"/>
-          <style name="body" font="Liberation Serif" size="10"/>
-          <body>
-            <table>
-              <column width="15mm"/><column width="1*"/>
-              <rows source="semua" as="b">
-                <cell>{b.n}</cell>
-                <cell><p>{b.nama}</p><p when="b.n = 321">{tidak_ada(b.n)}</p></cell>
-              </rows>
-            </table>
-          </body>
-        </form>
-        """.write(toFile: dir + "/rekap.xml", atomically: true, encoding: .utf8)
-        var o = RenderOptions(form: dir + "/rekap.xml", templates: Repo.templates)
-        o.dataFiles = [dir + "/baris.csv"]
-        o.contextFile = dir + "/konteks.json"
-        o.outDir = dir + "/out"
-        o.quiet = true
-        let outcome = Renderer.run(o)
+        let (outcome, dir) = try Self.rekap(
+            columns: "n,grp,nama", rows: (1...600).map { "\($0),\(($0 - 1) / 200 + 1),Baris \($0)" },
+            documents: #"<documents source="data.baris" group-by="grp" as="g" rows="semua" key="rekap-{g.grp}"><warn when="true" message="periksa kelompok {g.grp}"/></documents>"#,
+            source: "semua")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         #expect(outcome.exitCode == 1, "\(outcome.messages)")
         #expect(outcome.report.documents.map(\.key).sorted() == ["rekap-1", "rekap-3"])
-        #expect(outcome.report.rejected.map(\.description).contains { $0.contains("rekap.xml:14: error: rekap-2: unknown function 'tidak_ada'") })
+        #expect(outcome.report.rejected.map(\.description).contains { $0.contains("rekap.xml:12: error: rekap-2: unknown function 'tidak_ada'") })
         #expect(outcome.report.warnings.map(\.key).sorted() == ["rekap-1", "rekap-3"])
     }
 }
