@@ -1,5 +1,6 @@
 import Benchmark
 import Cetak
+import CetakBind
 import CetakCore
 import CetakData
 import CetakLayout
@@ -55,11 +56,10 @@ let benchmarks: @Sendable () -> Void = {
     //    The plan (template, data, font book) is made once, as in a run.
     let certs = 50
     let certDir = TempDir()
-    var certIndex = 0
+    let certItems = Cycle()
     Benchmark("Certificate bind + layout (RunPlan.layout)",
               closure: { benchmark, plan in
-                  let item = plan.items[certIndex % plan.items.count]
-                  certIndex += 1
+                  let item = certItems.next(of: plan)
                   try cpuTimed(benchmark) { () throws -> Void in
                       let (bound, frames) = try plan.layout(item)
                       guard frames.count == 1 else { throw FixtureError("\(item.key): \(frames.count) pages, skipped: \(bound.skipReason ?? "-")") }
@@ -126,15 +126,14 @@ let benchmarks: @Sendable () -> Void = {
     // pages come — the in-process counterpart of bench/run.py's certificates workload, per document,
     // without process start, template and data loading.
     let allDir = TempDir()
-    var allIndex = 0
+    let allItems = Cycle()
     Benchmark("Certificate bind + layout + PDF write",
               closure: { benchmark, plan in
-                  let item = plan.items[allIndex % plan.items.count]
-                  allIndex += 1
+                  let item = allItems.next(of: plan)
                   try cpuTimed(benchmark) { () throws -> Void in
                       let bound = try plan.binder.bind(item)
                       guard let doc = bound.document else { throw FixtureError("\(item.key) skipped") }
-                      let w = try PDFWriter(path: allDir.path + "/\(allIndex)-\(item.key).pdf",
+                      let w = try PDFWriter(path: allDir.path + "/\(allItems.count)-\(item.key).pdf",
                                             metadata: PDFMetadata(title: doc.title, author: doc.author, creationDate: Fixtures.creationDate))
                       var failure: PDFError?
                       _ = try plan.layouter.layout(doc) { frame in
@@ -147,6 +146,17 @@ let benchmarks: @Sendable () -> Void = {
               },
               setup: { try Fixtures.certificatePlan(certs, dir: allDir.make()) },
               teardown: { allDir.remove() })
+}
+
+/// The documents of a plan in turn, one per iteration, round and round.
+final class Cycle {
+    /// Documents handed out so far.
+    private(set) var count = 0
+    /// The next document.
+    func next(of plan: RunPlan) -> DocumentItem {
+        defer { count += 1 }
+        return plan.items[count % plan.items.count]
+    }
 }
 
 extension BenchmarkMetric {

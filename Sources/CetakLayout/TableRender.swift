@@ -120,24 +120,29 @@ struct TableSegment {
             for s in c.slots { vertical.insert(c.cols.lowerBound * slots + s); vertical.insert(c.cols.upperBound * slots + s) }
         }
         for b in 0..<slots {
-            var col = 0
-            while col < cols - 1 {
-                guard horizontal.contains(b * cols + col) else { col += 1; continue }
-                var end = col
-                while end < cols - 1 && horizontal.contains(b * cols + end) { end += 1 }
-                out.append(.line(LineItem(from: Point(colX[col], slotY[b]), to: Point(colX[end], slotY[b]), width: borderWidth)))
-                col = end
+            for run in Self.runs(cols - 1, where: { horizontal.contains(b * cols + $0) }) {
+                out.append(.line(LineItem(from: Point(colX[run.lowerBound], slotY[b]), to: Point(colX[run.upperBound], slotY[b]), width: borderWidth)))
             }
         }
         for b in 0..<cols {
-            var s = 0
-            while s < slots - 1 {
-                guard vertical.contains(b * slots + s) else { s += 1; continue }
-                var end = s
-                while end < slots - 1 && vertical.contains(b * slots + end) { end += 1 }
-                out.append(.line(LineItem(from: Point(colX[b], slotY[s]), to: Point(colX[b], slotY[end]), width: borderWidth)))
-                s = end
+            for run in Self.runs(slots - 1, where: { vertical.contains(b * slots + $0) }) {
+                out.append(.line(LineItem(from: Point(colX[b], slotY[run.lowerBound]), to: Point(colX[b], slotY[run.upperBound]), width: borderWidth)))
             }
         }
+    }
+
+    /// The maximal runs of consecutive units `0..<count` that are present, in order: a border drawn as
+    /// one line per run instead of one per cell edge.
+    static func runs(_ count: Int, where present: (Int) -> Bool) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < count {
+            guard present(i) else { i += 1; continue }
+            var end = i
+            while end < count && present(end) { end += 1 }
+            out.append(i..<end)
+            i = end
+        }
+        return out
     }
 }
