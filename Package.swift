@@ -19,6 +19,10 @@ let package = Package(
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        // PDF/A and font embedding (CetakPDF): hinting-free font copies, the sRGB output profile, the document ID.
+        .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(name: "CLCMS2", pkgConfig: "lcms2", providers: [.apt(["liblcms2-dev"])]),
+        .systemLibrary(name: "CNettle", pkgConfig: "nettle", providers: [.apt(["nettle-dev"])]),
 
         .target(name: "CetakCore"),
         .target(name: "CetakRules", dependencies: ["CetakCore"]),
@@ -26,7 +30,7 @@ let package = Package(
         .target(name: "CetakTemplate", dependencies: ["CetakCore", "CLibXML2"]),
         .target(name: "CetakBind", dependencies: ["CetakCore", "CetakRules", "CetakData", "CetakTemplate", "CQRencode"]),
         .target(name: "CetakLayout", dependencies: ["CetakCore", "CHarfBuzz", "CFreeType", "CFontconfig"]),
-        .target(name: "CetakPDF", dependencies: ["CetakCore", "CCairo", "CFreeType"]),
+        .target(name: "CetakPDF", dependencies: ["CetakCore", "CCairo", "CFreeType", "CHarfBuzzSubset", "CLCMS2", "CNettle"]),
         .target(name: "Cetak", dependencies: ["CetakCore", "CetakData", "CetakTemplate", "CetakBind", "CetakLayout", "CetakPDF"]),
         .executableTarget(name: "cetak", dependencies: [
             "Cetak",

@@ -14,6 +14,8 @@ public struct RenderOptions: Sendable {
     public var outDir: String = "Output"
     /// One merged PDF of the run (`--merge`).
     public var merge: String?
+    /// With `merge`: write only the merged PDF, no file per document (`--no-files`).
+    public var noFiles = false
     /// Report file (`--report`).
     public var report: String?
     /// Parallel workers (`--jobs`).

@@ -47,8 +47,11 @@ public enum Renderer {
         report.warnings = inputs.warnings.map { RunReport.Warning(key: "", message: $0.description) }
         let items = plan.items
         let folder = (o.outDir as NSString).appendingPathComponent(template.id)
-        do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-            throw Diagnostics([Diagnostic(at: SourceLocation(file: folder), "cannot create the output folder: \(error.localizedDescription)")])
+        let writeFiles = !(o.noFiles && o.merge != nil)
+        if writeFiles {
+            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                throw Diagnostics([Diagnostic(at: SourceLocation(file: folder), "cannot create the output folder: \(error.localizedDescription)")])
+            }
         }
         let date = o.sourceDateEpoch ?? creationDate(inputs.context)
         let docs = items
@@ -59,22 +62,51 @@ public enum Renderer {
                 throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "cannot write the merged PDF: \(error)")])
             }
         }
-        let sink = merge
         let progress = Progress(total: items.count, enabled: !o.quiet)
-        let work: @Sendable (Int) -> Void = { i in
-            var r = renderOne(docs[i], plan: plan, folder: folder, date: date, keepFrames: sink != nil)
-            sink?.offer(i, key: r.key, frames: r.frames)
-            r.frames = []
-            results.set(i, r)
-            progress.step()
+        // The unit of work: one document, or with --merge one part of the merged file (documents
+        // drawn into it in order, each also to its own file unless --no-files).
+        let units: Int
+        let work: @Sendable (Int) -> Void
+        if let sink = merge, let m = o.merge {
+            let size = MergeSink.documentsPerPart
+            units = (docs.count + size - 1) / size
+            work = { c in
+                var part: PDFPart?
+                do throws(PDFError) { part = try PDFPart(name: m) } catch { sink.fail(error) }
+                for i in (c * size)..<min(docs.count, (c + 1) * size) {
+                    var r = renderOne(docs[i], plan: plan, folder: folder, date: date, writeFile: writeFiles, keepFrames: true)
+                    if r.error == nil, r.skip == nil {
+                        if !writeFiles { r.file = m }
+                        do throws(PDFError) {
+                            for (n, frame) in r.frames.enumerated() { try part?.add(page: frame, bookmark: n == 0 ? r.key : nil) }
+                        } catch {
+                            sink.fail(error)
+                            part = nil
+                        }
+                    }
+                    r.frames = []
+                    results.set(i, r)
+                    progress.step()
+                }
+                do throws(PDFError) { sink.offer(c, try part?.finish()) } catch {
+                    sink.fail(error)
+                    sink.offer(c, nil)
+                }
+            }
+        } else {
+            units = docs.count
+            work = { i in
+                results.set(i, renderOne(docs[i], plan: plan, folder: folder, date: date, writeFile: true, keepFrames: false))
+                progress.step()
+            }
         }
-        let jobs = max(1, min(o.jobs, items.count))
+        let jobs = max(1, min(o.jobs, units))
         if jobs == 1 {
-            for i in items.indices { work(i) }
+            for i in 0..<units { work(i) }
         } else {
             let next = Results.Counter()
             DispatchQueue.concurrentPerform(iterations: jobs) { _ in
-                while let i = next.take(below: docs.count) { work(i) }
+                while let i = next.take(below: units) { work(i) }
             }
         }
         progress.done()
@@ -92,7 +124,7 @@ public enum Renderer {
             if report.documents.isEmpty && report.skipped.isEmpty { throw Diagnostics(fatal) }
             report.rejected += fatal
         }
-        if let sink, let m = o.merge {
+        if let sink = merge, let m = o.merge {
             if report.documents.isEmpty {
                 throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "no document to merge")])
             }
@@ -124,26 +156,27 @@ public enum Renderer {
         }
     }
 
-    /// Binds, lays out and writes one document.
-    static func renderOne(_ item: DocumentItem, plan: RunPlan, folder: String, date: Int64, keepFrames: Bool) -> DocResult {
+    /// Binds, lays out and writes one document: to its own file when `writeFile`, with its pages
+    /// kept in the result when `keepFrames` (for the merged file, which draws them again).
+    static func renderOne(_ item: DocumentItem, plan: RunPlan, folder: String, date: Int64, writeFile: Bool, keepFrames: Bool) -> DocResult {
         var r = DocResult(key: item.key)
         do {
             let bound = try plan.binder.bind(item)
             r.warnings = bound.warnings
             guard let doc = bound.document else { r.skip = bound.skipReason ?? "dilewati"; return r }
             let path = (folder as NSString).appendingPathComponent(item.key + ".pdf")
-            let w = try PDFWriter(path: path, metadata: PDFMetadata(title: doc.title, author: doc.author, creationDate: date))
+            let w = writeFile ? try PDFWriter(path: path, metadata: PDFMetadata(title: doc.title, author: doc.author, creationDate: date)) : nil
             // Pages go to the PDF as layout hands them over: one page's items in memory at a time.
             var failure: PDFError?
             var kept: [Frame] = []
             let pages = try plan.layouter.layout(doc) { frame in
-                do throws(PDFError) { try w.add(page: frame) } catch { failure = error; return false }
+                do throws(PDFError) { try w?.add(page: frame) } catch { failure = error; return false }
                 if keepFrames { kept.append(frame) }
                 return true
             }
             if let failure { throw failure }
-            try w.finish()
-            r.file = path
+            try w?.finish()
+            if w != nil { r.file = path }
             r.pages = pages
             r.frames = kept
         } catch let e as EvalError {

@@ -1,4 +1,5 @@
 import CCairo
+import CetakCore
 
 /// Cairo's write callback: appends to the `PDFByteBuffer` passed as closure.
 private func writeToBuffer(_ closure: UnsafeMutableRawPointer?, _ data: UnsafePointer<UInt8>?, _ length: UInt32) -> cairo_status_t {
@@ -31,6 +32,18 @@ final class CairoPDFSurface {
         }
         handle = surface
         self.path = path
+    }
+
+    /// Draws `page` as a new page of its own size with `drawer`; errors name `path`.
+    func add(page: Frame, drawer: FrameDrawer) throws(PDFError) {
+        guard page.width > 0, page.height > 0, page.width.isFinite, page.height.isFinite else {
+            throw PDFError.cairo(path: path, operation: "page size", status: "invalid size \(page.width) × \(page.height)")
+        }
+        cairo_pdf_surface_set_size(handle, page.width, page.height)
+        let cr = try CairoContext(surface: handle, path: path)
+        try drawer.draw(page, into: cr, path: path)
+        cairo_show_page(cr.handle)
+        try cr.check(path: path, operation: "cairo_show_page")
     }
 
     /// Throws when the surface has entered an error state.

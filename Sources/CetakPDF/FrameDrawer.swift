@@ -6,12 +6,17 @@ import CetakCore
 /// Coordinates need no conversion: cairo's user space, like a frame, has its origin at the top
 /// left with y growing downwards, in points (the PNG renderer scales the context for its DPI).
 final class FrameDrawer {
+    /// How images are resampled: smoothly on screen (PNG), as the page's pixels in print, where
+    /// PDF/A forbids asking the viewer to interpolate (ISO 19005-2 §6.2.8: `/Interpolate` false).
+    enum ImageSampling { case screen, print }
+
     private let fonts: PDFFontCache
     private let images = ImageCache()
     private let fontOptions: OpaquePointer
+    private let sampling: ImageSampling
 
     /// Creates a drawer loading fonts from `fonts`.
-    init(fonts: PDFFontCache) throws(PDFError) {
+    init(fonts: PDFFontCache, images sampling: ImageSampling) throws(PDFError) {
         guard let options = cairo_font_options_create() else {
             throw PDFError.cairo(path: "<font options>", operation: "cairo_font_options_create", status: "no memory")
         }
@@ -25,6 +30,7 @@ final class FrameDrawer {
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
         fontOptions = options
         self.fonts = fonts
+        self.sampling = sampling
     }
 
     deinit { cairo_font_options_destroy(fontOptions) }
@@ -178,6 +184,8 @@ final class FrameDrawer {
         cairo_translate(cr, item.rect.x, item.rect.y)
         cairo_scale(cr, item.rect.width / Double(image.width), item.rect.height / Double(image.height))
         cairo_set_source_surface(cr, image.surface, 0, 0)
+        // Cairo's PDF surface writes `/Interpolate true` for its default (good) filter, false for the fast one.
+        if sampling == .print { cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_FAST) }
         cairo_paint(cr)
     }
 }

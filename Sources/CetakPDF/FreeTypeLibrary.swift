@@ -44,6 +44,25 @@ final class FreeTypeLibrary: Sendable {
         return try result.get()
     }
 
+    /// Opens the single face held in `bytes` (which must outlive the face), under the library lock;
+    /// `path` names the font in messages.
+    func openFace(bytes: UnsafeRawBufferPointer, path: String) throws(PDFError) -> FT_Face {
+        guard let address = bytes.baseAddress.map(UInt.init(bitPattern:)) else {
+            throw PDFError.font(path: path, reason: "empty font data")
+        }
+        let count = bytes.count
+        let result: Result<FT_Face, PDFError> = handle.withLock { library in
+            var face: FT_Face?
+            let base = UnsafePointer<FT_Byte>(bitPattern: address)
+            let error = FT_New_Memory_Face(library, base, FT_Long(count), 0, &face)
+            guard error == 0, let face else {
+                return .failure(.font(path: path, reason: Self.describe(error: error, index: 0)))
+            }
+            return .success(face)
+        }
+        return try result.get()
+    }
+
     /// Frees a face opened by `openFace`, under the library lock.
     func closeFace(_ face: FT_Face) {
         _ = handle.withLock { _ in FT_Done_Face(face) }

@@ -1,7 +1,7 @@
 /// Where the bytes cairo produces for one PDF go: straight to a sink (the temporary file) while
 /// pages are drawn, so memory does not grow with the document, then into memory once the document
-/// is being finished, so that `PDFDatePrefix` can repair the Info dictionary (written at the end)
-/// before the tail reaches the disk.
+/// is being finished, so that `PDFTail` can complete it as PDF/A before the tail reaches the disk.
+/// What goes to the sink is also added to `digest` (the document ID is the hash of the file).
 final class PDFByteBuffer {
     /// The bytes kept in memory (the tail, once streaming stopped).
     private(set) var bytes: [UInt8] = []
@@ -11,6 +11,8 @@ final class PDFByteBuffer {
     var discardWrites = false
     /// Receives the bytes while streaming; returns false when it cannot write.
     var sink: ((UnsafeRawBufferPointer) -> Bool)?
+    /// The hash of every byte handed to the sink.
+    let digest = MD5Digest()
     /// False once a sink write failed.
     private(set) var healthy = true
 
@@ -32,7 +34,10 @@ final class PDFByteBuffer {
     /// Hands what is pending to the sink.
     private func flush() {
         guard let sink, !pending.isEmpty else { return }
-        if !pending.withUnsafeBytes({ sink($0) }) { healthy = false }
+        pending.withUnsafeBytes { bytes in
+            digest.update(bytes)
+            if !sink(bytes) { healthy = false }
+        }
         pending.removeAll(keepingCapacity: true)
     }
 

@@ -12,6 +12,8 @@ public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
     case noPages(path: String)
     /// The writer was used after `finish()` or after an earlier error.
     case closed(path: String)
+    /// The file could not be completed as PDF/A (its structure was not what the writer expects).
+    case archive(path: String, reason: String)
 
     /// A one-line message that starts with the file it is about.
     public var description: String {
@@ -22,6 +24,7 @@ public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
         case .cairo(let path, let operation, let status): return "\(path): \(operation) failed: \(status)"
         case .noPages(let path): return "\(path): document has no pages"
         case .closed(let path): return "\(path): writer already finished or failed"
+        case .archive(let path, let reason): return "\(path): cannot complete as PDF/A: \(reason)"
         }
     }
 }

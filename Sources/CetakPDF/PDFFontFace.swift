@@ -7,7 +7,11 @@ import CFreeType
 private final class FaceOwner {
     let library: FreeTypeLibrary
     let face: FT_Face
-    init(library: FreeTypeLibrary, face: FT_Face) { self.library = library; self.face = face }
+    /// The font bytes of a face opened from memory (freed after the face).
+    let memory: HintlessFont?
+    init(library: FreeTypeLibrary, face: FT_Face, memory: HintlessFont?) {
+        self.library = library; self.face = face; self.memory = memory
+    }
     deinit { library.closeFace(face) }
 }
 
@@ -20,7 +24,8 @@ private func releaseFaceOwner(_ data: UnsafeMutableRawPointer?) {
     Unmanaged<FaceOwner>.fromOpaque(data).release()
 }
 
-/// A cairo font face backed by a FreeType face of one font file.
+/// A cairo font face backed by a FreeType face of one font file, made from its hinting-free copy
+/// (`HintlessFont`) when HarfBuzz can make one, so that every PDF embeds lighter font subsets.
 ///
 /// Sendable: cairo font faces are reference counted atomically and may be used from several
 /// threads at once; cairo serialises every access to the underlying `FT_Face` through the
@@ -34,7 +39,14 @@ final class PDFFontFace: @unchecked Sendable {
 
     /// Loads `font` through `library` and wraps it in a cairo face.
     init(font: FontRefKey, library: FreeTypeLibrary) throws(PDFError) {
-        let face = try library.openFace(path: font.path, index: font.index)
+        // The file is checked first, so that a broken font is reported as FreeType sees it.
+        let original = try library.openFace(path: font.path, index: font.index)
+        let memory = HintlessFont(path: font.path, index: font.index)
+        var face = original
+        if let memory, let light = try? library.openFace(bytes: memory.bytes, path: font.path) {
+            library.closeFace(original)
+            face = light
+        }
         guard let cairoFace = cairo_ft_font_face_create_for_ft_face(face, Int32(FT_LOAD_NO_HINTING)) else {
             library.closeFace(face)
             throw PDFError.font(path: font.path, reason: "cairo could not create a font face")
@@ -45,7 +57,7 @@ final class PDFFontFace: @unchecked Sendable {
             library.closeFace(face)
             throw PDFError.font(path: font.path, reason: cairoStatusText(status))
         }
-        let owner = Unmanaged.passRetained(FaceOwner(library: library, face: face))
+        let owner = Unmanaged.passRetained(FaceOwner(library: library, face: face, memory: face == original ? nil : memory))
         let attached = cairo_font_face_set_user_data(cairoFace, faceOwnerKey, owner.toOpaque(), releaseFaceOwner)
         guard attached == CAIRO_STATUS_SUCCESS else {
             cairo_font_face_destroy(cairoFace)

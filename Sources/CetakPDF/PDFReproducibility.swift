@@ -5,10 +5,9 @@ import CCairo
 /// - Dates: without metadata cairo 1.16 writes `/CreationDate` from `time(NULL)` in local time
 ///   (`_cairo_pdf_interchange_set_create_date`). We always set `CAIRO_PDF_METADATA_CREATE_DATE`
 ///   and `MOD_DATE` from the caller's fixed epoch seconds, formatted in UTC (so `TZ` does not
-///   matter); cairo 1.16 drops the `D:` prefix of such dates, which `PDFDatePrefix` restores.
-/// - `/ID`: cairo 1.16 writes no trailer `/ID` (its library holds no `/ID` format string), so
-///   there is nothing to pin; a test asserts it stays absent.
-/// - Producer: fixed `cairo 1.16.0 (https://cairographics.org)`; 1.16 cannot override it.
+///   matter). `PDFTail` then replaces cairo's Info dictionary altogether (cairo 1.16 drops the
+///   `D:` prefix of such dates and cannot override its Producer), from the same metadata.
+/// - `/ID`: cairo 1.16 writes no trailer `/ID`; `PDFTail` writes one, the MD5 of the file's bytes.
 /// - Font subset tags (`ABCDEF+Name`): computed by cairo from the subset (its glyphs and the
 ///   font's number in the document, fonts numbered in first-use order), not from time; observed
 ///   identical across processes with different address layouts and time zones.

@@ -4,7 +4,7 @@ import CetakCore
 /// Writes frames as the pages of one PDF file, atomically and reproducibly.
 ///
 /// Pages are drawn with cairo (fonts embedded as subsets, text extractable through cluster
-/// maps). The file appears under its final name only when `finish()` succeeds; on any error, or
+/// maps); the file is completed as PDF/A-2b (`PDFTail`). The file appears under its final name only when `finish()` succeeds; on any error, or
 /// if the writer is dropped unfinished, the temporary file is removed and whatever was at the
 /// final path stays as it was. Same frames and metadata give byte-identical files (see
 /// `PDFReproducibility`). Not thread-safe: use one writer per thread (writers on different
@@ -18,11 +18,13 @@ public final class PDFWriter {
     private var surface: CairoPDFSurface?
     private let file: AtomicFile
     private let drawer: FrameDrawer
+    private let info: PDFArchival.Info
 
     /// Starts a PDF at `path`: pages are built in memory; `finish()` writes them to a temporary file beside `path` (created now) and renames it into place.
     public init(path: String, metadata: PDFMetadata, fonts: PDFFontCache = .shared) throws(PDFError) {
         self.path = path
-        drawer = try FrameDrawer(fonts: fonts)
+        info = PDFArchival.Info(metadata)
+        drawer = try FrameDrawer(fonts: fonts, images: .print)
         file = try AtomicFile(path: path)
         do throws(PDFError) {
             let surface = try CairoPDFSurface(path: path)
@@ -42,14 +44,7 @@ public final class PDFWriter {
     public func add(page: Frame, bookmark: String? = nil) throws(PDFError) {
         guard let surface else { throw PDFError.closed(path: path) }
         do throws(PDFError) {
-            guard page.width > 0, page.height > 0, page.width.isFinite, page.height.isFinite else {
-                throw PDFError.cairo(path: path, operation: "page size", status: "invalid size \(page.width) × \(page.height)")
-            }
-            cairo_pdf_surface_set_size(surface.handle, page.width, page.height)
-            let cr = try CairoContext(surface: surface.handle, path: path)
-            try drawer.draw(page, into: cr, path: path)
-            cairo_show_page(cr.handle)
-            try cr.check(path: path, operation: "cairo_show_page")
+            try surface.add(page: page, drawer: drawer)
             pageCount += 1
             if let bookmark {
                 _ = cairo_pdf_surface_add_outline(surface.handle, CAIRO_PDF_OUTLINE_ROOT, bookmark, "page=\(pageCount)",
@@ -66,14 +61,15 @@ public final class PDFWriter {
     public func finish() throws(PDFError) {
         guard let surface else { throw PDFError.closed(path: path) }
         guard pageCount > 0 else { abandon(); throw PDFError.noPages(path: path) }
-        // The pages are on disk already; what cairo writes while finishing (fonts, Info, xref) is kept
-        // in memory for the date repair.
+        // The pages are on disk already; what cairo writes while finishing (fonts, catalog, Info, xref)
+        // is kept in memory and completed as PDF/A.
         surface.buffer.stopStreaming()
         cairo_surface_finish(surface.handle)
         do throws(PDFError) {
             try surface.check(operation: "cairo_surface_finish")
             guard surface.buffer.healthy else { throw PDFError.output(path: path, reason: file.writeError ?? "write failed") }
-            let pdf = PDFDatePrefix.fixed(surface.buffer.bytes, base: surface.buffer.streamed)
+            let pdf = try PDFTail.archival(surface.buffer.bytes, base: surface.buffer.streamed, info: info,
+                                           digest: surface.buffer.digest, path: path)
             self.surface = nil
             let written = pdf.withUnsafeBytes { file.write($0) }
             guard written else { throw PDFError.output(path: path, reason: file.writeError ?? "write failed") }

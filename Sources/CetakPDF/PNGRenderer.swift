@@ -17,7 +17,7 @@ public final class PNGRenderer {
 
     /// Creates a renderer loading fonts from `fonts`.
     public init(fonts: PDFFontCache = .shared) throws(PDFError) {
-        drawer = try FrameDrawer(fonts: fonts)
+        drawer = try FrameDrawer(fonts: fonts, images: .screen)
     }
 
     /// The pixel size `frame` gets at `dpi`.

@@ -79,6 +79,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "The context JSON file.") var context: String?
     @Option(name: .long, help: "Output folder.") var out: String = "Output"
     @Option(name: .long, help: "Also write all documents into this one PDF, one bookmark each.") var merge: String?
+    @Flag(name: .long, help: "With --merge: write only the merged PDF, no file per document.") var noFiles = false
     @Option(name: .long, help: "Write the run report (JSON) here.") var report: String?
     @Option(name: .long, help: "Parallel workers (default: the number of cores).") var jobs: Int?
     @Option(name: .long, help: "Paper: a4, f4 or letter.") var paper: String?
@@ -94,6 +95,7 @@ struct RenderCommand: ParsableCommand {
         if let p = paper, Paper(rawValue: p.lowercased()) == nil { throw ValidationError("--paper must be a4, f4 or letter") }
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
         if let s = shard, parseShard(s) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N") }
+        if noFiles && merge == nil { throw ValidationError("--no-files needs --merge FILE.pdf (otherwise nothing would be written)") }
     }
 
     func run() throws {
@@ -102,6 +104,7 @@ struct RenderCommand: ParsableCommand {
         o.contextFile = context
         o.outDir = out
         o.merge = merge
+        o.noFiles = noFiles
         o.report = report
         o.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         o.paper = paper.flatMap { Paper(rawValue: $0.lowercased()) }

@@ -58,7 +58,7 @@ struct PDFWriterTests {
         #expect(info["Creator"] == "cetak")
         #expect(info["CreationDate"] == "2019-09-01T07:30:00Z")
         #expect(info["ModDate"] == "2019-09-01T07:30:00Z")
-        // ISO 32000-1 §7.9.4 wants the D: prefix, which cairo 1.16 leaves out (see PDFDatePrefix).
+        // ISO 32000-1 §7.9.4 wants the D: prefix, which cairo 1.16 leaves out (PDFTail writes the Info dictionary itself).
         let raw = String(decoding: try Fixture.bytes(path), as: UTF8.self)
         #expect(raw.contains("/CreationDate (D:20190901073000Z)"))
         #expect(raw.contains("/ModDate (D:20190901073000Z)"))

@@ -30,10 +30,38 @@ struct ReproducibilityTests {
         let a = try Fixture.bytes(dir + "/a.pdf"), b = try Fixture.bytes(dir + "/b.pdf")
         #expect(a.count > 1000)
         #expect(a == b)
-        // Nothing taken from the clock or the machine: no trailer /ID in cairo 1.16, fixed dates.
+        // Nothing taken from the clock or the machine: fixed dates, and a document ID made of the content.
         let raw = String(decoding: a, as: UTF8.self)
         #expect(raw.contains("/CreationDate (D:20190901073000Z)"))
-        #expect(!raw.contains("/ID"))
+        #expect(raw.contains("/ID [ <"))
+    }
+
+    /// The trailer ID is the MD5 of the bytes before the trailer: another document gets another one.
+    @Test func documentIDIsTheHashOfTheContent() throws {
+        let dir = try Fixture.directory(); defer { Fixture.remove(dir) }
+        try Fixture.write([(try Fixture.page(1), nil)], to: dir + "/one.pdf")
+        try Fixture.write([(try Fixture.page(1, words: "Halaman lain"), nil)], to: dir + "/other.pdf")
+        func id(_ path: String) throws -> (id: String, md5: String) {
+            let bytes = [UInt8](try Fixture.bytes(path))
+            func last(_ s: String) -> Int? {
+                let p = Array(s.utf8)
+                return stride(from: bytes.count - p.count, through: 0, by: -1).first { Array(bytes[$0..<$0 + p.count]) == p }
+            }
+            let idStart = try #require(last("/ID [ <")) + 7
+            let id = String(decoding: bytes[idStart..<idStart + 32], as: UTF8.self)
+            let trailer = try #require(last("\ntrailer\n")) + 1
+            let digest = MD5Digest()
+            digest.update(Array(bytes[..<trailer]))
+            return (id, PDFSyntax.hex(digest.finish()))
+        }
+        let (a, b) = (try id(dir + "/one.pdf"), try id(dir + "/other.pdf"))
+        #expect(a.id == a.md5)
+        #expect(b.id == b.md5)
+        #expect(a.id != b.id)
+        // Nettle's MD5 is the MD5 (RFC 1321 test vector).
+        let abc = MD5Digest()
+        abc.update(Array("abc".utf8))
+        #expect(PDFSyntax.hex(abc.finish()) == "900150983CD24FB0D6963F7D28E17F72")
     }
 
     @Test func concurrentWritersSharingTheFontCacheAgree() async throws {

@@ -46,28 +46,27 @@ struct PDFObjects {
         let bad = PDFError.output(path: path, reason: "cannot join this PDF: object \(n) is damaged")
         guard let off = offsets[n], let objKey = PDFScan.index(of: "obj", in: bytes, from: off, to: min(bytes.count, off + 40)) else { throw bad }
         let bodyStart = objKey + 3
-        guard let end = PDFScan.index(of: "endobj", in: bytes, from: bodyStart, to: bytes.count) else { throw bad }
+        guard let end = PDFScan.bodyEnd(bytes, from: bodyStart, to: bytes.count) else { throw bad }
+        guard end.isStream else { return Object(head: bytes[bodyStart..<end.at], stream: []) }
         // A stream: its length is direct or an indirect integer object.
-        if let s = PDFScan.index(of: "stream", in: bytes, from: bodyStart, to: end),
-           !PDFScan.starts(bytes, at: s - 3, with: "end") {
-            let head = bytes[bodyStart..<s]
-            guard let lengthKey = PDFScan.index(of: "/Length", in: bytes, from: bodyStart, to: s),
-                  let first = PDFScan.integer(bytes, PDFScan.skipSpace(bytes, lengthKey + 7)) else { throw bad }
-            var length = first.value
-            let after = PDFScan.skipSpace(bytes, first.end)
-            if let gen = PDFScan.integer(bytes, after), bytes[PDFScan.skipSpace(bytes, gen.end)] == UInt8(ascii: "R") {
-                let lenObj = try object(first.value)
-                guard let v = PDFScan.integer(Array(lenObj.head), PDFScan.skipSpace(Array(lenObj.head), 0)) else { throw bad }
-                length = v.value
-            }
-            var dataStart = s + 6
-            if dataStart < bytes.count, bytes[dataStart] == 0x0D { dataStart += 1 }
-            if dataStart < bytes.count, bytes[dataStart] == 0x0A { dataStart += 1 }
-            guard dataStart + length <= bytes.count,
-                  let endStream = PDFScan.index(of: "endstream", in: bytes, from: dataStart + length, to: bytes.count) else { throw bad }
-            return Object(head: head, stream: bytes[s..<(endStream + 9)])
+        let s = end.at
+        let head = bytes[bodyStart..<s]
+        guard let lengthKey = PDFScan.index(of: "/Length", in: bytes, from: bodyStart, to: s),
+              let first = PDFScan.integer(bytes, PDFScan.skipSpace(bytes, lengthKey + 7)) else { throw bad }
+        var length = first.value
+        let after = PDFScan.skipSpace(bytes, first.end)
+        if let gen = PDFScan.integer(bytes, after), bytes[PDFScan.skipSpace(bytes, gen.end)] == UInt8(ascii: "R") {
+            let lenObj = try object(first.value)
+            guard let v = PDFScan.integer(Array(lenObj.head), PDFScan.skipSpace(Array(lenObj.head), 0)) else { throw bad }
+            length = v.value
         }
-        return Object(head: bytes[bodyStart..<end], stream: [])
+        var dataStart = s + 6
+        if dataStart < bytes.count, bytes[dataStart] == 0x0D { dataStart += 1 }
+        if dataStart < bytes.count, bytes[dataStart] == 0x0A { dataStart += 1 }
+        guard dataStart + length <= bytes.count,
+              let endStream = PDFScan.index(of: "endstream", in: bytes, from: dataStart + length, to: min(bytes.count, dataStart + length + 16))
+        else { throw bad }
+        return Object(head: head, stream: bytes[s..<(endStream + 9)])
     }
 
     /// The page objects in order, walking the page tree from the catalog.

@@ -39,6 +39,40 @@ enum PDFScan {
         return digits > 0 ? (v, i) : nil
     }
 
+    /// Where an object's body ends: the first `stream` or `endobj` keyword at or after `from`
+    /// outside literal strings and comments (cairo writes `% 1` after a page's `/Type /Page`), so
+    /// a title like "Upstream" is never taken for a keyword. Returns the keyword's index and
+    /// whether it is `stream`.
+    static func bodyEnd(_ b: [UInt8], from: Int, to: Int) -> (at: Int, isStream: Bool)? {
+        var i = from
+        let end = min(to, b.count)
+        while i < end {
+            switch b[i] {
+            case UInt8(ascii: "("):
+                var depth = 0
+                while i < end {
+                    let c = b[i]
+                    if c == UInt8(ascii: "\\") { i += 2; continue }
+                    if c == UInt8(ascii: "(") { depth += 1 }
+                    if c == UInt8(ascii: ")") { depth -= 1; if depth == 0 { break } }
+                    i += 1
+                }
+                i += 1
+            case UInt8(ascii: "%"):
+                while i < end, b[i] != 0x0A, b[i] != 0x0D { i += 1 }
+            case UInt8(ascii: "s"):
+                if starts(b, at: i, with: "stream"), i == 0 || !ReferenceRewriter.isRegular(b[i - 1]) { return (i, true) }
+                i += 1
+            case UInt8(ascii: "e"):
+                if starts(b, at: i, with: "endobj"), i == 0 || !ReferenceRewriter.isRegular(b[i - 1]) { return (i, false) }
+                i += 1
+            default:
+                i += 1
+            }
+        }
+        return nil
+    }
+
     /// `N G R` right after a key, e.g. `/Pages 1 0 R`.
     static func reference(after key: String, in slice: ArraySlice<UInt8>) -> Int? {
         let b = Array(slice)

@@ -1,0 +1,2 @@
+#pragma once
+#include <nettle/md5.h>

@@ -1,0 +1,73 @@
+import CCairo
+import CetakCore
+
+/// Pages drawn with cairo into one PDF held in memory: a slice of a merged file, which a
+/// `PDFMergeWriter` joins with the others in order. Several parts can be drawn at once on
+/// different threads (one part per thread), which is how `--merge` uses every core; each part
+/// embeds its own font subsets. Not thread-safe.
+public final class PDFPart {
+    /// Pages added so far.
+    public private(set) var pageCount = 0
+    private var surface: CairoPDFSurface?
+    private let drawer: FrameDrawer
+    private var bookmarks: [(title: String, page: Int)] = []
+
+    /// Starts an empty part; `name` names it in messages (the merged file's path).
+    public init(name: String, fonts: PDFFontCache = .shared) throws(PDFError) {
+        drawer = try FrameDrawer(fonts: fonts, images: .print)
+        surface = try CairoPDFSurface(path: name)
+    }
+
+    /// Appends `page`; a `bookmark` becomes a top-level outline entry of the merged file.
+    public func add(page: Frame, bookmark: String? = nil) throws(PDFError) {
+        guard let surface else { throw PDFError.closed(path: "<part>") }
+        do throws(PDFError) {
+            try surface.add(page: page, drawer: drawer)
+            if let bookmark { bookmarks.append((bookmark, pageCount)) }
+            pageCount += 1
+            try surface.check(operation: "adding page \(pageCount)")
+        } catch {
+            self.surface = nil
+            throw error
+        }
+    }
+
+    /// Completes the part: its bytes and bookmarks, ready to be joined.
+    public func finish() throws(PDFError) -> Finished {
+        guard let surface else { throw PDFError.closed(path: "<part>") }
+        self.surface = nil
+        cairo_surface_finish(surface.handle)
+        try surface.check(operation: "cairo_surface_finish")
+        return Finished(bytes: surface.buffer.bytes, bookmarks: bookmarks, pages: pageCount, name: surface.path)
+    }
+
+    /// A completed part.
+    public struct Finished: Sendable {
+        let bytes: [UInt8]
+        let bookmarks: [(title: String, page: Int)]
+        /// Its pages.
+        public let pages: Int
+        let name: String
+    }
+}
+
+/// Writes a merged PDF/A-2b file from `PDFPart`s, appended in order, streaming (see `PDFJoinWriter`).
+public final class PDFMergeWriter {
+    private let writer: PDFJoinWriter
+    private let metadata: PDFMetadata
+
+    /// Starts the file at `path`; it appears there only when `finish()` succeeds.
+    public init(path: String, metadata: PDFMetadata) throws(PDFError) {
+        writer = try PDFJoinWriter(path: path)
+        self.metadata = metadata
+    }
+
+    /// Appends the pages of `part`.
+    public func append(_ part: PDFPart.Finished) throws(PDFError) {
+        guard part.pages > 0 else { return }
+        try writer.append(part.bytes, source: part.name, bookmarks: part.bookmarks)
+    }
+
+    /// Completes the file and renames it into place.
+    public func finish() throws(PDFError) { try writer.finish(metadata: metadata) }
+}
