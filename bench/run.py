@@ -1,20 +1,24 @@
 #!/usr/bin/env python3
-"""`make bench`: the benchmark of issue 6, cetak measured side by side with its peers.
+"""`make bench`: the benchmark of issues 6 and 15, cetak measured side by side with its peers.
 
-Workloads (bench/templates/*.xml, data from bench/gen.py, one process per batch, one PDF per document):
-  1. certificates: N_CERT one-page A4-landscape certificates — cetak --jobs 1 and --jobs JOBS, raw Cairo (C),
-     Typst (PyPI typst), ReportLab;
-  2. reports: N_REPORT monthly reports of 40 rows (3 pages each) — cetak --jobs 1 and --jobs JOBS, Typst, ReportLab.
-Every tool runs REPEAT times (interleaved, so that load from elsewhere hits every tool alike); the table shows
-the median wall time and the largest peak RSS (ru_maxrss of the child, from os.wait4). Then: --jobs 1 vs
---jobs JOBS byte-identical, the parallel speed-up, and the peak RSS of N_MERGE certificates merged into one PDF
-(--merge), of one summary report of N_SUMMARY rows, and of the real SA.04 (Templates/diklat/sa04.xml) over
-N_SA04 generated candidates; and four `--shard K/4` runs of the real SA.05 (running letter numbers) over N_SHARD
+Workloads (bench/templates/*.xml, data from bench/gen.py, one process per batch):
+  1. certificates: N_CERT one-page A4-landscape certificates, one PDF per document — cetak --jobs 1 and
+     --jobs JOBS, raw Cairo (C, bench/peers/cairo_sertifikat.c), Typst (PyPI typst), ReportLab;
+  2. reports: N_REPORT monthly reports of 40 rows (3 pages each) — cetak --jobs 1 and --jobs JOBS, Typst, ReportLab;
+  3. merged: the same N_CERT certificates as one PDF — `cetak --merge FILE --no-files` (--jobs 1 and --jobs JOBS)
+     against Typst compiling them all as one document (bench/peers/sertifikat-semua.typ).
+Every tool runs REPEAT times (interleaved, so that load from elsewhere hits every tool alike); the tables show
+the median wall time beside the median CPU time (user + system of the child, from os.wait4) and the largest
+peak RSS. The targets are CPU-time ratios (the machine is shared: a neighbour taking a core changes wall
+times, much less CPU times). Then: --jobs 1 vs --jobs JOBS byte-identical, the parallel speed-up, the peak RSS
+of N_MERGE certificates merged (--merge --no-files), of one summary report of N_SUMMARY rows and of the real
+SA.04 (Templates/diklat/sa04.xml) over N_SA04 generated candidates, the time of `--only` one candidate of
+N_SA04 in the real SA.03, and four `--shard K/4` runs of the real SA.05 (running letter numbers) over N_SHARD
 candidates against one full run, file by file. Page 1 of each tool's first certificate and report is
 rendered at 50 dpi into .build/bench/compare/ to check by eye that every tool prints the same page.
 
-Environment: N_CERT=1000 N_REPORT=200 REPEAT=3 JOBS=<cores> N_MERGE=10000 N_SUMMARY=5000 N_SA04=5000 N_SHARD=1000;
-QUICK=1 for a smoke test (small N, one run). Results also go to .build/bench/results.json.
+Environment: N_CERT=1000 N_REPORT=200 REPEAT=5 JOBS=<cores> N_MERGE=20000 N_SUMMARY=5000 N_SA04=20000
+N_SHARD=1000; QUICK=1 for a smoke test (small N, one run). Results also go to .build/bench/results.json.
 """
 import concurrent.futures
 import hashlib
@@ -39,10 +43,10 @@ QUICK = os.environ.get("QUICK", "") not in ("", "0")
 JOBS = int(os.environ.get("JOBS") or os.cpu_count() or 2)
 N_CERT = int(os.environ.get("N_CERT") or (30 if QUICK else 1000))
 N_REPORT = int(os.environ.get("N_REPORT") or (6 if QUICK else 200))
-REPEAT = int(os.environ.get("REPEAT") or (1 if QUICK else 3))
-N_MERGE = int(os.environ.get("N_MERGE") or (300 if QUICK else 10000))
+REPEAT = int(os.environ.get("REPEAT") or (1 if QUICK else 5))
+N_MERGE = int(os.environ.get("N_MERGE") or (300 if QUICK else 20000))
 N_SUMMARY = int(os.environ.get("N_SUMMARY") or (300 if QUICK else 5000))
-N_SA04 = int(os.environ.get("N_SA04") or (300 if QUICK else 5000))
+N_SA04 = int(os.environ.get("N_SA04") or (300 if QUICK else 20000))
 N_SHARD = int(os.environ.get("N_SHARD") or (60 if QUICK else 1000))
 DIKLAT_CONTEXT = os.path.join(ROOT, "Data", "diklat", "konteks.json")
 
@@ -138,6 +142,8 @@ def count_pages(files):
 
 
 def tools(workload):
+    if workload == "merged":
+        return merged_tools()
     tpl = os.path.join(BENCH, "templates", "sertifikat.xml" if workload == "cert" else "laporan.xml")
     data = os.path.join(OUT, "data", workload, "sertifikat.csv" if workload == "cert" else "baris.csv")
     out = lambda t: os.path.join(OUT, "out", workload, t)  # noqa: E731
@@ -154,6 +160,20 @@ def tools(workload):
     return [(label, key, cmd, out(key)) for label, key, cmd in t]
 
 
+def merged_tools():
+    """Workload 3: the certificates of workload 1 as one PDF: cetak --merge --no-files vs Typst's one document."""
+    tpl = os.path.join(BENCH, "templates", "sertifikat.xml")
+    data = os.path.join(OUT, "data", "cert", "sertifikat.csv")
+    out = lambda t: os.path.join(OUT, "out", "merged", t)  # noqa: E731
+    cetak = lambda j: [CETAK, "render", tpl, "--data", data, "--out", out(f"cetak-j{j}"), "--jobs", str(j), "--quiet",  # noqa: E731
+                       "--merge", os.path.join(out(f"cetak-j{j}"), "sertifikat-semua.pdf"), "--no-files"]
+    t = [("cetak --merge -j1", "cetak-j1", cetak(1))]
+    if JOBS != 1:
+        t.append((f"cetak --merge -j{JOBS}", f"cetak-j{JOBS}", cetak(JOBS)))
+    t.append(("Typst", "typst", [VPY, os.path.join(BENCH, "peers", "typst_bench.py"), "cert-merged", data, out("typst")]))
+    return [(label, key, cmd, out(key)) for label, key, cmd in t]
+
+
 def run_workload(workload, n_docs):
     ts = tools(workload)
     runs = {key: [] for _, key, _, _ in ts}
@@ -167,11 +187,16 @@ def run_workload(workload, n_docs):
         files = pdfs(outdir)
         pg = count_pages(files)
         wall = statistics.median(w for w, _, _ in runs[key])
-        rows.append({"tool": label, "key": key, "docs": len(files), "pages": sum(pg),
+        cpu = statistics.median(c for _, _, c in runs[key])
+        docs = n_docs if workload == "merged" else len(files)
+        rows.append({"tool": label, "key": key, "docs": docs, "pages": sum(pg),
                      "page_counts": sorted(set(pg)), "wall": wall, "walls": [w for w, _, _ in runs[key]],
-                     "rss_kib": max(m for _, m, _ in runs[key]), "cpu": statistics.median(c for _, _, c in runs[key]),
-                     "docs_s": len(files) / wall, "pages_s": sum(pg) / wall})
-        if len(files) != n_docs:
+                     "cpus": [c for _, _, c in runs[key]],
+                     "rss_kib": max(m for _, m, _ in runs[key]), "cpu": cpu,
+                     "docs_s": docs / wall, "pages_s": sum(pg) / wall, "docs_cpu_s": docs / cpu, "pages_cpu_s": sum(pg) / cpu})
+        if workload == "merged" and (len(files) != 1 or sum(pg) != n_docs):
+            say(f"  ! {label} wrote {len(files)} PDF(s) of {sum(pg)} pages, expected one of {n_docs}")
+        elif workload != "merged" and len(files) != n_docs:
             say(f"  ! {label} wrote {len(files)} PDFs, expected {n_docs}")
     return rows
 
@@ -196,10 +221,10 @@ def big_runs():
     cert = os.path.join(BENCH, "templates", "sertifikat.xml")
     rep = os.path.join(BENCH, "templates", "laporan.xml")
     merged = os.path.join(OUT, "out", "merge.pdf")
-    say(f"· {N_MERGE} certificates merged into one PDF (--merge, --jobs {JOBS})")
+    say(f"· {N_MERGE} certificates merged into one PDF (--merge --no-files, --jobs {JOBS})")
     outdir = os.path.join(OUT, "out", "merge")
     w, m, c = measure([CETAK, "render", cert, "--data", os.path.join(OUT, "data", "merge", "sertifikat.csv"),
-                       "--out", outdir, "--merge", merged, "--jobs", str(JOBS), "--quiet"], outdir,
+                       "--out", outdir, "--merge", merged, "--no-files", "--jobs", str(JOBS), "--quiet"], outdir,
                       os.path.join(OUT, "logs", "merge.log"))
     res["merge"] = {"docs": N_MERGE, "wall": w, "rss_kib": m, "cpu": c, "pages": pages(merged),
                     "mib": os.path.getsize(merged) / 2**20}
@@ -214,6 +239,17 @@ def big_runs():
                        "--data", os.path.join(OUT, "data", "sa04", "calon.csv"), "--context", DIKLAT_CONTEXT,
                        "--out", outdir, "--jobs", str(JOBS), "--quiet"], outdir, os.path.join(OUT, "logs", "sa04.log"))
     res["sa04"] = {"rows": N_SA04, "wall": w, "rss_kib": m, "cpu": c, "pages": sum(count_pages(pdfs(outdir)))}
+    say(f"· SA.03 (Templates/diklat/sa03.xml) --only one of {N_SA04} candidates, {REPEAT} runs")
+    with open(os.path.join(OUT, "data", "sa04", "calon.csv"), encoding="utf-8") as f:
+        f.readline()
+        nip = f.readline().split(",")[0]
+    outdir = os.path.join(OUT, "out", "only")
+    runs = [measure([CETAK, "render", "sa03", "--templates", os.path.join(ROOT, "Templates"),
+                     "--data", os.path.join(OUT, "data", "sa04", "calon.csv"), "--context", DIKLAT_CONTEXT,
+                     "--out", outdir, "--only", nip, "--quiet"], outdir, os.path.join(OUT, "logs", "only.log"))
+            for _ in range(REPEAT)]
+    res["only"] = {"rows": N_SA04, "wall": statistics.median(r[0] for r in runs), "cpu": statistics.median(r[2] for r in runs),
+                   "rss_kib": max(r[1] for r in runs), "files": len(pdfs(outdir))}
     res["shard"] = shards()
     return res
 
@@ -281,16 +317,20 @@ def mib(kib):
 
 
 def table(title, rows, metric):
+    """A workload's table: throughput, memory, wall and CPU seconds, and cetak's ratios to each peer, by CPU
+    time (the targets) and by wall time, for --jobs 1 and --jobs JOBS."""
     j1 = next(r for r in rows if r["key"] == "cetak-j1")
     jn = next((r for r in rows if r["key"] == f"cetak-j{JOBS}"), j1)
-    head = (f"{'tool':<18} {'docs/s':>8} {'pages/s':>8} {'peak RSS':>9} {'wall s':>7} {'cpu s':>7} {'pages':>6} "
-            f"{'cetak j1/peer':>13} {f'cetak j{JOBS}/peer':>13}")
+    head = (f"{'tool':<20} {'docs/s':>8} {'pages/s':>8} {'peak RSS':>9} {'wall s':>7} {'cpu s':>7} {'pages':>6} "
+            f"{'j1/peer cpu':>11} {'j1/peer wall':>12} {f'j{JOBS}/peer wall':>12}")
     lines = [title, head, "-" * len(head)]
     for r in rows:
         peer = not r["key"].startswith("cetak")
-        ratio = lambda c: f"{c[metric] / r[metric]:.2f}×" if peer else ""  # noqa: E731
-        lines.append(f"{r['tool']:<18} {r['docs_s']:>8.1f} {r['pages_s']:>8.1f} {mib(r['rss_kib']):>9} "
-                     f"{r['wall']:>7.2f} {r['cpu']:>7.2f} {r['pages']:>6} {ratio(j1):>13} {ratio(jn):>13}")
+        ratio = lambda c, m: f"{c[m] / r[m]:.2f}×" if peer else ""  # noqa: E731
+        cpu_metric = "docs_cpu_s" if metric == "docs_s" else "pages_cpu_s"
+        lines.append(f"{r['tool']:<20} {r['docs_s']:>8.1f} {r['pages_s']:>8.1f} {mib(r['rss_kib']):>9} "
+                     f"{r['wall']:>7.2f} {r['cpu']:>7.2f} {r['pages']:>6} {ratio(j1, cpu_metric):>11} "
+                     f"{ratio(j1, metric):>12} {ratio(jn, metric):>12}")
     return "\n".join(lines)
 
 
@@ -310,6 +350,8 @@ def main():
     results["cert"] = run_workload("cert", N_CERT)
     say(f"· workload 2: {N_REPORT} reports × {REPEAT} runs")
     results["report"] = run_workload("report", N_REPORT)
+    say(f"· workload 3: {N_CERT} certificates in one PDF × {REPEAT} runs")
+    results["merged"] = run_workload("merged", N_CERT)
     ident = {w: identical(w) for w in results} if JOBS != 1 else {}
     big = big_runs()
     images = compare_images(results)
@@ -322,10 +364,10 @@ def main():
             elif r["key"] == "reportlab":
                 r["tool"] = f"ReportLab {v['reportlab']}"
     by = {w: {r["key"]: r for r in rows} for w, rows in results.items()}
-    c, p = by["cert"], by["report"]
+    c, p, g = by["cert"], by["report"], by["merged"]
     jn = f"cetak-j{JOBS}"
     say("")
-    say(f"cetak benchmark (issue 6) — {os.cpu_count()} cores, JOBS={JOBS}, median of {REPEAT} run(s), "
+    say(f"cetak benchmark (issues 6, 15) — {os.cpu_count()} cores, JOBS={JOBS}, median of {REPEAT} run(s), "
         f"load average {load0[0]:.2f} → {load1[0]:.2f}{' — QUICK mode, not a measurement' if QUICK else ''}")
     say("")
     say(table(f"Workload 1 — certificates: {N_CERT} documents, A4 landscape, 1 page each (ratios: docs/s)",
@@ -334,25 +376,31 @@ def main():
     say(table(f"Workload 2 — reports: {N_REPORT} documents, 40 rows in an 8-column table, ≈3 pages each "
               f"(ratios: pages/s)", results["report"], "pages_s"))
     say("")
+    say(table(f"Workload 3 — the {N_CERT} certificates as one PDF: cetak --merge --no-files vs Typst's one-document "
+              f"compile (ratios: docs/s)", results["merged"], "docs_s"))
+    say("")
     for w, rows in results.items():
         counts = {r["tool"]: r["pages"] for r in rows}
         if len(set(counts.values())) != 1:
             say(f"! {w}: the tools printed different page counts: {counts}")
     if JOBS != 1:
-        for w, name in (("cert", "certificates"), ("report", "reports")):
+        for w, name in (("cert", "certificates"), ("report", "reports"), ("merged", "merged certificates")):
             n, diff = ident[w]
             s = by[w]["cetak-j1"]["wall"] / by[w][jn]["wall"]
             say(f"--jobs 1 vs --jobs {JOBS}, {name}: {n} files, "
                 f"{'byte-identical' if not diff else f'{len(diff)} DIFFER (e.g. {diff[0]})'}; "
                 f"speed-up {s:.2f}× (target ≥ 1.7×: {verdict(s >= 1.7)})")
     m, s = big["merge"], big["summary"]
-    say(f"{m['docs']} certificates merged (--merge, --jobs {JOBS}): peak RSS {mib(m['rss_kib'])} "
+    say(f"{m['docs']} certificates merged (--merge --no-files, --jobs {JOBS}): peak RSS {mib(m['rss_kib'])} "
         f"(target < 100 MiB: {verdict(m['rss_kib'] < 100 * 1024)}), {m['wall']:.1f} s, {m['pages']} pages, "
         f"merged file {m['mib']:.1f} MiB")
     say(f"one summary report of {s['rows']} rows: peak RSS {mib(s['rss_kib'])}, {s['wall']:.1f} s, {s['pages']} pages")
     a = big["sa04"]
     say(f"SA.04 of {a['rows']} candidates (Templates/diklat/sa04.xml): peak RSS {mib(a['rss_kib'])} "
         f"(target < 100 MiB: {verdict(a['rss_kib'] < 100 * 1024)}), {a['wall']:.1f} s, {a['pages']} pages")
+    o = big["only"]
+    say(f"SA.03 --only one candidate of {o['rows']}: {o['wall']:.2f} s wall, {o['cpu']:.2f} s CPU (median), peak RSS "
+        f"{mib(o['rss_kib'])}, {o['files']} file (target < 0.3 s: {verdict(o['wall'] < 0.3)})")
     h = big["shard"]
     say(f"--shard 1/4 … 4/4 vs one full run, SA.05 of {N_SHARD} candidates: {h['files']} files, "
         + ("byte-identical: PASS" if not h["differ"] and h["files"] > 0
@@ -361,7 +409,16 @@ def main():
         say(f"! the load average exceeded the {os.cpu_count()} cores: other work shared the CPUs, so the --jobs "
             f"speed-up is understated (see cpu s vs wall s); the side-by-side ratios are less affected")
     say("")
-    say("Targets:")
+    say("Targets of issue 15 (CPU seconds, medians):")
+    x = c["cetak-j1"]["docs_cpu_s"] / c["typst"]["docs_cpu_s"]
+    say(f"  per file: cetak --jobs 1 ≥ 3.5× Typst per document: {x:.2f}× {verdict(x >= 3.5)}")
+    x = c["cetak-j1"]["docs_cpu_s"] / c["cairo"]["docs_cpu_s"]
+    say(f"  per file: cetak --jobs 1 ≥ 1.25× the raw Cairo program: {x:.2f}× {verdict(x >= 1.25)}")
+    x = g["cetak-j1"]["docs_cpu_s"] / g["typst"]["docs_cpu_s"]
+    say(f"  merged: cetak --merge --no-files ≥ 3× Typst's one-document compile: {x:.2f}× {verdict(x >= 3)}"
+        + (f" (--jobs {JOBS}: {g[jn]['docs_cpu_s'] / g['typst']['docs_cpu_s']:.2f}× by CPU, "
+           f"{g[jn]['docs_s'] / g['typst']['docs_s']:.2f}× by wall)" if JOBS != 1 else ""))
+    say("Targets of issue 6 (wall time, medians):")
     for peer in ("typst", "reportlab"):
         for k in ("cetak-j1", jn) if JOBS != 1 else ("cetak-j1",):
             x = c[k]["docs_s"] / c[peer]["docs_s"]

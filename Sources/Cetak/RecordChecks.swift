@@ -1,4 +1,5 @@
 import CetakCore
+import CetakData
 import CetakRules
 import CetakTemplate
 import Foundation
@@ -13,11 +14,14 @@ enum RecordChecks {
         var rejected: [Diagnostic] = []
         var firstLine: [String: Int] = [:]
         kept.reserveCapacity(records.count)
+        // Only the columns with something to check: a NIP, a range.
+        let checked = decl.columns.filter { $0.type == .nip || $0.min != nil || $0.max != nil }
         for var r in records {
             var problems: [Diagnostic] = []
-            for c in decl.columns {
+            for c in checked {
                 let v = r[c.name]
-                let at = r.location(of: c.name)
+                // Where the cell is, only when there is something to say about it.
+                var at: SourceLocation? { r.location(of: c.name) }
                 if c.type == .nip, !v.isEmpty {
                     do {
                         let nip = try NIP(v.text)
@@ -36,7 +40,7 @@ enum RecordChecks {
                 }
             }
             if problems.isEmpty, let key = decl.key {
-                let shown = r[key].text.trimmingCharacters(in: .whitespaces)
+                let shown = CellConversion.trimmedOuter(r[key].text)
                 let k = shown.lowercased()
                 let at = r.location(of: key)
                 if k.isEmpty {

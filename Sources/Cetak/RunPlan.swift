@@ -33,11 +33,14 @@ public struct RunPlan: Sendable {
         binder = Binder(template: template, options: BindOptions(blank: o.blank, paper: o.paper, imageFolders: folders))
         let root = Scope(context: inputs.context, data: inputs.data, options: template.options.merging(o.switches) { $1 }, lenient: o.blank)
             .with(["$blank": .bool(o.blank)])
-        var list: [DocumentItem]
-        do { list = try binder.items(root: root) } catch { throw Diagnostics([Diagnostic(at: error.location, error.message)]) }
-        if let only = o.only { list = list.filter { only.contains($0.key) } }
-        if let (k, n) = o.shard { list = list.filter { $0.index % n == k - 1 } }
-        items = list
+        // --only and --shard choose by key and by position in the full run; the others are never kept.
+        let only = o.only, shard = o.shard
+        let selecting: ((String, Int) -> Bool)? = only == nil && shard == nil ? nil : { key, index in
+            (only?.contains(key) ?? true) && shard.map { index % $0.n == $0.k - 1 } ?? true
+        }
+        do { items = try binder.items(root: root, selecting: selecting) } catch {
+            throw Diagnostics([Diagnostic(at: error.location, error.message)])
+        }
         do { layouter = Layouter(fonts: try FontBook()) } catch { throw Diagnostics([Diagnostic(at: nil, error.description)]) }
     }
 

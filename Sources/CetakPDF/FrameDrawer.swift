@@ -44,14 +44,12 @@ final class FrameDrawer {
             // Consecutive runs in one font, size and colour (the words of a line, of a cell) go to
             // cairo in one call: far fewer operators, same glyphs, same text.
             if case .glyphs(let first) = items[i] {
-                var batch = [first]
                 var j = i + 1
                 while j < items.count, case .glyphs(let r) = items[j], r.font == first.font, r.size == first.size, r.color == first.color {
-                    batch.append(r)
                     j += 1
                 }
                 cairo_save(cr.handle)
-                try draw(batch, into: cr.handle)
+                try draw(items[i..<j], first: first, into: cr.handle)
                 cairo_restore(cr.handle)
                 try cr.check(path: path, operation: "drawing")
                 i = j
@@ -61,7 +59,7 @@ final class FrameDrawer {
             i += 1
             cairo_save(cr.handle)
             switch item {
-            case .glyphs(let run): try draw(run, into: cr.handle)
+            case .glyphs: break
             case .line(let line): draw(line, into: cr.handle)
             case .rect(let rect): draw(rect, into: cr.handle)
             case .image(let image):
@@ -78,66 +76,78 @@ final class FrameDrawer {
         cairo_set_source_rgb(cr, color.r, color.g, color.b)
     }
 
-    /// Draws runs of one font, size and colour with one `cairo_show_text_glyphs`: their texts joined,
-    /// their cluster maps joined. Runs without text or running backwards are drawn one by one.
-    private func draw(_ runs: [GlyphRun], into cr: OpaquePointer) throws(PDFError) {
-        guard let first = runs.first else { return }
-        if runs.count == 1 { try draw(first, into: cr); return }
-        var glyphs: [cairo_glyph_t] = []
-        var clusters: [cairo_text_cluster_t] = []
-        var text = ""
-        for run in runs where !run.glyphs.isEmpty {
-            let bytes = run.text.utf8.count
-            let map = GlyphClusters(glyphClusters: run.glyphs.map(\.cluster), textBytes: bytes)
-            guard bytes > 0, !map.backward else {
-                for r in runs { try draw(r, into: cr) }
-                return
-            }
-            for g in run.glyphs { glyphs.append(cairo_glyph_t(index: UInt(g.id), x: run.origin.x + g.x, y: run.origin.y + g.y)) }
-            for c in map.clusters { clusters.append(cairo_text_cluster_t(num_bytes: Int32(c.bytes), num_glyphs: Int32(c.glyphs))) }
-            text += run.text
-        }
-        guard first.size > 0, !glyphs.isEmpty else { return }
+    // Buffers reused from batch to batch (a drawer is used by one thread).
+    private var glyphBuffer: [cairo_glyph_t] = []
+    private var clusterBuffer: [cairo_text_cluster_t] = []
+    private var textBuffer: [UInt8] = []
+
+    /// Draws glyph runs (`items`, all `.glyphs`) of one font, size and colour with one
+    /// `cairo_show_text_glyphs`: their texts joined, their cluster maps joined. A run whose clusters
+    /// go backwards (right to left) is drawn on its own with the backward flag.
+    private func draw(_ items: ArraySlice<FrameItem>, first: GlyphRun, into cr: OpaquePointer) throws(PDFError) {
+        guard first.size > 0 else { return }
         let face = try fonts.face(for: first.font)
         cairo_set_font_face(cr, face.handle)
         cairo_set_font_size(cr, first.size)
         cairo_set_font_options(cr, fontOptions)
         setColor(first.color, cr)
-        text.withUTF8 { utf8 in
-            utf8.withMemoryRebound(to: CChar.self) { chars in
-                glyphs.withUnsafeBufferPointer { g in
-                    clusters.withUnsafeBufferPointer { c in
-                        cairo_show_text_glyphs(cr, chars.baseAddress, Int32(chars.count),
-                                               g.baseAddress, Int32(g.count), c.baseAddress, Int32(c.count), cairo_text_cluster_flags_t(0))
-                    }
+        glyphBuffer.removeAll(keepingCapacity: true)
+        clusterBuffer.removeAll(keepingCapacity: true)
+        textBuffer.removeAll(keepingCapacity: true)
+        for case .glyphs(let run) in items where !run.glyphs.isEmpty {
+            let start = textBuffer.count
+            textBuffer.append(contentsOf: run.text.utf8)
+            let bytes = textBuffer.count - start
+            guard bytes > 0 else {
+                // No text to map: the glyphs alone.
+                textBuffer.removeSubrange(start...)
+                show(textFor: nil, run, cr)
+                continue
+            }
+            let mark = clusterBuffer.count
+            let backward = run.glyphs.withUnsafeBufferPointer { g in
+                GlyphClusters.build(count: g.count, textBytes: bytes, offset: { g[$0].cluster }) {
+                    clusterBuffer.append(cairo_text_cluster_t(num_bytes: Int32($0), num_glyphs: Int32($1)))
                 }
             }
+            if backward {
+                clusterBuffer.removeSubrange(mark...)
+                textBuffer.removeSubrange(start...)
+                show(textFor: run.text, run, cr)
+                continue
+            }
+            let (x, y) = (run.origin.x, run.origin.y)
+            for g in run.glyphs { glyphBuffer.append(cairo_glyph_t(index: UInt(g.id), x: x + g.x, y: y + g.y)) }
         }
+        guard !glyphBuffer.isEmpty else { return }
+        showBuffers(cr, flags: cairo_text_cluster_flags_t(0))
     }
 
-    private func draw(_ run: GlyphRun, into cr: OpaquePointer) throws(PDFError) {
-        guard !run.glyphs.isEmpty, run.size > 0 else { return }
-        let face = try fonts.face(for: run.font)
-        cairo_set_font_face(cr, face.handle)
-        cairo_set_font_size(cr, run.size)
-        cairo_set_font_options(cr, fontOptions)
-        setColor(run.color, cr)
-        let glyphs = run.glyphs.map {
-            cairo_glyph_t(index: UInt($0.id), x: run.origin.x + $0.x, y: run.origin.y + $0.y)
-        }
-        var text = run.text
-        let textBytes = text.utf8.count
-        guard textBytes > 0 else {
-            glyphs.withUnsafeBufferPointer { cairo_show_glyphs(cr, $0.baseAddress, Int32($0.count)) }
+    /// Draws one run alone: with its text and cluster map (`text`, possibly right to left), or glyphs only.
+    private func show(textFor text: String?, _ run: GlyphRun, _ cr: OpaquePointer) {
+        let keep = (glyphBuffer, clusterBuffer, textBuffer)
+        defer { (glyphBuffer, clusterBuffer, textBuffer) = keep }
+        glyphBuffer = run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: run.origin.x + $0.x, y: run.origin.y + $0.y) }
+        guard let text else {
+            glyphBuffer.withUnsafeBufferPointer { cairo_show_glyphs(cr, $0.baseAddress, Int32($0.count)) }
             return
         }
-        let map = GlyphClusters(glyphClusters: run.glyphs.map(\.cluster), textBytes: textBytes)
-        let clusters = map.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.bytes), num_glyphs: Int32($0.glyphs)) }
-        let flags: cairo_text_cluster_flags_t = map.backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0)
-        text.withUTF8 { utf8 in
-            utf8.withMemoryRebound(to: CChar.self) { chars in
-                glyphs.withUnsafeBufferPointer { g in
-                    clusters.withUnsafeBufferPointer { c in
+        textBuffer = Array(text.utf8)
+        clusterBuffer = []
+        let backward = run.glyphs.withUnsafeBufferPointer { g in
+            GlyphClusters.build(count: g.count, textBytes: textBuffer.count, offset: { g[$0].cluster }) {
+                clusterBuffer.append(cairo_text_cluster_t(num_bytes: Int32($0), num_glyphs: Int32($1)))
+            }
+        }
+        showBuffers(cr, flags: backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0))
+    }
+
+    /// `cairo_show_text_glyphs` of the buffers.
+    private func showBuffers(_ cr: OpaquePointer, flags: cairo_text_cluster_flags_t) {
+        textBuffer.withUnsafeBufferPointer { t in
+            t.withMemoryRebound(to: CChar.self) { chars in
+                glyphBuffer.withUnsafeBufferPointer { g in
+                    clusterBuffer.withUnsafeBufferPointer { c in
                         cairo_show_text_glyphs(cr, chars.baseAddress, Int32(chars.count),
                                                g.baseAddress, Int32(g.count), c.baseAddress, Int32(c.count), flags)
                     }

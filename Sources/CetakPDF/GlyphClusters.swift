@@ -12,34 +12,53 @@ struct GlyphClusters: Equatable {
     }
 
     /// Builds the map from each glyph's cluster (its UTF-8 start offset in a text of `textBytes` bytes).
+    init(glyphClusters offsets: [Int], textBytes: Int) {
+        var pairs: [(bytes: Int, glyphs: Int)] = []
+        backward = Self.build(count: offsets.count, textBytes: textBytes, offset: { offsets[$0] }) { pairs.append(($0, $1)) }
+        clusters = pairs
+    }
+
+    /// Hands each (bytes, glyphs) pair of the map, in glyph order, to `emit`; returns whether the
+    /// clusters run backwards through the text. `offset(k)` is glyph k's cluster start.
     ///
     /// Glyphs sharing a cluster value form one cluster; a cluster spans the bytes up to the next
     /// cluster's start (the text's end for the last). Bytes before the first cluster join it.
     /// When offsets are neither non-decreasing nor non-increasing, or fall outside the text, the
     /// whole run becomes one cluster, which still maps all of the text to all of the glyphs.
-    init(glyphClusters offsets: [Int], textBytes: Int) {
-        let whole = GlyphClusters(clusters: [(textBytes, offsets.count)], backward: false)
-        guard !offsets.isEmpty, offsets.allSatisfy({ $0 >= 0 && $0 < max(textBytes, 1) }) else { self = whole; return }
-        let ascending = zip(offsets, offsets.dropFirst()).allSatisfy { $0 <= $1 }
-        let descending = zip(offsets, offsets.dropFirst()).allSatisfy { $0 >= $1 }
-        guard ascending || descending else { self = whole; return }
-
-        // Distinct cluster starts in text order, with the number of glyphs of each.
-        var starts: [(start: Int, glyphs: Int)] = []
-        for offset in (ascending ? offsets : offsets.reversed()) {
-            if let last = starts.last, last.start == offset { starts[starts.count - 1].glyphs += 1 } else { starts.append((offset, 1)) }
+    /// One pass to check, one to emit, nothing allocated: the drawer calls this for every run.
+    @inline(__always)
+    static func build(count n: Int, textBytes: Int, offset: (Int) -> Int, emit: (_ bytes: Int, _ glyphs: Int) -> Void) -> Bool {
+        var ascending = true, descending = true, valid = n > 0
+        let limit = max(textBytes, 1)
+        var previous = 0
+        for k in 0..<n {
+            let o = offset(k)
+            if o < 0 || o >= limit { valid = false; break }
+            if k > 0 { if o < previous { ascending = false } else if o > previous { descending = false } }
+            previous = o
         }
-        starts[0].start = 0
-        var result: [(bytes: Int, glyphs: Int)] = []
-        for (i, entry) in starts.enumerated() {
-            let end = i + 1 < starts.count ? starts[i + 1].start : textBytes
-            result.append((end - entry.start, entry.glyphs))
+        guard valid, ascending || descending else { emit(textBytes, n); return false }
+        var k = 0
+        if ascending {
+            while k < n {
+                let o = offset(k)
+                var j = k + 1
+                while j < n, offset(j) == o { j += 1 }
+                emit((j < n ? offset(j) : textBytes) - (k == 0 ? 0 : o), j - k)
+                k = j
+            }
+            return false
         }
-        if !ascending { result.reverse() }
-        self.init(clusters: result, backward: !ascending)
-    }
-
-    private init(clusters: [(bytes: Int, glyphs: Int)], backward: Bool) {
-        self.clusters = clusters; self.backward = backward
+        // Right to left: the first glyphs show the end of the text.
+        var end = textBytes
+        while k < n {
+            let o = offset(k)
+            var j = k + 1
+            while j < n, offset(j) == o { j += 1 }
+            emit(end - (j == n ? 0 : o), j - k)
+            end = o
+            k = j
+        }
+        return true
     }
 }

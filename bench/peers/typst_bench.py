@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Typst peer of the benchmark: typst_bench.py cert|report DATA.csv OUTDIR
+"""Typst peer of the benchmark: typst_bench.py cert|report|cert-merged DATA.csv OUTDIR
 
 One Python process per batch, one typst.Compiler (fonts loaded once, only the Liberation TTFs),
-no PDF tags (cetak and ReportLab write none),
-one compile (and one PDF file) per document, the data passed as JSON in sys.inputs.
+no PDF tags (cetak and ReportLab write none), the data passed as JSON in sys.inputs:
+cert and report compile once per document (one PDF file each); cert-merged compiles every
+certificate as one document (sertifikat-semua.typ) into OUTDIR/sertifikat-semua.pdf, Typst's
+one-document mode, against `cetak render --merge FILE --no-files`.
 """
 import json
 import os
@@ -20,6 +22,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 def main():
     kind, data, out = sys.argv[1:4]
     os.makedirs(out, exist_ok=True)
+    if kind == "cert-merged":
+        certs = common.certificates(data)
+        compiler = typst.Compiler(os.path.join(HERE, "sertifikat-semua.typ"), root=HERE, font_paths=[common.LIBERATION],
+                                  ignore_system_fonts=True)
+        compiler.compile(output=os.path.join(out, "sertifikat-semua.pdf"), format="pdf",
+                         sys_inputs={"data": json.dumps(certs, ensure_ascii=False)}, timestamp=1767225600, pdf_tags=False)
+        return
     if kind == "cert":
         src = os.path.join(HERE, "sertifikat.typ")
         docs = [(c["id"], c) for c in common.certificates(data)]

@@ -18,12 +18,21 @@ public struct Binder: Sendable {
     }
 
     /// The documents of the run, in order, with unique safe keys. In blank mode, one empty document.
-    public func items(root: Scope) throws(EvalError) -> [DocumentItem] {
+    ///
+    /// With `selecting` (`--only`, `--shard`), only the documents it accepts (by key and position in the
+    /// full run) are returned. The `<let>` variables of a document are evaluated when it is bound, so a
+    /// run that renders one document of 20,000 evaluates one document's lets, and no document holds
+    /// its lets before it is drawn, unless the key reads them or the form has `<skip>` rules (whether
+    /// a document is made decides the running numbers of all the ones after it, so then every
+    /// document's lets and skips are evaluated here, selected or not).
+    public func items(root: Scope, selecting: ((_ key: String, _ index: Int) -> Bool)? = nil) throws(EvalError) -> [DocumentItem] {
         let d = template.documents
         var scope = root
         if options.blank {
             scope.lenient = true
-            return [DocumentItem(key: DocumentKey.safe(template.id), scope: scope.with(["$seq": .number(1)]), index: 0)]
+            let key = DocumentKey.safe(template.id)
+            if let selecting, !selecting(key, 0) { return [] }
+            return [DocumentItem(key: key, scope: scope.with(["$seq": .number(1)]), index: 0)]
         }
         var scopes: [Scope] = []
         if let source = d.source {
@@ -54,11 +63,10 @@ public struct Binder: Sendable {
         var out: [DocumentItem] = []
         var used: [String: Int] = [:]
         var seq = 0
-        for var s in scopes {
-            for l in d.lets {
-                let v = try evalAt(l.value, s, l.location)
-                s = s.with([l.name: v])
-            }
+        let letNames = Set(d.lets.map(\.name))
+        let eagerLets = !d.skips.isEmpty || !ExprNames.of(d.key).isDisjoint(with: letNames)
+        for (index, var s) in scopes.enumerated() {
+            if eagerLets { s = try withLets(s) }
             var key = DocumentKey.safe(try interpolate(d.key, s, at: d.location))
             if let n = used[key] { used[key] = n + 1; key = DocumentKey.safe("\(key)-\(n + 1)") } else { used[key] = 1 }
             var reason: String?
@@ -68,16 +76,27 @@ public struct Binder: Sendable {
             }
             // Running numbers ({seq}) count the documents that are made, over the whole sorted run.
             if reason == nil { seq += 1 }
+            if let selecting, !selecting(key, index) { continue }
             out.append(DocumentItem(key: key, scope: s.with(["$seq": .number(Decimal(reason == nil ? seq : 0)),
-                                                             "$index": .number(Decimal(out.count + 1))]),
-                                    index: out.count, skipReason: reason))
+                                                             "$index": .number(Decimal(index + 1))]),
+                                    index: index, skipReason: reason, letsPending: !eagerLets))
         }
         return out
     }
 
+    /// The scope with the document's `<let>` variables, in order.
+    func withLets(_ scope: Scope) throws(EvalError) -> Scope {
+        var s = scope
+        for l in template.documents.lets {
+            let v = try evalAt(l.value, s, l.location)
+            s = s.with([l.name: v])
+        }
+        return s
+    }
+
     /// Fills in one document.
     public func bind(_ item: DocumentItem) throws(EvalError) -> BoundDocument {
-        let s = item.scope
+        let s = item.letsPending ? try withLets(item.scope) : item.scope
         var warnings: [String] = []
         // A blank form is for handwriting: the rules that skip or warn about records do not apply.
         for w in options.blank ? [] : template.documents.warnings

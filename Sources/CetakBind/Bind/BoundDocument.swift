@@ -16,12 +16,19 @@ public struct BoundDocument: Sendable {
 public struct DocumentItem: Sendable {
     /// The safe key (file name stem).
     public var key: String
-    /// The scope with the item, its group rows and the `<let>` variables.
+    /// The scope with the item, its group rows and, unless `letsPending`, the `<let>` variables.
     public var scope: Scope
     /// Position in the run (0-based), counting every document of the full run.
     public var index: Int
     /// Why the form's rule leaves this document out (decided over the whole run, before slicing).
     public var skipReason: String?
+    /// True when the `<let>` variables are evaluated when the document is bound (see `Binder.items`).
+    public var letsPending = false
+
+    /// Creates an item.
+    public init(key: String, scope: Scope, index: Int, skipReason: String? = nil, letsPending: Bool = false) {
+        self.key = key; self.scope = scope; self.index = index; self.skipReason = skipReason; self.letsPending = letsPending
+    }
 }
 
 /// Options of one binding run.
