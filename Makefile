@@ -9,7 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PDF_LINT := $(firstword $(wildcard ../shared/tools/pdf-lint) tools/pdf-lint-missing)
 OUT ?= Output
 
-.PHONY: deps build build-debug run test check-pdfs blanks bless clean fuzz test-asan
+.PHONY: deps build build-debug run test check-pdfs check-pdfa blanks bless clean fuzz test-asan
 
 ## deps: install the Debian packages cetak needs (only those missing)
 deps:
@@ -38,6 +38,15 @@ test: build-debug
 	rm -rf .build/test-output
 	.build/debug/cetak demo --out .build/test-output
 	$(MAKE) --no-print-directory check-pdfs DIR=.build/test-output
+	$(MAKE) --no-print-directory check-pdfa DIR=.build/test-output
+
+## check-pdfa: veraPDF (PDF/A-2b) on every PDF of DIR when a verapdf command is installed (Debian has none)
+check-pdfa:
+	@if command -v verapdf >/dev/null; then \
+	  find $(DIR) -name '*.pdf' -print0 | xargs -0 verapdf --flavour 2b --format text > .build/verapdf.txt; \
+	  if grep -q '^FAIL' .build/verapdf.txt; then grep '^FAIL' .build/verapdf.txt; exit 1; fi; \
+	  echo "veraPDF: every PDF passes PDF/A-2b"; \
+	else echo "veraPDF not installed (not packaged in Debian): PDF/A-2b checked by the tests' PDFAChecker only"; fi
 
 check-pdfs:
 	@if [ -x "$(PDF_LINT)" ]; then \
@@ -57,9 +66,10 @@ bless: build-debug
 clean:
 	rm -rf .build Benchmarks/.build Fuzz/.build $(OUT)/*/
 
-## bench: the benchmark of issue 6 — cetak vs raw Cairo, Typst and ReportLab, side by side (not part of `make test`),
-## then the in-process parts (bench-inproc). N_CERT=1000 N_REPORT=200 REPEAT=3 JOBS=<cores> N_MERGE=10000
-## N_SUMMARY=5000 N_SA04=5000 N_SHARD=1000; QUICK=1 for a smoke test of the first part only.
+## bench: the benchmark of issues 6 and 15 — cetak vs raw Cairo, Typst (per document and one document) and ReportLab,
+## side by side, CPU beside wall seconds (not part of `make test`), then the in-process parts (bench-inproc).
+## N_CERT=1000 N_REPORT=200 REPEAT=5 JOBS=<cores> N_MERGE=20000 N_SUMMARY=5000 N_SA04=20000 N_SHARD=1000;
+## QUICK=1 for a smoke test of the first part only. Typst and ReportLab come from PyPI into .build/bench-venv.
 .PHONY: bench bench-inproc
 bench: deps
 	QUICK=$(QUICK) python3 bench/run.py
