@@ -34,13 +34,15 @@ public struct Binder: Sendable {
             if let selecting, !selecting(key, 0) { return [] }
             return [DocumentItem(key: key, scope: scope.with(["$seq": .number(1)]), index: 0)]
         }
-        var scopes: [Scope] = []
+        // What each document is made of: its item (and group rows); its scope is made when needed, so
+        // the run holds one small entry per document, not a scope.
+        var entries: [DocumentItem.Entry] = []
         if let source = d.source {
             guard case .list(let list) = try evalAt(source, scope, d.location) else {
                 throw EvalError("source of <documents> is not a list", at: d.location)
             }
             if d.groupBy.isEmpty {
-                scopes = list.map { scope.with(row: $0).with([d.itemName: $0]) }
+                entries = list.map { DocumentItem.Entry(item: $0, rows: nil) }
             } else {
                 var order: [[String]] = []
                 var groups: [[String]: [Value]] = [:]
@@ -50,22 +52,23 @@ public struct Binder: Sendable {
                     if groups[k] == nil { order.append(k) }
                     groups[k, default: []].append(item)
                 }
-                scopes = order.map { k in
+                entries = order.map { k in
                     let rows = groups[k] ?? []
-                    let first = rows.first ?? .null
-                    return scope.with(row: first).with([d.itemName: first, d.rowsName: .list(rows)])
+                    return DocumentItem.Entry(item: rows.first ?? .null, rows: .list(rows))
                 }
             }
         } else {
-            scopes = [scope]
+            entries = [DocumentItem.Entry(item: nil, rows: nil)]
         }
-        scopes = try stableSorted(scopes, by: d.sort, at: d.location) { $0 }
+        let names = DocumentItem.Names(item: d.itemName, rows: d.rowsName)
+        entries = try stableSorted(entries, by: d.sort, at: d.location) { $0.scope(in: scope, names: names) }
         var out: [DocumentItem] = []
         var used: [String: Int] = [:]
         var seq = 0
         let letNames = Set(d.lets.map(\.name))
         let eagerLets = !d.skips.isEmpty || !ExprNames.of(d.key).isDisjoint(with: letNames)
-        for (index, var s) in scopes.enumerated() {
+        for (index, entry) in entries.enumerated() {
+            var s = entry.scope(in: scope, names: names)
             if eagerLets { s = try withLets(s) }
             var key = DocumentKey.safe(try interpolate(d.key, s, at: d.location))
             if let n = used[key] { used[key] = n + 1; key = DocumentKey.safe("\(key)-\(n + 1)") } else { used[key] = 1 }
@@ -77,9 +80,10 @@ public struct Binder: Sendable {
             // Running numbers ({seq}) count the documents that are made, over the whole sorted run.
             if reason == nil { seq += 1 }
             if let selecting, !selecting(key, index) { continue }
-            out.append(DocumentItem(key: key, scope: s.with(["$seq": .number(Decimal(reason == nil ? seq : 0)),
-                                                             "$index": .number(Decimal(index + 1))]),
-                                    index: index, skipReason: reason, letsPending: !eagerLets))
+            let numbers: [String: Value] = ["$seq": .number(Decimal(reason == nil ? seq : 0)), "$index": .number(Decimal(index + 1))]
+            out.append(eagerLets
+                ? DocumentItem(key: key, scope: s.with(numbers), index: index, skipReason: reason)
+                : DocumentItem(key: key, entry: entry, run: scope, names: names, seq: reason == nil ? seq : 0, index: index, skipReason: reason))
         }
         return out
     }

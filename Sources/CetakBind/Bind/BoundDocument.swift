@@ -1,3 +1,4 @@
+import Foundation
 import CetakCore
 
 /// A document of the run after binding: rendered, or skipped on purpose, with its warnings.
@@ -16,18 +17,58 @@ public struct BoundDocument: Sendable {
 public struct DocumentItem: Sendable {
     /// The safe key (file name stem).
     public var key: String
-    /// The scope with the item, its group rows and, unless `letsPending`, the `<let>` variables.
-    public var scope: Scope
     /// Position in the run (0-based), counting every document of the full run.
     public var index: Int
     /// Why the form's rule leaves this document out (decided over the whole run, before slicing).
     public var skipReason: String?
     /// True when the `<let>` variables are evaluated when the document is bound (see `Binder.items`).
-    public var letsPending = false
+    public var letsPending: Bool { storage.isCompact }
 
-    /// Creates an item.
-    public init(key: String, scope: Scope, index: Int, skipReason: String? = nil, letsPending: Bool = false) {
-        self.key = key; self.scope = scope; self.index = index; self.skipReason = skipReason; self.letsPending = letsPending
+    /// The scope with the item, its group rows, `$seq` and `$index` and, unless `letsPending`, the
+    /// `<let>` variables. Made when asked for: a run of 50,000 documents keeps one small entry each.
+    public var scope: Scope {
+        switch storage {
+        case .scope(let s): return s
+        case .compact(let entry, let run, let names, let seq):
+            return entry.scope(in: run, names: names).with(["$seq": .number(Decimal(seq)), "$index": .number(Decimal(index + 1))])
+        }
+    }
+
+    private let storage: Storage
+    private enum Storage: Sendable {
+        case scope(Scope)
+        case compact(Entry, run: Scope, names: Names, seq: Int)
+        var isCompact: Bool { if case .compact = self { return true } else { return false } }
+    }
+
+    /// What a document is made of: the item of `<documents source>` (nil without one) and, when grouped, its rows.
+    struct Entry: Sendable {
+        let item: Value?
+        let rows: Value?
+        /// The run's scope with this document's item (as the row and by name) and rows.
+        func scope(in run: Scope, names: Names) -> Scope {
+            guard let item else { return run }
+            var vars: [String: Value] = [names.item: item]
+            if let rows { vars[names.rows] = rows }
+            return run.with(row: item).with(vars)
+        }
+    }
+
+    /// The names the template gives the item and the group rows.
+    struct Names: Sendable {
+        let item: String
+        let rows: String
+    }
+
+    /// Creates an item whose scope is complete (lets evaluated, `$seq` and `$index` set).
+    public init(key: String, scope: Scope, index: Int, skipReason: String? = nil) {
+        self.key = key; self.index = index; self.skipReason = skipReason; storage = .scope(scope)
+    }
+
+    /// Creates an item whose scope is made when bound, lets included.
+    init(key: String, entry: Entry, run: Scope, names: Names, seq: Int, index: Int, skipReason: String?) {
+        self.key = key; self.index = index; self.skipReason = skipReason
+        storage = .compact(entry, run: run, names: names, seq: seq)
     }
 }
 
