@@ -63,42 +63,14 @@ public enum Renderer {
             }
         }
         let progress = Progress(total: items.count, enabled: !o.quiet)
-        // The unit of work: one document, or with --merge one part of the merged file (documents
-        // drawn into it in order, each also to its own file unless --no-files).
-        let units: Int
-        let work: @Sendable (Int) -> Void
-        if let sink = merge, let m = o.merge {
-            let size = MergeSink.documentsPerPart
-            units = (docs.count + size - 1) / size
-            work = { c in
-                var part: PDFPart?
-                do throws(PDFError) { part = try PDFPart(name: m) } catch { sink.fail(error) }
-                for i in (c * size)..<min(docs.count, (c + 1) * size) {
-                    var r = renderOne(docs[i], plan: plan, folder: folder, date: date, writeFile: writeFiles, keepFrames: true)
-                    if r.error == nil, r.skip == nil {
-                        if !writeFiles { r.file = m }
-                        do throws(PDFError) {
-                            for (n, frame) in r.frames.enumerated() { try part?.add(page: frame, bookmark: n == 0 ? r.key : nil) }
-                        } catch {
-                            sink.fail(error)
-                            part = nil
-                        }
-                    }
-                    r.frames = []
-                    results.set(i, r)
-                    progress.step()
-                }
-                do throws(PDFError) { sink.offer(c, try part?.finish()) } catch {
-                    sink.fail(error)
-                    sink.offer(c, nil)
-                }
-            }
-        } else {
-            units = docs.count
-            work = { i in
-                results.set(i, renderOne(docs[i], plan: plan, folder: folder, date: date, writeFile: true, keepFrames: false))
-                progress.step()
-            }
+        // The unit of work: a run of documents (see `Batches`), drawn in order by one worker into the
+        // batch files come from and into its part of the merged file.
+        let batches = Batches(docs, merge: o.merge != nil, files: writeFiles, template: template)
+        let units = batches.units.count
+        let context = BatchContext(plan: plan, folder: folder, date: date, merge: o.merge, writeFiles: writeFiles)
+        let sink = merge
+        let work: @Sendable (Int) -> Void = { u in
+            batches.run(u, docs: docs, context: context, sink: sink, results: results, progress: progress)
         }
         let jobs = max(1, min(o.jobs, units))
         if jobs == 1 {
@@ -157,7 +129,7 @@ public enum Renderer {
     }
 
     /// Binds, lays out and writes one document: to its own file when `writeFile`, with its pages
-    /// kept in the result when `keepFrames` (for the merged file, which draws them again).
+    /// kept in the result when `keepFrames` (for a batch or the merged file, which draw them).
     static func renderOne(_ item: DocumentItem, plan: RunPlan, folder: String, date: Int64, writeFile: Bool, keepFrames: Bool) -> DocResult {
         var r = DocResult(key: item.key)
         do {
@@ -165,6 +137,7 @@ public enum Renderer {
             r.warnings = bound.warnings
             guard let doc = bound.document else { r.skip = bound.skipReason ?? "dilewati"; return r }
             let path = (folder as NSString).appendingPathComponent(item.key + ".pdf")
+            r.metadata = PDFMetadata(title: doc.title, author: doc.author, creationDate: date)
             let w = writeFile ? try PDFWriter(path: path, metadata: PDFMetadata(title: doc.title, author: doc.author, creationDate: date)) : nil
             // Pages go to the PDF as layout hands them over: one page's items in memory at a time.
             var failure: PDFError?
@@ -203,6 +176,8 @@ struct DocResult: Sendable {
     var warnings: [String] = []
     var error: Diagnostic?
     var frames: [Frame] = []
+    /// Title, author and date of the PDF, once the document is bound.
+    var metadata: PDFMetadata?
 }
 
 /// Results of the workers, by document index.

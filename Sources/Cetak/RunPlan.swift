@@ -18,6 +18,10 @@ public struct RunPlan: Sendable {
     /// The layouter, shared by all workers.
     public let layouter: Layouter
 
+    /// Documents per batch: the files of a form with one document per record come from batches of
+    /// this many consecutive documents of the full run (`Batches`), and `--shard` hands out whole batches.
+    public static let documentsPerBatch = 16
+
     /// Reads the inputs and decides the documents.
     public init(template: Template, options o: RenderOptions) throws(Diagnostics) {
         self.template = template
@@ -34,9 +38,11 @@ public struct RunPlan: Sendable {
         let root = Scope(context: inputs.context, data: inputs.data, options: template.options.merging(o.switches) { $1 }, lenient: o.blank)
             .with(["$blank": .bool(o.blank)])
         // --only and --shard choose by key and by position in the full run; the others are never kept.
+        // A shard is whole blocks of `documentsPerBatch` documents, the batches files are drawn in
+        // (see `Batches`), so that each file is the same bytes as in a full run.
         let only = o.only, shard = o.shard
         let selecting: ((String, Int) -> Bool)? = only == nil && shard == nil ? nil : { key, index in
-            (only?.contains(key) ?? true) && shard.map { index % $0.n == $0.k - 1 } ?? true
+            (only?.contains(key) ?? true) && shard.map { (index / Self.documentsPerBatch) % $0.n == $0.k - 1 } ?? true
         }
         do { items = try binder.items(root: root, selecting: selecting) } catch {
             throw Diagnostics([Diagnostic(at: error.location, error.message)])

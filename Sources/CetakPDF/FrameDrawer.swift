@@ -35,6 +35,17 @@ final class FrameDrawer {
 
     deinit { cairo_font_options_destroy(fontOptions) }
 
+    /// Loads every image `frame` paints (as `draw` will ask for them), so that a missing or broken
+    /// file is reported before anything of the page reaches cairo.
+    func prepare(_ frame: Frame) throws(PDFError) {
+        var uses: [String: Int] = [:]
+        for case .image(let image) in frame.items {
+            let use = uses[image.path, default: 0]
+            uses[image.path] = use + 1
+            _ = try images.image(at: image.path, use: use)
+        }
+    }
+
     /// Draws every item of `frame`, in order, into `cr`; errors name `path` (the output) or the failing input file.
     func draw(_ frame: Frame, into cr: CairoContext, path: String) throws(PDFError) {
         var imageUses: [String: Int] = [:]

@@ -2,15 +2,18 @@ import CCairo
 import CetakCore
 
 /// Pages drawn with cairo into one PDF held in memory: a slice of a merged file, which a
-/// `PDFMergeWriter` joins with the others in order. Several parts can be drawn at once on
-/// different threads (one part per thread), which is how `--merge` uses every core; each part
-/// embeds its own font subsets. Not thread-safe.
+/// `PDFMergeWriter` joins with the others in order, or the documents of a batch, each of which
+/// becomes a file of its own (`Finished.write(documents:)`). Several parts can be drawn at once on
+/// different threads (one part per thread), which is how `--merge` uses every core. Cairo subsets
+/// and compresses the fonts once per part, not once per document: the files of a batch share that
+/// work (each file carries the part's subsets). Not thread-safe.
 public final class PDFPart {
     /// Pages added so far.
     public private(set) var pageCount = 0
     private var surface: CairoPDFSurface?
     private let drawer: FrameDrawer
     private var bookmarks: [(title: String, page: Int)] = []
+    private var documents: [Range<Int>] = []
 
     /// Starts an empty part; `name` names it in messages (the merged file's path).
     public init(name: String, fonts: PDFFontCache = .shared) throws(PDFError) {
@@ -32,13 +35,25 @@ public final class PDFPart {
         }
     }
 
+    /// Appends the pages of one document (all or none: its images are loaded before any page is
+    /// drawn, so a missing file leaves the part as it was); a `bookmark` marks its first page.
+    /// Returns the document's number in the part.
+    @discardableResult
+    public func add(document pages: [Frame], bookmark: String? = nil) throws(PDFError) -> Int {
+        for page in pages { try drawer.prepare(page) }
+        let first = pageCount
+        for (n, page) in pages.enumerated() { try add(page: page, bookmark: n == 0 ? bookmark : nil) }
+        documents.append(first..<pageCount)
+        return documents.count - 1
+    }
+
     /// Completes the part: its bytes and bookmarks, ready to be joined.
     public func finish() throws(PDFError) -> Finished {
         guard let surface else { throw PDFError.closed(path: "<part>") }
         self.surface = nil
         cairo_surface_finish(surface.handle)
         try surface.check(operation: "cairo_surface_finish")
-        return Finished(bytes: surface.buffer.bytes, bookmarks: bookmarks, pages: pageCount, name: surface.path)
+        return Finished(bytes: surface.buffer.bytes, bookmarks: bookmarks, pages: pageCount, name: surface.path, documents: documents)
     }
 
     /// A completed part.
@@ -48,6 +63,32 @@ public final class PDFPart {
         /// Its pages.
         public let pages: Int
         let name: String
+        let documents: [Range<Int>]
+
+        /// Writes document `n` of the part (as numbered by `add(document:)`) to `path` as a PDF/A
+        /// file of its own, for each `(n, path, metadata)`; the error of each, or nil.
+        public func write(documents wanted: [(document: Int, path: String, metadata: PDFMetadata)]) -> [PDFError?] {
+            let parsed: (PDFObjects, [Int])
+            do throws(PDFError) {
+                let pdf = try PDFObjects(bytes: bytes, path: name)
+                parsed = (pdf, try pdf.pages())
+            } catch {
+                return wanted.map { _ in error }
+            }
+            return wanted.map { doc in
+                guard documents.indices.contains(doc.document), documents[doc.document].upperBound <= parsed.1.count else {
+                    return PDFError.output(path: doc.path, reason: "no such document in the batch")
+                }
+                do throws(PDFError) {
+                    let writer = try PDFJoinWriter(path: doc.path)
+                    try writer.append(parsed.0, pages: Array(parsed.1[documents[doc.document]]), bookmarks: [])
+                    try writer.finish(metadata: doc.metadata)
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+        }
     }
 }
 

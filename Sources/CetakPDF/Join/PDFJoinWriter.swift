@@ -32,9 +32,22 @@ final class PDFJoinWriter {
     /// Appends every page of the PDF in `bytes` (`source` names it in messages); each bookmark is a
     /// title and the index of the page it points to, among this PDF's pages.
     func append(_ bytes: [UInt8], source: String, bookmarks: [(title: String, page: Int)]) throws(PDFError) {
+        let pdf: PDFObjects, pages: [Int]
         do throws(PDFError) {
-            let pdf = try PDFObjects(bytes: bytes, path: source)
-            let pageNumbers = try pdf.pages()
+            pdf = try PDFObjects(bytes: bytes, path: source)
+            pages = try pdf.pages()
+        } catch {
+            out.abandon()
+            finished = true
+            throw error
+        }
+        try append(pdf, pages: pages, bookmarks: bookmarks)
+    }
+
+    /// Appends the pages `pageNumbers` (object numbers, in order) of the parsed PDF `pdf`.
+    func append(_ pdf: PDFObjects, pages pageNumbers: [Int], bookmarks: [(title: String, page: Int)]) throws(PDFError) {
+        let source = pdf.path
+        do throws(PDFError) {
             guard !pageNumbers.isEmpty else { throw PDFError.output(path: source, reason: "the PDF has no pages") }
             let isPage = Set(pageNumbers)
             // Objects reachable from the pages (not through /Parent), in a fixed order.
