@@ -29,8 +29,17 @@ enum PDFScan {
 
     static func skipSpace(_ b: [UInt8], _ from: Int) -> Int {
         var i = from
-        while i < b.count, [0x20, 0x0A, 0x0D, 0x09, 0x0C, 0x00].contains(b[i]) { i += 1 }
+        while i < b.count, isSpace(b[i]) { i += 1 }
         return i
+    }
+
+    /// PDF white space (ISO 32000-1 §7.2.2).
+    @inline(__always)
+    static func isSpace(_ c: UInt8) -> Bool {
+        switch c {
+        case 0x20, 0x0A, 0x0D, 0x09, 0x0C, 0x00: return true
+        default: return false
+        }
     }
 
     static func integer(_ b: [UInt8], _ from: Int) -> (value: Int, end: Int)? {
@@ -145,7 +154,13 @@ enum ReferenceRewriter {
     }
 
     /// A regular character (not white space, not a delimiter).
+    @inline(__always)
     static func isRegular(_ c: UInt8) -> Bool {
-        !([0x20, 0x0A, 0x0D, 0x09, 0x0C, 0x00] as [UInt8]).contains(c) && !"()<>[]{}/%".utf8.contains(c)
+        switch c {
+        case 0x20, 0x0A, 0x0D, 0x09, 0x0C, 0x00: return false
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"), UInt8(ascii: "%"): return false
+        default: return true
+        }
     }
 }
