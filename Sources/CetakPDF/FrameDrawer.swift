@@ -50,6 +50,9 @@ final class FrameDrawer {
     func draw(_ frame: Frame, into cr: CairoContext, path: String) throws(PDFError) {
         var imageUses: [String: Int] = [:]
         let items = frame.items
+        // Glyph batches set everything they draw with (face, size, colour; the options once per page),
+        // so they need no save and restore of the graphics state; lines, rectangles and images do.
+        cairo_set_font_options(cr.handle, fontOptions)
         var i = 0
         while i < items.count {
             // Consecutive runs in one font, size and colour (the words of a line, of a cell) go to
@@ -59,9 +62,7 @@ final class FrameDrawer {
                 while j < items.count, case .glyphs(let r) = items[j], r.font == first.font, r.size == first.size, r.color == first.color {
                     j += 1
                 }
-                cairo_save(cr.handle)
                 try draw(items[i..<j], first: first, into: cr.handle)
-                cairo_restore(cr.handle)
                 try cr.check(path: path, operation: "drawing")
                 i = j
                 continue
@@ -100,7 +101,6 @@ final class FrameDrawer {
         let face = try fonts.face(for: first.font)
         cairo_set_font_face(cr, face.handle)
         cairo_set_font_size(cr, first.size)
-        cairo_set_font_options(cr, fontOptions)
         setColor(first.color, cr)
         glyphBuffer.removeAll(keepingCapacity: true)
         clusterBuffer.removeAll(keepingCapacity: true)
