@@ -1,27 +1,32 @@
 /// Byte-level scanning helpers for the PDF joiner (PDF syntax is ASCII outside streams).
 enum PDFScan {
+    /// Whether `b` holds the ASCII text `s` at `i` (compared byte by byte, nothing allocated).
     static func starts(_ b: [UInt8], at i: Int, with s: String) -> Bool {
-        let p = Array(s.utf8)
-        return i >= 0 && i + p.count <= b.count && b[i..<i + p.count].elementsEqual(p)
+        guard i >= 0, i + s.utf8.count <= b.count else { return false }
+        var k = i
+        for c in s.utf8 {
+            if b[k] != c { return false }
+            k += 1
+        }
+        return true
     }
 
     static func index(of s: String, in b: [UInt8], from: Int, to: Int) -> Int? {
-        let p = Array(s.utf8)
-        guard let first = p.first else { return nil }
+        guard let first = s.utf8.first else { return nil }
         var i = max(0, from)
-        let last = min(to, b.count) - p.count
+        let last = min(to, b.count) - s.utf8.count
         while i <= last {
-            if b[i] == first, b[i..<i + p.count].elementsEqual(p) { return i }
+            if b[i] == first, starts(b, at: i, with: s) { return i }
             i += 1
         }
         return nil
     }
 
     static func lastIndex(of s: String, in b: [UInt8]) -> Int? {
-        let p = Array(s.utf8)
-        var i = b.count - p.count
+        guard let first = s.utf8.first else { return nil }
+        var i = b.count - s.utf8.count
         while i >= 0 {
-            if b[i..<i + p.count].elementsEqual(p) { return i }
+            if b[i] == first, starts(b, at: i, with: s) { return i }
             i -= 1
         }
         return nil
@@ -108,14 +113,15 @@ enum ReferenceRewriter {
     /// The object numbers referenced.
     static func references(in b: [UInt8]) -> [Int] {
         var out: [Int] = []
-        _ = rewrite(b) { out.append($0); return $0 }
+        _ = rewrite(b, output: false) { out.append($0); return $0 }
         return out
     }
 
-    /// The bytes with every reference `N G R` replaced by `map(N) 0 R`.
-    static func rewrite(_ b: [UInt8], _ map: (Int) -> Int) -> [UInt8] {
+    /// The bytes with every reference `N G R` replaced by `map(N) 0 R` (with `output` false, only
+    /// `map` is called, for each reference, and nothing is returned).
+    static func rewrite(_ b: [UInt8], output: Bool = true, _ map: (Int) -> Int) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(b.count + 16)
+        if output { out.reserveCapacity(b.count + 16) }
         var i = 0
         while i < b.count {
             let c = b[i]
@@ -129,10 +135,14 @@ enum ReferenceRewriter {
                     j += 1
                 }
                 let end = min(j + 1, b.count)
-                out += b[i..<end]; i = end; continue
+                if output { out += b[i..<end] }
+                i = end
+                continue
             }
             if c == UInt8(ascii: "%") {
-                while i < b.count, b[i] != 0x0A, b[i] != 0x0D { out.append(b[i]); i += 1 }
+                let start = i
+                while i < b.count, b[i] != 0x0A, b[i] != 0x0D { i += 1 }
+                if output { out += b[start..<i] }
                 continue
             }
             if c >= 0x30, c <= 0x39, i == 0 || !isRegular(b[i - 1]) || b[i - 1] == UInt8(ascii: "[") || b[i - 1] == UInt8(ascii: "<"),
@@ -141,14 +151,18 @@ enum ReferenceRewriter {
                 if a > n.end, let g = PDFScan.integer(b, a) {
                     let r = PDFScan.skipSpace(b, g.end)
                     if r > g.end, r < b.count, b[r] == UInt8(ascii: "R"), r + 1 >= b.count || !isRegular(b[r + 1]) {
-                        out += Array("\(map(n.value)) 0 R".utf8)
+                        let mapped = map(n.value)
+                        if output { out += Array("\(mapped) 0 R".utf8) }
                         i = r + 1
                         continue
                     }
                 }
-                out += b[i..<n.end]; i = n.end; continue
+                if output { out += b[i..<n.end] }
+                i = n.end
+                continue
             }
-            out.append(c); i += 1
+            if output { out.append(c) }
+            i += 1
         }
         return out
     }
