@@ -25,7 +25,8 @@ enum RecordChecks {
                 if c.type == .nip, !v.isEmpty {
                     do {
                         let nip = try NIP(v.text)
-                        r[c.name] = .string(nip.digits)
+                        // Written as digits already (the usual case): the record is left as it is, not copied.
+                        if case .string(let text) = v, text == nip.digits {} else { r[c.name] = .string(nip.digits) }
                     } catch {
                         problems.append(Diagnostic(at: at, "\"\(v.text)\" is not a valid NIP: \(error.description)", value: v.text))
                     }
