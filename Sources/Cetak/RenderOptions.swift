@@ -28,6 +28,8 @@ public struct RenderOptions: Sendable {
     public var shard: (k: Int, n: Int)?
     /// Template switches set on the command line (`--set petunjuk=false`), over the template's defaults.
     public var switches: [String: Bool] = [:]
+    /// After the run, remove the PDFs in the form's folder that it did not write (`--clean`).
+    public var clean = false
     /// No progress line on standard error (`--quiet`).
     public var quiet = false
     /// Fixed creation date (seconds since epoch), normally from SOURCE_DATE_EPOCH.

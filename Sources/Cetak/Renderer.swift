@@ -44,9 +44,14 @@ public enum Renderer {
         let plan = try RunPlan(template: template, options: o)
         let inputs = plan.inputs
         report.rejected = inputs.rejected
-        report.warnings = inputs.warnings.map { RunReport.Warning(key: "", message: $0.description) }
+        report.warnings = inputs.warnings.map { RunReport.Warning(key: "", message: ($0.location.map { "\($0): " } ?? "") + $0.message) }
+        report.warnings += plan.onlyMisses.map { RunReport.Warning(key: "", message: $0) }
+        report.warnings += inputs.recordWarnings.map {
+            RunReport.Warning(key: $0.key, message: $0.warning.message, group: $0.warning.group, rule: $0.warning.rule)
+        }
         let items = plan.items
         let folder = (o.outDir as NSString).appendingPathComponent(template.id)
+        report.folder = folder
         do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
             throw Diagnostics([Diagnostic(at: SourceLocation(file: folder), "cannot create the output folder: \(error.localizedDescription)")])
         }
@@ -81,7 +86,8 @@ public enum Renderer {
         var fatal: [Diagnostic] = []
         for r in results.all {
             guard let r else { continue }
-            for w in r.warnings { report.warnings.append(.init(key: r.key, message: w)) }
+            for w in r.warnings { report.warnings.append(.init(key: r.key, message: w.message, group: w.group, rule: w.rule)) }
+            if r.alreadyReported { continue }
             if let e = r.error { fatal.append(e); continue }
             if let reason = r.skip { report.skipped.append(.init(key: r.key, reason: reason)); continue }
             report.documents.append(.init(key: r.key, file: r.file, pages: r.pages))
@@ -100,8 +106,19 @@ public enum Renderer {
                 throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "cannot write the merged PDF: \(error)")])
             }
         }
-        var messages = report.rejected
-        messages += inputs.warnings
+        if o.clean {
+            // Keep what this run wrote and, when it rendered only some documents (--only, --shard), the
+            // other documents of the same run (written by the other slices).
+            var keep = Set(report.documents.map { ($0.file as NSString).lastPathComponent })
+            if o.only != nil || o.shard != nil {
+                let here = Set(items.map(\.key))
+                keep.formUnion(plan.plannedKeys.filter { !here.contains($0) }.map { $0 + ".pdf" })
+            }
+            do { report.removed = try StaleFiles.remove(in: folder, keep: keep, except: o.merge) } catch {
+                throw Diagnostics([Diagnostic(at: SourceLocation(file: folder), "cannot remove the files of an earlier run: \(error.localizedDescription)")])
+            }
+        }
+        let messages = report.rejected
         let code: Int32 = report.rejected.isEmpty ? 0 : 1
         return RenderOutcome(report: report, exitCode: code, messages: messages)
     }
@@ -129,7 +146,12 @@ public enum Renderer {
         var r = DocResult(key: item.key)
         do {
             let bound = try plan.binder.bind(item)
-            r.warnings = bound.warnings
+            r.warnings = bound.notes
+            if let why = bound.rejection {
+                // Not made: a <reject> rule held, or a record it needs was rejected on reading (already listed).
+                if why.alreadyReported { r.alreadyReported = true } else { r.error = why.diagnostic }
+                return r
+            }
             guard let doc = bound.document else { r.skip = bound.skipReason ?? "dilewati"; return r }
             let path = (folder as NSString).appendingPathComponent(item.key + ".pdf")
             let w = try PDFWriter(path: path, metadata: PDFMetadata(title: doc.title, author: doc.author, creationDate: date))
@@ -167,8 +189,10 @@ struct DocResult: Sendable {
     var file = ""
     var pages = 0
     var skip: String?
-    var warnings: [String] = []
+    var warnings: [DocumentWarning] = []
     var error: Diagnostic?
+    /// Not made because a record it needs was rejected on reading: that rejection is the report's entry.
+    var alreadyReported = false
     var frames: [Frame] = []
 }
 

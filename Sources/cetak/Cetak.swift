@@ -85,7 +85,8 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .long, help: "Render the form once, empty, for filling by hand.") var blank = false
     @Option(name: .long, help: "Only the documents with these keys (comma-separated).") var only: String?
     @Option(name: .long, help: "Render the K-th of N slices of the documents: K/N.") var shard: String?
-    @Flag(name: .long, help: "No progress output.") var quiet = false
+    @Flag(name: .long, help: "No progress line, summary or warnings on standard error.") var quiet = false
+    @Flag(name: .long, help: "After the run, remove the PDFs in OUT/<form-id>/ that this run did not write.") var clean = false
     @Option(name: .customLong("set"), help: "Turn a template switch on or off: NAME=true|false (e.g. petunjuk=false).") var switches: [String] = []
     @OptionGroup var t: TemplateOptions
 
@@ -107,18 +108,28 @@ struct RenderCommand: ParsableCommand {
         o.paper = paper.flatMap { Paper(rawValue: $0.lowercased()) }
         o.blank = blank
         o.quiet = quiet
+        o.clean = clean
         o.only = only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
         o.shard = shard.flatMap(parseShard)
         for s in switches { if let (k, v) = parseSwitch(s) { o.switches[k] = v } }
         o.sourceDateEpoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) }
         let outcome = Renderer.run(o)
         printDiagnostics(outcome.messages)
-        if !quiet {
-            let r = outcome.report
-            FileHandle.standardError.write(Data("\(r.form): \(r.documents.count) documents, \(r.pages) pages, \(r.skipped.count) skipped, \(r.rejected.count) rejected\n".utf8))
-        }
+        if !quiet { printSummary(outcome, merge: merge) }
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }
+}
+
+/// The summary line (counts, warnings, where the files went), then each warning once, grouped by cause.
+func printSummary(_ outcome: RenderOutcome, merge: String?) {
+    let r = outcome.report
+    var line = "\(r.form): \(r.documents.count) documents, \(r.pages) pages, \(r.skipped.count) skipped, \(r.rejected.count) rejected, \(r.warnings.count) warnings"
+    if let folder = r.folder, !r.documents.isEmpty { line += "; files in \(folder)/" }
+    if let merge, !r.documents.isEmpty { line += "; merged into \(merge)" }
+    if let removed = r.removed, !removed.isEmpty { line += "; \(removed.count) old files removed" }
+    var text = line + "\n"
+    for w in WarningSummary.lines(r.warnings) { text += "warning: \(w)\n" }
+    FileHandle.standardError.write(Data(text.utf8))
 }
 
 /// Parses `NAME=true|false`.

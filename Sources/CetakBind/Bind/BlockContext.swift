@@ -112,17 +112,8 @@ struct BlockContext {
                           style: resolve(nil).text)
     }
 
-    /// Finds an image file in the image folders and checks it is a PNG.
+    /// Finds an image file in the image folders (see `Binder.resolveImage`), the error located at the template.
     func resolveImage(_ name: String, at loc: SourceLocation) throws(EvalError) -> String {
-        let candidates = name.hasPrefix("/") ? [name] : binder.options.imageFolders.map { ($0 as NSString).appendingPathComponent(name) }
-        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            throw EvalError("image '\(name)' not found (looked in \(binder.options.imageFolders.joined(separator: ", ")))", at: loc)
-        }
-        let sig: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        guard let fh = FileHandle(forReadingAtPath: path), let head = try? fh.read(upToCount: 8), Array(head) == sig else {
-            throw EvalError("image '\(path)' is not a PNG file", at: loc)
-        }
-        try? fh.close()
-        return path
+        try located(loc) { () throws(EvalError) -> String in try binder.resolveImage(name) }
     }
 }

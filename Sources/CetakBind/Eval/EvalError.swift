@@ -6,6 +6,8 @@ public struct EvalError: Error, Sendable, CustomStringConvertible {
     public var message: String
     /// Where in the template (filled in by the binder).
     public var location: SourceLocation?
+    /// Set when the expression needed a record that was rejected when the data was read (already in the report).
+    public var rejectedRecord: Diagnostic?
     /// Creates an error.
     public init(_ message: String, at location: SourceLocation? = nil) { self.message = message; self.location = location }
     /// `file:line: error: message`.

@@ -105,11 +105,13 @@ public struct TemplateLoader {
         absorb(r)
         var columns: [ColumnDecl] = []
         var derives: [LetDecl] = []
+        var unique: [[String]] = []
+        var warnings: [WarnDecl] = []
         for c in e.elements {
             var cr = reader(c)
             switch c.name {
             case "column":
-                cr.allow(["name", "type", "optional", "min", "max"])
+                cr.allow(["name", "type", "optional", "min", "max", "ref"])
                 let n = cr.required("name").lowercased()
                 let t = ValueType(rawValue: cr.string("type") ?? "text")
                 if t == nil { cr.error("type=\"\(cr.string("type") ?? "")\" must be text, date, number, bool or nip") }
@@ -117,16 +119,26 @@ public struct TemplateLoader {
                 if c.attr("min") != nil && bound("min") == nil { cr.error("min must be a number") }
                 if c.attr("max") != nil && bound("max") == nil { cr.error("max must be a number") }
                 columns.append(ColumnDecl(name: n, type: t ?? .text, required: !(cr.bool("optional") ?? false),
-                                          min: bound("min"), max: bound("max")))
+                                          min: bound("min"), max: bound("max"), ref: cr.string("ref")?.lowercased()))
             case "derive":
                 cr.allow(["name", "value"])
                 derives.append(LetDecl(name: cr.required("name").lowercased(), value: cr.requiredExpr("value"), location: loc(c)))
+            case "unique":
+                cr.allow(["columns"])
+                let names = cr.required("columns").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                if names.contains(where: \.isEmpty) { cr.error("columns must be column names separated by commas") }
+                unique.append(names)
+            case "warn":
+                warnings.append(warn(&cr, c))
             default:
-                cr.error("<data> can only contain <column> and <derive>")
+                cr.error("<data> can only contain <column>, <derive>, <unique> and <warn>")
             }
             absorb(cr)
         }
-        return DatasetDecl(name: name, key: key, columns: columns, derives: derives, required: required, location: loc(e))
+        var d = DatasetDecl(name: name, key: key, columns: columns, derives: derives, required: required, location: loc(e))
+        d.unique = unique
+        d.warnings = warnings
+        return d
     }
 
     mutating func contextKeys(_ e: XMLElement) -> [ContextKeyDecl] {
@@ -146,13 +158,14 @@ public struct TemplateLoader {
 
     mutating func documents(_ e: XMLElement) -> DocumentsDecl {
         var r = reader(e)
-        r.allow(["source", "as", "group-by", "rows", "sort", "key", "title"])
+        r.allow(["source", "as", "group-by", "rows", "sort", "key", "title", "seq-by"])
         let source = r.expr("source")
         let key = r.interpolation("key") ?? Interpolation([.text("dokumen")])
         if e.attr("key") == nil { r.error("<documents> needs the attribute 'key' (the file name of each document)") }
-        let d = DocumentsDecl(source: source, itemName: r.string("as") ?? "item", groupBy: r.exprList("group-by"),
+        var d = DocumentsDecl(source: source, itemName: r.string("as") ?? "item", groupBy: r.exprList("group-by"),
                               rowsName: r.string("rows") ?? "rows", sort: r.sortKeys("sort"), key: key,
                               title: r.interpolation("title"), lets: [], skips: [], warnings: [], location: loc(e))
+        d.seqBy = r.expr("seq-by")
         absorb(r)
         var out = d
         for c in e.elements {
@@ -165,13 +178,24 @@ public struct TemplateLoader {
                 cr.allow(["when", "reason"])
                 out.skips.append(SkipDecl(when: cr.requiredExpr("when"), reason: cr.interpolation("reason") ?? Interpolation([]), location: loc(c)))
             case "warn":
-                cr.allow(["when", "message"])
-                out.warnings.append(WarnDecl(when: cr.requiredExpr("when"), message: cr.interpolation("message") ?? Interpolation([]), location: loc(c)))
-            default: cr.error("<documents> can only contain <let>, <skip> and <warn>")
+                out.warnings.append(warn(&cr, c))
+            case "reject":
+                cr.allow(["when", "message", "at"])
+                out.rejects.append(RejectDecl(when: cr.requiredExpr("when"), message: cr.interpolation("message") ?? Interpolation([]),
+                                              at: cr.expr("at"), location: loc(c)))
+            default: cr.error("<documents> can only contain <let>, <reject>, <skip> and <warn>")
             }
             absorb(cr)
         }
         return out
+    }
+
+    /// `<warn when message group>`, in `<documents>` (per document) or `<data>` (per record).
+    func warn(_ cr: inout ElementReader, _ c: XMLElement) -> WarnDecl {
+        cr.allow(["when", "message", "group"])
+        var w = WarnDecl(when: cr.requiredExpr("when"), message: cr.interpolation("message") ?? Interpolation([]), location: loc(c))
+        w.group = cr.string("group")
+        return w
     }
 
     mutating func page(_ e: XMLElement) -> PageDecl {
