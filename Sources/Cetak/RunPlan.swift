@@ -51,7 +51,7 @@ public struct RunPlan: Sendable {
         var misses: [String] = []
         if let only = o.only {
             let pick = OnlyKeys.select(only, from: list.map(\.key))
-            if pick.selected.isEmpty { throw Diagnostics([Diagnostic(at: nil, pick.misses.joined(separator: "\n"))]) }
+            if pick.selected.isEmpty { throw Diagnostics(pick.misses.map { Diagnostic(at: nil, $0) }) }
             misses = pick.misses
             list = list.filter { pick.selected.contains($0.key) }
         }

@@ -38,6 +38,6 @@ public enum WarningSummary {
 
     /// One warning: its message, preceded by its key when the message does not name it.
     static func line(_ w: RunReport.Warning) -> String {
-        w.key.isEmpty || w.message.contains(w.key) ? w.message : "\(w.key): \(w.message)"
+        w.key.isEmpty || w.message.lowercased().contains(w.key.lowercased()) ? w.message : "\(w.key): \(w.message)"
     }
 }
