@@ -169,7 +169,7 @@ public enum Renderer {
             r.pages = pages
             r.frames = kept
         } catch let e as EvalError {
-            r.error = Diagnostic(at: e.location, "\(item.key): \(e.message)", value: item.key)
+            r.error = Diagnostic(at: e.location, "\(item.key): \(e.message)", value: e.value ?? item.key)
         } catch LayoutError.content(let e) {
             r.error = Diagnostic(at: e.location, "\(item.key): \(e.message)", value: item.key)
         } catch let e as LayoutError {

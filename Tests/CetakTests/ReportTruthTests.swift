@@ -119,6 +119,31 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: f.path + "/out/sttpp/\(Self.anton).pdf"))
     }
 
+    @Test func aWrongDateOrNumberInTheContextStopsTheRunNamingTheKey() throws {
+        let f = try Self.diklat(); defer { f.remove() }
+        try f.write("konteks.json", Self.diklatKonteks.replacingOccurrences(of: "\"2026-07-06\"", with: "\"6 Juli\""))
+        let r = try runTool(Repo.cetak, ["render", "sttpp", "--data", f.path + "/calon.csv", "--data", f.path + "/nilai.csv",
+                                         "--context", f.path + "/konteks.json", "--out", f.path + "/out", "--templates", Repo.templates])
+        #expect(r.code == 2)
+        let errors = r.err.split(separator: "\n").filter { $0.contains("error:") }
+        #expect(errors.count == 1 && errors.first?.hasPrefix(f.path + "/konteks.json:") == true, "\(r.err)")
+        #expect(errors.first?.contains("diklat.mulai") == true && errors.first?.contains("6 Juli") == true, "\(r.err)")
+    }
+
+    @Test func aPhotoThatIsNotThereRejectsItsCandidateAtTheCell() throws {
+        let f = try Self.diklat(); defer { f.remove() }
+        try f.write("calon.csv", "nip,nama,foto\n\(Self.anton),Anton,foto/anton.png\n\(Self.beatrix),Beatrix,foto/tidak-ada.png\n")
+        try FileManager.default.createDirectory(atPath: f.path + "/foto", withIntermediateDirectories: true)
+        try f.png("foto/anton.png")
+        try f.write("nilai.csv", Self.komponen + "\(Self.anton),85,85,85,85,85,85,85,85,85\n\(Self.beatrix),85,85,85,85,85,85,85,85,85\n")
+        let outcome = Renderer.run(f.options("sttpp", data: ["calon.csv", "nilai.csv"]))
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.report.documents.map(\.key) == [Self.anton])
+        let bad = try #require(outcome.report.rejected.first)
+        #expect(bad.location?.file.hasSuffix("calon.csv") == true && bad.location?.line == 3 && bad.location?.field == "foto", "\(bad)")
+        #expect(bad.value == "foto/tidak-ada.png" && bad.message.contains("not found"))
+    }
+
     // MARK: f01-6: the decision is taken on the printed Nilai Akhir
 
     @Test(arguments: [("74.994", "74,99", false), ("74.995", "75,00", true), ("74.996", "75,00", true), ("75", "75,00", true)])

@@ -105,15 +105,27 @@ struct BlockContext {
         var path: String?
         if let src = i.src {
             let v = try evalAt(src, s, i.location)
-            if !v.isEmpty { path = try resolveImage(v.text, at: i.location) }
+            if !v.isEmpty { path = try resolveImage(v.text, src, s, at: i.location) }
         }
         if path == nil, i.placeholder.isEmpty { return nil }
         return BlockImage(path: path, width: i.width, height: i.height, align: i.align, placeholder: i.placeholder,
                           style: resolve(nil).text)
     }
 
-    /// Finds an image file in the image folders (see `Binder.resolveImage`), the error located at the template.
-    func resolveImage(_ name: String, at loc: SourceLocation) throws(EvalError) -> String {
-        try located(loc) { () throws(EvalError) -> String in try binder.resolveImage(name) }
+    /// Finds an image file in the image folders (see `Binder.resolveImage`). A path read from a data cell
+    /// (`c.foto`) that cannot be used is that record's problem: the error points at the cell, with its value;
+    /// otherwise at the template.
+    func resolveImage(_ name: String, _ src: Expr, _ s: Scope, at loc: SourceLocation) throws(EvalError) -> String {
+        do { return try binder.resolveImage(name) } catch {
+            var e = error
+            if case .member(let base, let field) = src, case .record(let r)? = try? Evaluator.eval(base, s),
+               !r.dataset.isEmpty, let cell = r.location(of: field) {
+                e.location = cell
+                e.value = name
+            } else {
+                e.location = loc
+            }
+            throw e
+        }
     }
 }
