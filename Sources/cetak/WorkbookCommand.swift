@@ -56,7 +56,7 @@ struct WorkbookCommand: ParsableCommand {
         let catalog = FormCatalog(folder: folder)
         guard let entry = catalog.entry(name) else {
             let programmes = catalog.entries.map { (($0.path as NSString).deletingLastPathComponent as NSString).lastPathComponent }
-            let known = programmes.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let known = Set(programmes).sorted()
             throw Diagnostics([Diagnostic(at: nil, "'\(name)' is neither a programme (\(known.joined(separator: ", "))) nor a form id (see cetak list)")])
         }
         let template = try TemplateLoader.load(path: entry.path, schema: schema)

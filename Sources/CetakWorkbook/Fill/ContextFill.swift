@@ -38,13 +38,20 @@ enum ContextFill {
         for k in keys {
             guard let g = numbered(k.name) else { add(k.name, k); continue }
             guard groupsDone.insert(g.group).inserted else { continue }
-            let members = keys.compactMap { m in numbered(m.name).flatMap { $0.group == g.group ? (m, $0.rest) : nil } }
+            // The group's fields once each (penilai.1.nama and penilai.2.nama are one field), and its
+            // items: those of the manifest and those of the file, in number order.
+            var members: [(ProgrammeField, String)] = []
             var items: [String] = []
+            for m in keys {
+                guard let n = numbered(m.name), n.group == g.group else { continue }
+                if !members.contains(where: { $0.1 == n.rest }) { members.append((m, n.rest)) }
+                if !items.contains(n.item) { items.append(n.item) }
+            }
             for (key, _) in leaves where key.hasPrefix(g.group + ".") {
                 let item = String(key.dropFirst(g.group.count + 1).prefix { $0 != "." })
                 if isNumber(item), !items.contains(item) { items.append(item) }
             }
-            if items.isEmpty { items = [g.item] }
+            items.sort { (Int($0) ?? 0) < (Int($1) ?? 0) }
             for item in items {
                 for (m, rest) in members { add(g.group + "." + item + (rest.isEmpty ? "" : "." + rest), m) }
             }
