@@ -12,11 +12,7 @@ public struct ProgrammeLoader {
 
     /// Loads and checks a manifest. `schema` is the path of `cetak.rng` (nil: skip schema validation).
     public static func load(path: String, schema: String? = nil) throws(Diagnostics) -> Programme {
-        if let schema {
-            let problems = XMLDocumentReader.validate(path: path, schema: schema)
-            if problems.contains(where: { $0.severity == .error }) { throw Diagnostics(problems) }
-        }
-        let root = try XMLDocumentReader.read(path: path)
+        let root = try XMLDocumentReader.read(path: path, schema: schema)
         var loader = ProgrammeLoader(file: path)
         let p = loader.programme(root)
         try loader.diags.throwIfErrors()
