@@ -36,7 +36,7 @@ enum SheetBuilder {
         let columns = [
             SheetColumn(header: "kunci", note: "Nama kunci yang dibaca formulir; jangan diubah. Titik memisahkan bagian (kepala_dinas.nama), angka menomori butir daftar (penilai.1.nama, penilai.2.nama).",
                         width: width("kunci", entries.map(\.key))),
-            SheetColumn(header: "nilai", note: "Isi nilainya di sini. Tanggal sebagai tanggal (22/11/2026), NIP sebagai teks.",
+            SheetColumn(header: "nilai", note: "Isi nilainya di sini (nilai contoh: gantilah dengan nilai Anda). Tanggal sebagai tanggal (22/11/2026), NIP sebagai teks.",
                         width: width("nilai", entries.compactMap { display($0.cell) }, minimum: 12)),
             SheetColumn(header: "keterangan", note: "Penjelasan kunci; tidak dibaca cetak.",
                         width: width("keterangan", entries.map(\.field.note))),
@@ -53,9 +53,10 @@ enum SheetBuilder {
         return lines.joined(separator: "\n")
     }
 
-    /// An example as a clerk types it (dates day first).
+    /// An example as a clerk types it (dates day first, numbers with a decimal comma).
     static func exampleText(_ f: ProgrammeField) -> String {
         if f.type == .date, let d = CivilDate.parse(f.example) { return dayFirst(d) }
+        if f.type == .number { return f.example.replacingOccurrences(of: ".", with: ",") }
         return f.example
     }
 

@@ -62,7 +62,7 @@ public enum WorkbookWriter {
                 try sheet.list(rows: 1, maxRow, column: c, values: choices.values, strict: !choices.open, message: message(choices))
             }
         }
-        sheet.freezeRows(1)
+        try sheet.freezeRows(1)
         for (r, row) in plan.rows.enumerated() {
             for (c, cell) in row.enumerated() {
                 let format = c < plan.columns.count ? plan.columns[c].format : .general

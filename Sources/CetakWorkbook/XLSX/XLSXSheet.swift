@@ -2,7 +2,8 @@ import CetakCore
 import CXLSXWriter
 
 /// A sheet of an open `XLSXWorkbook` (the workbook owns the `lxw_worksheet`; the sheet keeps the
-/// workbook alive). Rows and columns are 0-based, as in libxlsxwriter.
+/// workbook alive, and refuses to write once the workbook is closed and the sheet freed with it).
+/// Rows and columns are 0-based, as in libxlsxwriter.
 final class XLSXSheet {
     private let pointer: UnsafeMutablePointer<lxw_worksheet>
     private let owner: XLSXWorkbook
@@ -20,18 +21,21 @@ final class XLSXSheet {
 
     /// Writes text.
     func write(_ row: Int, _ column: Int, text: String, format: XLSXFormat?) throws(XLSXError) {
+        try owner.checkOpen(place(row, column))
         try XLSXError.check(worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(column), text, format?.pointer),
                             place(row, column))
     }
 
     /// Writes a number.
     func write(_ row: Int, _ column: Int, number: Double, format: XLSXFormat?) throws(XLSXError) {
+        try owner.checkOpen(place(row, column))
         try XLSXError.check(worksheet_write_number(pointer, lxw_row_t(row), lxw_col_t(column), number, format?.pointer),
                             place(row, column))
     }
 
     /// Writes a calendar day as a date cell (a serial number of the 1900 date system, shown by `format`).
     func write(_ row: Int, _ column: Int, date: CivilDate, format: XLSXFormat) throws(XLSXError) {
+        try owner.checkOpen(place(row, column))
         var d = lxw_datetime(year: Int32(date.year), month: Int32(date.month), day: Int32(date.day), hour: 0, min: 0, sec: 0)
         try XLSXError.check(worksheet_write_datetime(pointer, lxw_row_t(row), lxw_col_t(column), &d, format.pointer),
                             place(row, column))
@@ -39,20 +43,26 @@ final class XLSXSheet {
 
     /// Formats an empty cell (so what is typed into it later takes the format).
     func blank(_ row: Int, _ column: Int, format: XLSXFormat) throws(XLSXError) {
+        try owner.checkOpen(place(row, column))
         try XLSXError.check(worksheet_write_blank(pointer, lxw_row_t(row), lxw_col_t(column), format.pointer), place(row, column))
     }
 
     /// Sets a column's width (in characters) and the format of its empty cells.
     func setColumn(_ column: Int, width: Double, format: XLSXFormat?) throws(XLSXError) {
+        try owner.checkOpen("sheet '\(name)'")
         try XLSXError.check(worksheet_set_column(pointer, lxw_col_t(column), lxw_col_t(column), width, format?.pointer),
                             "sheet '\(name)', column \(CellName.column(column))")
     }
 
     /// Freezes the rows above `row` (they stay in view while scrolling).
-    func freezeRows(_ row: Int) { worksheet_freeze_panes(pointer, lxw_row_t(row), 0) }
+    func freezeRows(_ row: Int) throws(XLSXError) {
+        try owner.checkOpen("sheet '\(name)'")
+        worksheet_freeze_panes(pointer, lxw_row_t(row), 0)
+    }
 
     /// Attaches a comment (a note shown when the pointer rests on the cell).
     func comment(_ row: Int, _ column: Int, _ text: String, widthPixels: Int, heightPixels: Int) throws(XLSXError) {
+        try owner.checkOpen(place(row, column))
         var options = lxw_comment_options()
         options.width = UInt16(clamping: widthPixels)
         options.height = UInt16(clamping: heightPixels)
@@ -66,6 +76,7 @@ final class XLSXSheet {
     /// A drop-down list on the cells of rows `firstRow...lastRow` of a column: `strict` refuses other
     /// values, otherwise Excel warns and lets the value stand.
     func list(rows firstRow: Int, _ lastRow: Int, column: Int, values: [String], strict: Bool, message: String) throws(XLSXError) {
+        try owner.checkOpen(place(firstRow, column))
         var validation = lxw_data_validation()
         validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
         validation.error_type = UInt8((strict ? LXW_VALIDATION_ERROR_TYPE_STOP : LXW_VALIDATION_ERROR_TYPE_WARNING).rawValue)

@@ -53,6 +53,9 @@ final class XLSXWorkbook {
         try XLSXError.check(workbook_close(h), "writing \(path)")
     }
 
+    /// Throws when the workbook is closed: its sheets and formats are freed with it.
+    func checkOpen(_ operation: @autoclosure () -> String) throws(XLSXError) { _ = try open(operation()) }
+
     private func open(_ operation: String) throws(XLSXError) -> UnsafeMutablePointer<lxw_workbook> {
         guard let handle else { throw XLSXError(operation, reason: "the workbook is already closed") }
         return handle
