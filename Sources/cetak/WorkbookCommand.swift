@@ -37,8 +37,10 @@ struct WorkbookCommand: ParsableCommand {
             let created = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) } ?? WorkbookWriter.defaultCreated
             try WorkbookWriter.write(plan, to: out, created: created)
             if !quiet {
-                let parts = plan.sheets.map { "\($0.name) \($0.rows.count)" }.joined(separator: ", ")
-                FileHandle.standardError.write(Data("\(out): \(plan.sheets.count) sheets (\(parts) rows)\n".utf8))
+                let parts = plan.sheets.map { s in
+                    "\(s.name): \(s.rows.count) \(s.name == "konteks" ? "key" : "row")\(s.rows.count == 1 ? "" : "s")"
+                }
+                FileHandle.standardError.write(Data("\(out): \(plan.sheets.count) sheets (\(parts.joined(separator: ", ")))\n".utf8))
             }
         } catch {
             printDiagnostics(error.all)

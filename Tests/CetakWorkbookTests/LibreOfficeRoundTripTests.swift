@@ -84,6 +84,16 @@ struct LibreOfficeRoundTripTests {
                 #expect(same(k.example, row["nilai"] ?? "", k.type), "\(id) \(k.name)")
             }
         }
+        // LibreOffice takes in the drop-down lists and the notes: saved as OpenDocument, the
+        // kemitraan workbook has its five lists and a note on every header.
+        let r = try runTool(Self.soffice, ["-env:UserInstallation=file://" + f.path + "/profile", "--headless", "--convert-to", "ods",
+                                           "--outdir", f.path + "/ods", books[0]])
+        #expect(r.code == 0, "soffice: \(r.err)")
+        let content = try XLSXFile(path: f.path + "/ods/kemitraan.ods").text("content.xml")
+        let k = try Repo.programme("kemitraan")
+        #expect(content.components(separatedBy: "<table:content-validation ").count - 1 == 5)
+        #expect(content.components(separatedBy: "<office:annotation").count - 1 == k.datasets.reduce(3) { $0 + $1.columns.count })
+        #expect(content.contains("of:cell-content-is-in-list(&quot;inti&quot;;&quot;mitra&quot;;&quot;imbas&quot;;&quot;korwas&quot;)"))
     }
 
     /// The same value of a contract type: dates the same day (day first), numbers the same number,
