@@ -3,12 +3,13 @@ SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
 
 APT_PACKAGES := libcairo2-dev libharfbuzz-dev libxml2-dev libfreetype-dev libfontconfig-dev libqrencode-dev libturbojpeg0-dev \
-                fonts-liberation2 fonts-dejavu-core poppler-utils qpdf zbar-tools
+                fonts-liberation2 fonts-dejavu-core poppler-utils qpdf zbar-tools \
+                libxlsxwriter-dev unzip libreoffice-calc-nogui
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PDF_LINT := $(firstword $(wildcard ../shared/tools/pdf-lint) tools/pdf-lint-missing)
 OUT ?= Output
 
-.PHONY: deps build build-debug run test check-pdfs blanks bless clean fuzz test-asan
+.PHONY: deps build build-debug run test check-pdfs blanks bless clean fuzz test-asan workbooks
 
 ## deps: install the Debian packages cetak needs (only those missing)
 deps:
@@ -48,6 +49,15 @@ blanks: build
 	@for f in $$(.build/release/cetak list | awk '{print $$1}'); do \
 	  .build/release/cetak render $$f --blank --out $(OUT)/blank --quiet || exit $$?; \
 	done; echo "blank forms in $(OUT)/blank/"
+
+## workbooks: the sample data of each programme as one Excel workbook beside its CSVs (Data/<p>/<p>.xlsx),
+## made by `cetak workbook` from Data/<p>/*.csv and konteks.json (a test checks they are up to date)
+PROGRAMMES := kemitraan diklat sekolah-model
+workbooks: build-debug
+	@for p in $(PROGRAMMES); do \
+	  env -u SOURCE_DATE_EPOCH .build/debug/cetak workbook $$p --out Data/$$p/$$p.xlsx --context Data/$$p/konteks.json \
+	    $$(for f in Data/$$p/*.csv; do printf -- '--data %s ' "$$f"; done) || exit $$?; \
+	done
 
 ## bless: re-record the reference page texts and PNGs (read the diff before committing)
 bless: build-debug

@@ -20,6 +20,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CTurboJPEG", pkgConfig: "libturbojpeg", providers: [.apt(["libturbojpeg0-dev"])]),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
 
         .target(name: "CetakCore"),
         .target(name: "CetakRules", dependencies: ["CetakCore"]),
@@ -28,9 +29,11 @@ let package = Package(
         .target(name: "CetakBind", dependencies: ["CetakCore", "CetakRules", "CetakData", "CetakTemplate", "CQRencode"]),
         .target(name: "CetakLayout", dependencies: ["CetakCore", "CHarfBuzz", "CFreeType", "CFontconfig"]),
         .target(name: "CetakPDF", dependencies: ["CetakCore", "CCairo", "CFreeType", "CTurboJPEG"]),
+        .target(name: "CetakWorkbook", dependencies: ["CetakCore", "CetakData", "CetakTemplate", "CXLSXWriter"]),
         .target(name: "Cetak", dependencies: ["CetakCore", "CetakData", "CetakTemplate", "CetakBind", "CetakLayout", "CetakPDF"]),
         .executableTarget(name: "cetak", dependencies: [
             "Cetak",
+            "CetakWorkbook",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -41,6 +44,7 @@ let package = Package(
         .testTarget(name: "CetakBindTests", dependencies: ["CetakBind"]),
         .testTarget(name: "CetakLayoutTests", dependencies: ["CetakLayout", "CetakCore"]),
         .testTarget(name: "CetakPDFTests", dependencies: ["CetakPDF", "CTurboJPEG"]),
+        .testTarget(name: "CetakWorkbookTests", dependencies: ["CetakWorkbook", "CetakTemplate", "CetakData", "CetakCore", "Cetak"]),
         .testTarget(name: "CetakTests", dependencies: ["Cetak", "CetakPDF"], exclude: ["Fixtures", "References"]),
     ]
 )

@@ -10,7 +10,8 @@ struct CetakCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cetak",
         abstract: "Render official Indonesian education forms from CSV/JSON data to print-ready PDF.",
-        subcommands: [ListCommand.self, CheckCommand.self, RenderCommand.self, MergeCommand.self, DemoCommand.self])
+        subcommands: [ListCommand.self, CheckCommand.self, RenderCommand.self, MergeCommand.self, DemoCommand.self,
+                      WorkbookCommand.self])
 
     /// Runs the command; bad usage exits 2 as CLI.md says (ArgumentParser would use 64).
     static func main() {

@@ -13,11 +13,7 @@ public struct TemplateLoader {
 
     /// Loads and checks a template. `schema` is the path of `cetak.rng` (nil: skip schema validation).
     public static func load(path: String, schema: String? = nil) throws(Diagnostics) -> Template {
-        if let schema {
-            let problems = XMLDocumentReader.validate(path: path, schema: schema)
-            if problems.contains(where: { $0.severity == .error }) { throw Diagnostics(problems) }
-        }
-        let root = try XMLDocumentReader.read(path: path)
+        let root = try XMLDocumentReader.read(path: path, schema: schema)
         var loader = TemplateLoader(file: path)
         let t = loader.form(root)
         try loader.diags.throwIfErrors()

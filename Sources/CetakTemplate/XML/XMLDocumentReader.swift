@@ -14,6 +14,16 @@ public enum XMLDocumentReader {
         return convert(root)
     }
 
+    /// Parses a file after validating it against a RELAX NG schema (nil: no validation); the
+    /// schema's errors are thrown, all of them.
+    public static func read(path: String, schema: String?) throws(Diagnostics) -> XMLElement {
+        if let schema {
+            let problems = validate(path: path, schema: schema)
+            if problems.contains(where: { $0.severity == .error }) { throw Diagnostics(problems) }
+        }
+        return try read(path: path)
+    }
+
     /// Validates a file against a RELAX NG schema file; returns every problem found.
     public static func validate(path: String, schema: String) -> [Diagnostic] {
         let doc: ParsedXML
