@@ -371,10 +371,8 @@ struct CLIRun {
     init(_ args: [String], cwd: String, logs: String, timeout: Double = 60) throws {
         let id = UUID().uuidString
         let errPath = "\(logs)/\(id).err", outPath = "\(logs)/\(id).out"
-        FileManager.default.createFile(atPath: errPath, contents: nil)
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
-        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+        let err = try emptyFile(errPath)
+        let out = try emptyFile(outPath)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: BadInputTests.cli)
         p.arguments = args
