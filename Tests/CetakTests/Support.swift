@@ -65,11 +65,11 @@ enum Repo {
 /// Runs a program and returns its exit code, standard output and standard error. The output goes
 /// through temporary files, not pipes: nothing can fill up, and no read is interrupted by a signal.
 @discardableResult
-func runTool(_ path: String, _ args: [String], env: [String: String] = [:]) throws -> (code: Int32, out: String, err: String) {
+func runTool(_ path: String, _ args: [String], env: [String: String] = [:], cwd: String = Repo.root) throws -> (code: Int32, out: String, err: String) {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: path)
     p.arguments = args
-    p.currentDirectoryURL = URL(fileURLWithPath: Repo.root)
+    p.currentDirectoryURL = URL(fileURLWithPath: cwd)
     var e = ProcessInfo.processInfo.environment
     for (k, v) in env { e[k] = v }
     p.environment = e
