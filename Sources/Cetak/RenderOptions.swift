@@ -46,7 +46,7 @@ public struct RenderOptions: Sendable {
 public struct RenderOutcome: Sendable {
     /// The report.
     public var report: RunReport
-    /// 0, 1 or 2 (CLI.md).
+    /// 0, 1 or 2 (docs/cli.md).
     public var exitCode: Int32
     /// Problems to print, one per line.
     public var messages: [Diagnostic]

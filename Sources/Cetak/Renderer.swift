@@ -6,7 +6,7 @@ import CetakTemplate
 import Foundation
 
 /// Runs one form over the inputs: documents are bound, laid out and written (in parallel when asked),
-/// each file atomically; returns the report and the exit code of CLI.md.
+/// each file atomically; returns the report and the exit code of docs/cli.md.
 public enum Renderer {
     /// Renders; never throws: problems become messages and exit code 2.
     public static func run(_ o: RenderOptions) -> RenderOutcome {

@@ -6,7 +6,7 @@ import Testing
 ///
 /// The catalogue is `Fixtures/bad-inputs/`: one folder per case with its input files and a
 /// `case.json` (see `BadInputCase`). Every case runs the built CLI in a sandbox folder and must
-/// end by an exit (no signal) with the expected code of CLI.md, say where the problem is on
+/// end by an exit (no signal) with the expected code of docs/cli.md, say where the problem is on
 /// standard error, leave only PDFs that `qpdf --check` accepts and write nothing outside `--out`.
 /// `make fuzz` adds the crash inputs it finds as `fuzz-*` cases.
 @Suite struct BadInputTests {

@@ -5,7 +5,7 @@ import Foundation
 import Testing
 
 /// The Diklat Calon Pengawas forms (SA.01–SA.05, PCPS.01, STTPP) over the fixtures in Fixtures/diklat,
-/// against what FORMS.md and RULES.md demand. Expectations are worked out by hand from the fixture data
+/// against what docs/forms.md and docs/rules.md demand. Expectations are worked out by hand from the fixture data
 /// (tanggal_daftar 2026-02-10 for every candidate, proyeksi_tahun 2), not by calling the rules again.
 @Suite struct DiklatFormTests {
     // The fixture candidates (Fixtures/diklat/calon.csv), by what they test.

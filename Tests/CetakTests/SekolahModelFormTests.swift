@@ -3,7 +3,7 @@ import CetakCore
 import Foundation
 import Testing
 
-/// The Sekolah Model forms (f01-1 … f02-3) against FORMS.md and RULES.md, over Fixtures/sekolah-model:
+/// The Sekolah Model forms (f01-1 … f02-3) against docs/forms.md and docs/rules.md, over Fixtures/sekolah-model:
 /// Nilai Akhir exactly 75,00 (Hendrik) and 74,96 (Martha), an incomplete berkas with high scores (Yulius),
 /// a berkas with an empty cell (Agustinus), a sekolah model with four imbas (60300812).
 @Suite struct SekolahModelFormTests {
