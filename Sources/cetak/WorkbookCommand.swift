@@ -25,7 +25,7 @@ struct WorkbookCommand: ParsableCommand {
 
     func run() throws {
         do throws(Diagnostics) {
-            let scope = try Self.scope(name, templates: t.folder)
+            let scope = try Self.scope(name, templates: t.search.builtIn ?? "Templates")
             var plan: WorkbookPlan
             if data.isEmpty && context == nil {
                 plan = WorkbookMaker.blank(scope)
