@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -24,10 +25,14 @@ let package = Package(
         .target(name: "CetakRules", dependencies: ["CetakCore"]),
         .target(name: "CetakData", dependencies: ["CetakCore"]),
         .target(name: "CetakTemplate", dependencies: ["CetakCore", "CLibXML2"]),
+        .target(name: "CetakXLSX", dependencies: [
+            "CetakCore", "CetakData", "CLibXML2",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .target(name: "CetakBind", dependencies: ["CetakCore", "CetakRules", "CetakData", "CetakTemplate", "CQRencode"]),
         .target(name: "CetakLayout", dependencies: ["CetakCore", "CHarfBuzz", "CFreeType", "CFontconfig"]),
         .target(name: "CetakPDF", dependencies: ["CetakCore", "CCairo", "CFreeType"]),
-        .target(name: "Cetak", dependencies: ["CetakCore", "CetakData", "CetakTemplate", "CetakBind", "CetakLayout", "CetakPDF"]),
+        .target(name: "Cetak", dependencies: ["CetakCore", "CetakData", "CetakXLSX", "CetakTemplate", "CetakBind", "CetakLayout", "CetakPDF"]),
         .executableTarget(name: "cetak", dependencies: [
             "Cetak",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -36,6 +41,9 @@ let package = Package(
         .testTarget(name: "CetakCoreTests", dependencies: ["CetakCore"]),
         .testTarget(name: "CetakRulesTests", dependencies: ["CetakRules"]),
         .testTarget(name: "CetakDataTests", dependencies: ["CetakData"]),
+        .testTarget(name: "CetakXLSXTests", dependencies: ["CetakXLSX", "CetakData", "CetakCore",
+                                                          .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "CetakTemplateTests", dependencies: ["CetakTemplate", "CetakCore"]),
         .testTarget(name: "CetakBindTests", dependencies: ["CetakBind"]),
         .testTarget(name: "CetakLayoutTests", dependencies: ["CetakLayout", "CetakCore"]),

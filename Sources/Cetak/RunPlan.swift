@@ -27,7 +27,7 @@ public struct RunPlan: Sendable {
         }
         inputs = try RunInputs.load(template: template, dataFiles: o.dataFiles, contextFile: o.contextFile, blank: o.blank)
         var folders: [String] = []
-        if let f = inputs.contextFolder { folders.append(f.isEmpty ? "." : f) }
+        for f in inputs.contextFolders { folders.append(f.isEmpty ? "." : f) }
         let templateFolder = (template.file as NSString).deletingLastPathComponent
         folders.append(templateFolder.isEmpty ? "." : templateFolder)
         binder = Binder(template: template, options: BindOptions(blank: o.blank, paper: o.paper, imageFolders: folders))
