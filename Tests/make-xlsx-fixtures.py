@@ -19,6 +19,8 @@ Made:
       and columns, a NIP typed as a number, a formula error, a konteks sheet.
   Tests/CetakXLSXTests/Fixtures/tanggal-1904.xlsx
       dates in the 1904 date system, a date with a time, a one-sheet workbook.
+  Tests/CetakTests/Fixtures/bad-inputs/xlsx-nip-number/peserta.xlsx
+      the Kemitraan peserta in a one-sheet workbook named after its dataset, the first NIP a number.
 """
 import csv
 import json
@@ -328,6 +330,18 @@ def cells():
                    [("Data", rows), ("catatan", [[s("diabaikan")]]), ("konteks", konteks)])
 
 
+def nip_as_number():
+    """The Kemitraan peserta as a one-sheet workbook, one NIP typed as a number (as Excel keeps it
+    when the column is not Text: 15 digits, shown as 1,97506E+17)."""
+    header, records = read_csv(os.path.join(KEMITRAAN, "peserta.csv"))
+    rows = dataset_sheet("DAFTAR PESERTA", header, records, set())
+    first = rows[3]
+    first[header.index("nip")] = n(int(records[0]["nip"]))
+    folder = os.path.join(ROOT, "Tests", "CetakTests", "Fixtures", "bad-inputs", "xlsx-nip-number")
+    os.makedirs(folder, exist_ok=True)
+    write_workbook(os.path.join(folder, "peserta.xlsx"), [("Sheet1", rows)])
+
+
 def dates1904():
     rows = [
         [s("tanggal", style="head"), s("waktu", style="head")],
@@ -343,7 +357,7 @@ def main():
         sys.exit("soffice not found: apt-get install libreoffice-calc-nogui")
     os.makedirs(XLSX_FIXTURES, exist_ok=True)
     only = set(sys.argv[1:])
-    for make in (kemitraan, cells, dates1904):
+    for make in (kemitraan, cells, dates1904, nip_as_number):
         if not only or make.__name__ in only:
             make()
 
