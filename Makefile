@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
 
 APT_PACKAGES := libcairo2-dev libharfbuzz-dev libxml2-dev libfreetype-dev libfontconfig-dev libqrencode-dev \
-                fonts-liberation2 fonts-dejavu-core poppler-utils qpdf zbar-tools
+                zlib1g-dev fonts-liberation2 fonts-dejavu-core poppler-utils qpdf zbar-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PDF_LINT := $(firstword $(wildcard ../shared/tools/pdf-lint) tools/pdf-lint-missing)
 OUT ?= Output
@@ -57,11 +57,13 @@ clean:
 	rm -rf .build Benchmarks/.build Fuzz/.build $(OUT)/*/
 
 ## bench: the benchmark of issue 6 — cetak vs raw Cairo, Typst and ReportLab, side by side (not part of `make test`),
-## then the in-process parts (bench-inproc). N_CERT=1000 N_REPORT=200 REPEAT=3 JOBS=<cores> N_MERGE=10000
-## N_SUMMARY=5000 N_SA04=5000 N_SHARD=1000; QUICK=1 for a smoke test of the first part only.
+## then reading a sheet of N_READ rows as .xlsx and as CSV (issue 11, bench/reading.py), then the in-process parts
+## (bench-inproc). N_CERT=1000 N_REPORT=200 REPEAT=3 JOBS=<cores> N_MERGE=10000 N_SUMMARY=5000 N_SA04=5000
+## N_SHARD=1000 N_READ=50000; QUICK=1 for a smoke test of the first two parts only.
 .PHONY: bench bench-inproc
 bench: deps
 	QUICK=$(QUICK) python3 bench/run.py
+	QUICK=$(QUICK) python3 bench/reading.py
 	@if [ -z "$(QUICK)" ] || [ "$(QUICK)" = 0 ]; then $(MAKE) --no-print-directory bench-inproc; fi
 
 ## bench-inproc: in-process benchmarks with ordo-one/benchmark (Benchmarks/): CSV reading vs SwiftCSV,

@@ -17,11 +17,12 @@ enum RecordChecks {
             var problems: [Diagnostic] = []
             for c in decl.columns {
                 let v = r[c.name]
-                let at = r.location(of: c.name)
+                var at: SourceLocation? { r.location(of: c.name) }  // only made for a message
                 if c.type == .nip, !v.isEmpty {
                     do {
                         let nip = try NIP(v.text)
-                        r[c.name] = .string(nip.digits)
+                        // Written with spaces: keep the digits (an unchanged record keeps its storage, uncopied).
+                        if nip.digits != v.text { r[c.name] = .string(nip.digits) }
                     } catch {
                         problems.append(Diagnostic(at: at, "\"\(v.text)\" is not a valid NIP: \(error.description)", value: v.text))
                     }

@@ -67,13 +67,13 @@ public struct TableBuilder: Sendable {
                     continue
                 }
             }
-            // Every column named and the row as wide as the header: the row's array is the values.
-            let values = contiguous && r.fields.count == header.columns.count
-                ? r.fields : header.columns.map { $0 <= r.fields.count ? r.fields[$0 - 1] : "" }
+            // Every column named and the row no wider than the header: the row's arrays are the values
+            // (a row whose last cells are empty is shorter; a missing value reads as "").
+            let asIs = contiguous && r.fields.count <= header.columns.count
+            let values = asIs ? r.fields : header.columns.map { $0 <= r.fields.count ? r.fields[$0 - 1] : "" }
             var origins: [CellOrigin]?
-            if r.origins != nil {
-                let o = header.columns.map { r.origin(at: $0 - 1) }
-                if o.contains(where: { $0 != .text }) { origins = o }
+            if let o = r.origins {
+                origins = asIs ? o : header.columns.map { r.origin(at: $0 - 1) }
             }
             kept.append(DataRow(file: file, line: r.line, values: values, positions: nil, header: names, origins: origins))
         }

@@ -31,7 +31,7 @@ public enum KonteksSheet {
             let key = rawKey.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
             if key.isEmpty { continue }
             let i = row.columns.firstIndex(of: "nilai") ?? 0
-            let raw = row.values[i]
+            let raw = i < row.values.count ? row.values[i] : ""
             let origin = row.origin(at: i)
             var at = valueAt0
             at.field = key

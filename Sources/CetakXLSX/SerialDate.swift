@@ -53,13 +53,34 @@ enum SerialDate {
 enum NumberText {
     /// The text of the number written in a cell's `<v>`, or nil when it is not a number.
     static func shortest(_ v: String) -> String? {
-        // Whole numbers of up to 15 digits, as most cells hold, are exact as written.
-        let u = v.utf8
-        if u.count <= 15, !u.isEmpty, u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            return u.count > 1 && u.first == 0x30 ? String(Int(v) ?? 0) : v
-        }
+        if let simple = simple(v) { return simple }
         guard let d = Double(v), d.isFinite else { return nil }
         return plain(d)
+    }
+
+    /// The common case without a detour through a double: plain decimal text (`85.15`, `-3`, `90.50`)
+    /// with at most 15 significant digits, which a double holds exactly as written; only zeros at
+    /// either end go. Nil for anything else (17 digits, an exponent).
+    static func simple(_ v: String) -> String? {
+        var u = Array(v.utf8)
+        guard !u.isEmpty, u.count <= 17 else { return nil }
+        let negative = u[0] == 0x2D
+        var digits = 0, point: Int?
+        for (i, b) in u.enumerated() where !(i == 0 && negative) {
+            if b >= 0x30 && b <= 0x39 { digits += 1 } else if b == 0x2E, point == nil { point = i } else { return nil }
+        }
+        guard digits > 0, digits <= 15 else { return nil }
+        if point != nil {
+            while u.last == 0x30 { u.removeLast() }
+            if u.last == 0x2E { u.removeLast() }
+        }
+        let start = negative ? 1 : 0
+        var lead = start
+        while lead + 1 < u.count, u[lead] == 0x30, u[lead + 1] != 0x2E { lead += 1 }
+        u.removeSubrange(start..<lead)
+        if u == [0x2D, 0x30] || u == [0x2D] || u.isEmpty { return "0" }
+        if u.first == 0x2E || (negative && u.count > 1 && u[1] == 0x2E) { return nil }
+        return String(decoding: u, as: UTF8.self)
     }
 
     /// A double as plain decimal text with the fewest digits that give it back.
@@ -73,7 +94,7 @@ enum NumberText {
             exponent = Int(s[s.index(after: e)...]) ?? 0
             s = String(s[..<e])
         }
-        var digits = s.replacingOccurrences(of: ".", with: "")
+        var digits = String(s.filter { $0 != "." })
         var point = (s.firstIndex(of: ".").map { s.distance(from: s.startIndex, to: $0) } ?? s.count) + exponent
         // Leading zeros of the digits move the point.
         while digits.count > 1, digits.first == "0" { digits.removeFirst(); point -= 1 }

@@ -44,8 +44,7 @@ final class SheetHandler: XMLStreamHandler {
     override func start(_ e: XMLStart) {
         let n = e.name
         if n.is("c") {
-            let referenced = e.withAttribute("r") { bytes in CellRange.cell(String(decoding: bytes, as: UTF8.self))?.column }
-            column = (referenced ?? nil) ?? column + 1
+            column = e.withAttribute("r", SheetHandler.column) ?? column + 1
             type = SheetHandler.cellType(e)
             style = e.integer("s") ?? 0
             hasFormula = false
@@ -95,6 +94,20 @@ final class SheetHandler: XMLStreamHandler {
 
     override func text(_ bytes: UnsafeBufferPointer<UInt8>) {
         if inValue || (inText && inPhonetic == 0) { buffer.append(contentsOf: bytes) }
+    }
+
+    /// The column of a cell reference (`B17` → 2), read from the bytes as they are.
+    static func column(_ ref: UnsafeBufferPointer<UInt8>) -> Int {
+        var column = 0
+        for b in ref {
+            switch b {
+            case 0x41...0x5A: column = column * 26 + Int(b - 0x40)
+            case 0x61...0x7A: column = column * 26 + Int(b - 0x60)
+            case 0x24: continue
+            default: return column
+            }
+        }
+        return column
     }
 
     static func cellType(_ e: XMLStart) -> CellType {
