@@ -43,7 +43,8 @@ enum RecordChecks {
                 if k.isEmpty {
                     problems.append(Diagnostic(at: at, "the \(key) is empty: every record needs one", value: ""))
                 } else if let line = firstLine[k] {
-                    problems.append(Diagnostic(at: at, "a second record with \(key) \(shown) (the first is on line \(line)): this one is left out", value: shown))
+                    let lineOrRow = r.location?.sheet == nil ? "line" : "row"
+                    problems.append(Diagnostic(at: at, "a second record with \(key) \(shown) (the first is on \(lineOrRow) \(line)): this one is left out", value: shown))
                 } else {
                     firstLine[k] = r.location?.line ?? 0
                 }

@@ -102,6 +102,20 @@ import Testing
         }
     }
 
+    @Test func aChangedByteIsCaughtByTheChecksum() throws {
+        let sheet = "<sheetData><row r=\"1\"><c r=\"A1\"><v>85.15</v></c></row></sheetData>"
+        var data = try Fixture.package(sheets: [("data", sheet)], stored: true)
+        let good = try XLSXWorkbook(data: data, file: "a.xlsx").rows(of: "data").rows
+        #expect(good.first?.fields == ["85.15"])
+        let at = try #require(data.range(of: Data("<v>85.15".utf8)))
+        data[at.lowerBound + 3] = UInt8(ascii: "6")  // 65.15: still well-formed, still a number
+        #expect {
+            _ = try XLSXWorkbook(data: data, file: "a.xlsx").rows(of: "data")
+        } throws: { error in
+            (error as? Diagnostics)?.errors.first?.message.contains("checksum does not match") == true
+        }
+    }
+
     @Test func sheetNamesMatchWithoutRegardToCase() throws {
         let data = try Fixture.package(sheets: [("Kegiatan ", "<sheetData/>"), ("KONTEKS", "<sheetData/>")])
         let book = try XLSXWorkbook(data: data, file: "b.xlsx")

@@ -88,6 +88,9 @@ import Testing
         #expect(records[2]["terlaksana"] == .bool(true))    // "sudah"
         #expect(records[1]["tanggal"] == .date(CivilDate(year: 2019, month: 7, day: 23)!))
         #expect(records[0]["nip"] == .string("197506122001121003"))
+        // A record knows its cells as the sheet names them, for the checks made after typing.
+        #expect(records[1].location(of: "persen")?.description == Fixture.path("cells.xlsx") + ":Data!J6:persen")
+        #expect(records[0].location?.description == Fixture.path("cells.xlsx") + ":Data:5")
     }
 
     @Test func konteksSheet() throws {

@@ -19,11 +19,11 @@ enum Fixture {
     /// strings, 17-digit numbers, serial 60, cells without references, ISO date cells) — the parts
     /// Excel and other writers produce. `sheets`: name → the `<sheetData>` (and more) of the sheet.
     static func package(sheets: [(String, String)], sharedStrings: [String] = [], numFmts: String = "",
-                        cellXfs: [Int] = [0], date1904: Bool = false) throws -> Data {
+                        cellXfs: [Int] = [0], date1904: Bool = false, stored: Bool = false) throws -> Data {
         let archive = try Archive(accessMode: .create)
         func add(_ path: String, _ text: String) throws {
             let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: stored ? .none : .deflate) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
