@@ -19,6 +19,8 @@ Made:
       and columns, a NIP typed as a number, a formula error, a konteks sheet.
   Tests/CetakXLSXTests/Fixtures/tanggal-1904.xlsx
       dates in the 1904 date system, a date with a time, a one-sheet workbook.
+  Tests/CetakXLSXTests/Fixtures/tanggal-awal.xlsx
+      dates before 1 March 1900, which LibreOffice numbers its own way.
   Tests/CetakTests/Fixtures/bad-inputs/xlsx-nip-number/peserta.xlsx
       the Kemitraan peserta in a one-sheet workbook named after its dataset, the first NIP a number.
 """
@@ -330,6 +332,12 @@ def cells():
                    [("Data", rows), ("catatan", [[s("diabaikan")]]), ("konteks", konteks)])
 
 
+def early_dates():
+    """Dates before 1 March 1900, which LibreOffice numbers its own way (no 29 February 1900)."""
+    rows = [[s("tanggal", style="head")], [d("1900-01-01")], [d("1900-02-28")], [d("1900-03-01")], [d("1899-12-31")]]
+    write_workbook(os.path.join(XLSX_FIXTURES, "tanggal-awal.xlsx"), [("tanggal", rows)])
+
+
 def nip_as_number():
     """The Kemitraan peserta as a one-sheet workbook, one NIP typed as a number (as Excel keeps it
     when the column is not Text: 15 digits, shown as 1,97506E+17)."""
@@ -357,7 +365,7 @@ def main():
         sys.exit("soffice not found: apt-get install libreoffice-calc-nogui")
     os.makedirs(XLSX_FIXTURES, exist_ok=True)
     only = set(sys.argv[1:])
-    for make in (kemitraan, cells, dates1904, nip_as_number):
+    for make in (kemitraan, cells, dates1904, early_dates, nip_as_number):
         if not only or make.__name__ in only:
             make()
 

@@ -6,7 +6,10 @@ import Foundation
 ///
 /// The 1900 system counts 1 = 1900-01-01 and, copying a bug of Lotus 1-2-3, has a 29 February 1900
 /// at 60 that never existed: serials below 60 are one day later than the arithmetic gives, 60 is
-/// no day at all, 61 is 1900-03-01. The 1904 system (`date1904`) counts 0 = 1904-01-01.
+/// no day at all, 61 is 1900-03-01. LibreOffice Calc writes its own count instead (0 = 1899-12-30,
+/// no phantom day: 60 is 1900-02-28), which differs only before 1 March 1900; a workbook saved by
+/// Calc (`<fileVersion appName="Calc">`) is read as Calc meant it. The 1904 system (`date1904`)
+/// counts 0 = 1904-01-01.
 enum SerialDate {
     /// The day 0 of the 1900 system as Excel counts from 61 on (1899-12-30), in days since 1970.
     static let epoch1900 = -25_569
@@ -15,10 +18,12 @@ enum SerialDate {
     /// The largest serial a spreadsheet shows as a date (9999-12-31 in the 1900 system).
     static let maxSerial = 2_958_465.0
 
-    /// The day of a whole serial, or nil when it names none (0 or 60 in the 1900 system, negative, past 9999).
-    static func day(_ n: Int, date1904: Bool) -> CivilDate? {
+    /// The day of a whole serial, or nil when it names none (0 or 60 in Excel's 1900 system, negative,
+    /// past 9999); `calc` for a workbook LibreOffice Calc wrote.
+    static func day(_ n: Int, date1904: Bool, calc: Bool = false) -> CivilDate? {
         guard n >= 0, Double(n) <= maxSerial else { return nil }
         if date1904 { return CivilDate(daysSinceEpoch: epoch1904 + n) }
+        if calc { return CivilDate(daysSinceEpoch: epoch1900 + n) }
         switch n {
         case 0, 60: return nil
         case 1..<60: return CivilDate(daysSinceEpoch: epoch1900 + n + 1)

@@ -9,6 +9,7 @@ final class SheetHandler: XMLStreamHandler {
     let strings: [String]
     let formats: [NumberFormat]
     let date1904: Bool
+    let writtenByCalc: Bool
 
     /// The rows that hold a value, in sheet order.
     private(set) var rows: [SheetRow] = []
@@ -35,10 +36,11 @@ final class SheetHandler: XMLStreamHandler {
     /// The `t` attribute of a cell.
     enum CellType { case number, shared, inline, formulaText, bool, error, isoDate }
 
-    init(strings: [String], formats: [NumberFormat], date1904: Bool) {
+    init(strings: [String], formats: [NumberFormat], date1904: Bool, writtenByCalc: Bool) {
         self.strings = strings
         self.formats = formats
         self.date1904 = date1904
+        self.writtenByCalc = writtenByCalc
     }
 
     override func start(_ e: XMLStart) {
@@ -176,7 +178,7 @@ final class SheetHandler: XMLStreamHandler {
         if format == .time, let (_, seconds) = shown {
             return (SerialDate.time(seconds), .time)
         }
-        guard let (n, seconds) = shown, let day = SerialDate.day(n, date1904: date1904) else {
+        guard let (n, seconds) = shown, let day = SerialDate.day(n, date1904: date1904, calc: writtenByCalc) else {
             return (NumberText.shortest(String(serial)) ?? String(serial), .nonexistentDate)
         }
         if format == .dateTime, seconds != 0 { return (day.description + " " + SerialDate.time(seconds).replacingOccurrences(of: ".", with: ":"), .date) }

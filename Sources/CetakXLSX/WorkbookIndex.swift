@@ -12,6 +12,8 @@ struct WorkbookIndex {
     var sheets: [Sheet] = []
     /// True when dates count from 1904-01-01 (`workbookPr date1904`), as old Mac workbooks do.
     var date1904 = false
+    /// True when LibreOffice Calc wrote the workbook (its date numbers before March 1900 are its own, `SerialDate`).
+    var writtenByCalc = false
     /// The shared strings part, when there is one.
     var sharedStrings: String?
     /// The styles part, when there is one.
@@ -28,6 +30,7 @@ struct WorkbookIndex {
         if archive.has(relsPath) { try archive.parse(relsPath, with: rels) }
         var index = WorkbookIndex()
         index.date1904 = book.date1904
+        index.writtenByCalc = book.application == "Calc"
         for (name, id) in book.sheets {
             guard let target = rels.targets[id] else {
                 throw Diagnostics([Diagnostic(.error, at: SourceLocation(file: archive.file, sheet: name),
@@ -68,9 +71,12 @@ struct WorkbookIndex {
 private final class BookHandler: XMLStreamHandler {
     var sheets: [(name: String, id: String)] = []
     var date1904 = false
+    var application: String?
 
     override func start(_ e: XMLStart) {
-        if e.name.is("sheet"), let name = e.attribute("name"), let id = e.attribute("id") {
+        if e.name.is("fileVersion") {
+            application = e.attribute("appName")
+        } else if e.name.is("sheet"), let name = e.attribute("name"), let id = e.attribute("id") {
             sheets.append((name, id))
         } else if e.name.is("workbookPr"), let v = e.attribute("date1904") {
             date1904 = v == "1" || v.lowercased() == "true"

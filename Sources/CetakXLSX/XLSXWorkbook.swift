@@ -50,7 +50,8 @@ public final class XLSXWorkbook {
         guard let entry = index.sheets.first(where: { $0.name == sheet }) else {
             throw Diagnostics([Diagnostic(.error, at: SourceLocation(file: file), "the workbook has no sheet '\(sheet)' (it has: \(sheetNames.joined(separator: ", ")))")])
         }
-        let handler = SheetHandler(strings: try sharedStrings(), formats: try cellFormats(), date1904: index.date1904)
+        let handler = SheetHandler(strings: try sharedStrings(), formats: try cellFormats(), date1904: index.date1904,
+                                   writtenByCalc: index.writtenByCalc)
         try archive.parse(entry.part, with: handler, sheet: sheet)
         return (handler.rows, handler.merges)
     }

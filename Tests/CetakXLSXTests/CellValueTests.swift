@@ -20,6 +20,13 @@ import Testing
         #expect(SerialDate.day(2_958_466, date1904: false) == nil)
     }
 
+    @Test func libreOfficeCountsWithoutThePhantomDay() {
+        #expect(SerialDate.day(60, date1904: false, calc: true)?.description == "1900-02-28")
+        #expect(SerialDate.day(1, date1904: false, calc: true)?.description == "1899-12-31")
+        #expect(SerialDate.day(61, date1904: false, calc: true)?.description == "1900-03-01")
+        #expect(SerialDate.day(43_668, date1904: false, calc: true)?.description == "2019-07-22")
+    }
+
     @Test func serialsOfThe1904System() {
         #expect(SerialDate.day(0, date1904: true)?.description == "1904-01-01")
         #expect(SerialDate.day(60, date1904: true)?.description == "1904-03-01")

@@ -108,6 +108,13 @@ import Testing
         #expect(ctx.location(of: "tempat")?.description == Fixture.path("cells.xlsx") + ":konteks!B2:tempat")
     }
 
+    @Test func datesBeforeMarch1900AsLibreOfficeNumbersThem() throws {
+        // Calc writes 1900-02-28 as 60 (Excel's phantom 29 February): a Calc workbook is read as Calc meant it.
+        let book = try XLSXWorkbook(path: Fixture.path("tanggal-awal.xlsx"))
+        let t = try book.table(sheet: "tanggal", dataset: "tanggal", expecting: nil)
+        #expect(t.rows.map { $0["tanggal"] ?? "" } == ["1900-01-01", "1900-02-28", "1900-03-01", "1899-12-31"])
+    }
+
     @Test func the1904DateSystem() throws {
         let book = try XLSXWorkbook(path: Fixture.path("tanggal-1904.xlsx"))
         #expect(book.date1904)
