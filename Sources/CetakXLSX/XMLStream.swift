@@ -40,8 +40,15 @@ struct XMLStart {
     let count: Int
 
     /// The value of the attribute with this local name (any namespace), or nil.
+    ///
+    /// libxml2 hands an attribute's `&` (written `&amp;` or `&#38;`) over as `&#38;` when it does not
+    /// substitute entities (it does not: no entity of a document is ever expanded here), and every
+    /// other character as itself; so `&#38;` is turned back into `&`, and only that.
     func attribute(_ local: StaticString) -> String? {
-        withAttribute(local) { String(decoding: $0, as: UTF8.self) }
+        withAttribute(local) { bytes in
+            let text = String(decoding: bytes, as: UTF8.self)
+            return bytes.contains(0x26) ? text.replacingOccurrences(of: "&#38;", with: "&") : text
+        }
     }
 
     /// The attribute's value as a non-negative integer, or nil.

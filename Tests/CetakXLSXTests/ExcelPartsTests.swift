@@ -116,12 +116,30 @@ import Testing
         }
     }
 
+    @Test func entitiesOfADocumentAreNeverExpanded() throws {
+        // An external entity (a file of this machine) and a billion laughs: neither is read nor expanded.
+        let doctype = "<!DOCTYPE worksheet [<!ENTITY x SYSTEM \"file:///etc/passwd\"><!ENTITY a \"aaaaaaaaaa\">"
+            + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+        for body in ["<c r=\"A1\" t=\"inlineStr\"><is><t>&x;</t></is></c>", "<c r=\"A1\" t=\"inlineStr\"><is><t>&c;</t></is></c>"] {
+            let part = "<sheetData><row r=\"1\">\(body)</row></sheetData>"
+            let data = try Fixture.package(sheets: [("data", part)], prolog: doctype)
+            let book = try XLSXWorkbook(data: data, file: "x.xlsx")
+            // An undeclared entity is an error of the part; either way nothing of the entities is read.
+            let rows = try? book.rows(of: "data").rows
+            let text = rows?.flatMap(\.fields).joined() ?? ""
+            #expect(!text.contains("root:"))
+            #expect(!text.contains("aaaaaaaaaaaaaaaaaaaa"))
+        }
+    }
+
     @Test func sheetNamesMatchWithoutRegardToCase() throws {
         let data = try Fixture.package(sheets: [("Kegiatan ", "<sheetData/>"), ("KONTEKS", "<sheetData/>")])
         let book = try XLSXWorkbook(data: data, file: "b.xlsx")
         #expect(book.sheet(named: "kegiatan") == "Kegiatan ")
         #expect(book.sheet(named: "konteks") == "KONTEKS")
         #expect(book.sheet(named: "peserta") == nil)
+        let escaped = try XLSXWorkbook(data: try Fixture.package(sheets: [("R&amp;D &lt;1&gt; &#x41;", "<sheetData/>")]), file: "e.xlsx")
+        #expect(escaped.sheetNames == ["R&D <1> A"])
         #expect {
             _ = try book.table(sheet: "KONTEKS", dataset: "konteks", expecting: nil)
         } throws: { error in

@@ -19,7 +19,7 @@ enum Fixture {
     /// strings, 17-digit numbers, serial 60, cells without references, ISO date cells) — the parts
     /// Excel and other writers produce. `sheets`: name → the `<sheetData>` (and more) of the sheet.
     static func package(sheets: [(String, String)], sharedStrings: [String] = [], numFmts: String = "",
-                        cellXfs: [Int] = [0], date1904: Bool = false, stored: Bool = false) throws -> Data {
+                        cellXfs: [Int] = [0], date1904: Bool = false, stored: Bool = false, prolog: String = "") throws -> Data {
         let archive = try Archive(accessMode: .create)
         func add(_ path: String, _ text: String) throws {
             let data = Data(text.utf8)
@@ -52,7 +52,7 @@ enum Fixture {
             """)
         try add("xl/sharedStrings.xml", "<?xml version=\"1.0\"?><sst xmlns=\"\(main)\">" + sharedStrings.joined() + "</sst>")
         for (i, s) in sheets.enumerated() {
-            try add("xl/worksheets/sheet\(i + 1).xml", "<?xml version=\"1.0\"?><worksheet xmlns=\"\(main)\" xmlns:r=\"\(rel)\">\(s.1)</worksheet>")
+            try add("xl/worksheets/sheet\(i + 1).xml", "<?xml version=\"1.0\"?>\(prolog)<worksheet xmlns=\"\(main)\" xmlns:r=\"\(rel)\">\(s.1)</worksheet>")
         }
         guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
         return data
