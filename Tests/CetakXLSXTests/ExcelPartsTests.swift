@@ -24,6 +24,8 @@ import Testing
             <row r="2"><c r="A2" t="inlineStr"><is><r><t>Yosias </t></r><r><rPr><b/></rPr><t>Wenda</t></r><rPh><t>ヨシアス</t></rPh></is></c></row>
             """)
         #expect(t.rows.first?["nama"] == "Yosias Wenda")
+        let escaped = try table("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>SD &amp; SMP &lt;Inti&gt; &#169; &#x41;</t></is></c></row>")
+        #expect(escaped.rows.first?["nama"] == "SD & SMP <Inti> © A")
     }
 
     @Test func seventeenDigitNumbersReadAsTheSheetShowsThem() throws {
