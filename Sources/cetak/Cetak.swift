@@ -9,7 +9,7 @@ import Foundation
 struct CetakCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cetak",
-        abstract: "Render official Indonesian education forms from Excel workbooks or CSV/JSON data to print-ready PDF.",
+        abstract: "Render official Indonesian education forms from CSV/JSON data to print-ready PDF.",
         subcommands: [ListCommand.self, CheckCommand.self, RenderCommand.self, MergeCommand.self, DemoCommand.self])
 
     /// Runs the command; bad usage exits 2 as CLI.md says (ArgumentParser would use 64).

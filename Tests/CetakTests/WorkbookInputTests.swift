@@ -145,6 +145,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir + "/c/laporan-ojl1"))
     }
 
+    @Test func theReportNamesSheetAndCell() throws {
+        let dir = Repo.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = try runTool(Repo.cetak, ["render", "laporan-ojl1", "--data", Repo.fixtures + "/bad-inputs/xlsx-nip-number/peserta.xlsx",
+                                         "--data", Repo.kemitraan + "/kegiatan.csv", "--context", Repo.kemitraan + "/konteks.json",
+                                         "--out", dir, "--report", dir + "/r.json", "--quiet", "--templates", Repo.templates])
+        #expect(r.code == 1)
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/r.json"))) as? [String: Any]
+        let rejected = try #require(report?["rejected"] as? [[String: Any]])
+        #expect(rejected.count == 1)
+        #expect(rejected.first?["sheet"] as? String == "Sheet1")
+        #expect(rejected.first?["cell"] as? String == "D4")
+        #expect(rejected.first?["line"] as? Int == 4)
+        #expect(rejected.first?["column"] as? String == "nip")
+    }
+
     @Test func aNIPTypedAsANumberIsNeverPrinted() throws {
         var o = RenderOptions(form: "laporan-ojl1", templates: Repo.templates)
         o.dataFiles = [Repo.fixtures + "/bad-inputs/xlsx-nip-number/peserta.xlsx", Repo.kemitraan + "/kegiatan.csv"]
