@@ -58,6 +58,9 @@ public enum CellConversion {
         case .number where type == .identifier:
             return ConversionFailure(text: "the cell holds a number (\(raw)), and a spreadsheet keeps only 15 digits of a number and shows long ones as 1,97506E+17: "
                 + "format the column as Text and type the identifiers again in full")
+        case .number where type == .date:
+            return ConversionFailure(text: "the cell holds the number \(raw), not a date: give the column a date format "
+                + "(a spreadsheet keeps a date as a number of days and shows it as a date only through its format)")
         case .date where type == .number, .time where type == .number, .time where type == .date:
             return ConversionFailure(text: "the cell holds a \(origin == .time ? "time" : "date") (\(raw)), not a \(type == .date ? "date" : "number")")
         default:

@@ -51,6 +51,10 @@ import Testing
         #expect(rejected.first?.location?.description == "unggah.xlsx:data!C3:tanggal")
         #expect(rejected.first?.message.contains("29 February 1900") == true)
         #expect(t.rows[3]["tanggal"] == "2019-07-22 18:00")
+        // The same number without a date format is a number, and no date.
+        let plain = try table("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>a</t></is></c><c r=\"C2\"><v>43668</v></c></row>")
+        let (_, refused) = plain.records(columns: [ColumnSpec("tanggal", .date)])
+        #expect(refused.first?.message.contains("give the column a date format") == true)
     }
 
     @Test func cellsWithoutReferencesFollowTheOneBefore() throws {
