@@ -31,6 +31,8 @@ case $target in
 esac
 
 echo "fuzz-$target: $seconds s over $(ls "$corpus" | wc -l) corpus inputs"
+# Leaks inside the toolchain and system libraries are not findings (the list says which).
+export LSAN_OPTIONS="suppressions=$here/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 # libFuzzer stops at the first finding; it is kept below and the next `make fuzz` goes on from the corpus.
 "$bin" "$corpus" -max_total_time="$seconds" -max_len="${FUZZ_MAX_LEN:-16384}" -timeout=10 -rss_limit_mb=2048 \
   -artifact_prefix="$artifacts/" -print_final_stats=1 > "$work/log.txt" 2>&1

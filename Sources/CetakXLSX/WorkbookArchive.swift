@@ -18,6 +18,11 @@ final class WorkbookArchive {
     convenience init(path: String, file: String) throws(Diagnostics) {
         let archive: Archive
         do {
+            guard let handle = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileReadNoSuchFile) }
+            defer { try? handle.close() }
+            let length = try handle.seekToEnd()
+            try handle.seek(toOffset: length - min(length, UInt64(WorkbookArchive.tailSize)))
+            guard WorkbookArchive.endsAsAZip(Array(try handle.readToEnd() ?? Data())) else { throw CocoaError(.fileReadCorruptFile) }
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
             throw Diagnostics([WorkbookArchive.notAWorkbook(file)])
@@ -26,14 +31,46 @@ final class WorkbookArchive {
     }
 
     /// Opens a workbook held in memory (an upload).
+    ///
+    /// ZIPFoundation's in-memory archives trap on a crafted package that seeks past the end of the
+    /// bytes (found by `make fuzz`), where a file just reads nothing; so the bytes go to a temporary
+    /// file, opened and unlinked at once (the open file stays readable; nothing is left behind).
     convenience init(data: Data, file: String) throws(Diagnostics) {
+        guard WorkbookArchive.endsAsAZip(Array(data.suffix(WorkbookArchive.tailSize))) else {
+            throw Diagnostics([WorkbookArchive.notAWorkbook(file)])
+        }
+        let temporary = (NSTemporaryDirectory() as NSString).appendingPathComponent("cetak-\(UUID().uuidString).xlsx")
+        guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            throw Diagnostics([Diagnostic(.error, at: SourceLocation(file: file), "cannot keep the workbook to read it (the temporary folder is not writable)")])
+        }
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Archive(url: URL(fileURLWithPath: temporary), accessMode: .read)
         } catch {
             throw Diagnostics([WorkbookArchive.notAWorkbook(file)])
         }
         self.init(archive: archive, file: file)
+    }
+
+    /// The most a ZIP package's end can take: its end record (22 bytes) and the longest comment.
+    static let tailSize = 22 + 65_535
+
+    /// True when the last bytes of a file end as a ZIP package does: its last end-of-central-directory
+    /// signature starts a record whose comment ends within the file. ZIPFoundation looks for the same
+    /// record, but through the whole file (seconds for a big upload that is no workbook) and, given
+    /// bytes in memory, keeps them when it finds none; so nothing that fails here is handed to it.
+    static func endsAsAZip(_ tail: [UInt8]) -> Bool {
+        guard tail.count >= 22 else { return false }
+        var o = tail.count - 22
+        while o >= 0 {
+            if tail[o] == 0x50, tail[o + 1] == 0x4B, tail[o + 2] == 0x05, tail[o + 3] == 0x06 {
+                let comment = Int(tail[o + 20]) | Int(tail[o + 21]) << 8
+                return o + 22 + comment <= tail.count
+            }
+            o -= 1
+        }
+        return false
     }
 
     private init(archive: Archive, file: String) {

@@ -1,6 +1,6 @@
 import CetakCore
 import CetakData
-import CetakXLSX
+@testable import CetakXLSX
 import Foundation
 import Testing
 
@@ -89,11 +89,31 @@ import Testing
         }
     }
 
-    @Test func notAZipIsAClearError() {
-        #expect {
-            _ = try XLSXWorkbook(data: Data("nama,nilai\n".utf8), file: "data.xlsx")
-        } throws: { error in
-            (error as? Diagnostics)?.errors.first?.message.contains("cannot be read as an Excel workbook") == true
+    @Test func notAZipIsAClearError() throws {
+        let good = try Fixture.package(sheets: [("data", "<sheetData/>")])
+        let bad: [Data] = [
+            Data("nama,nilai\n".utf8), Data(), Data(repeating: 0x50, count: 100_000),
+            good.prefix(good.count / 2),                    // cut in half: no end record
+            good + Data(repeating: 0, count: 70_000),       // the end record too far from the end
+            good.dropLast(1),                               // the end record cut (its comment length is 0)
+        ]
+        for data in bad {
+            #expect {
+                _ = try XLSXWorkbook(data: data, file: "data.xlsx")
+            } throws: { error in
+                (error as? Diagnostics)?.errors.first?.message.contains("cannot be read as an Excel workbook") == true
+            }
+        }
+        _ = try XLSXWorkbook(data: good + Data(), file: "data.xlsx")
+        #expect(WorkbookArchive.endsAsAZip(Array(good)))
+    }
+
+    @Test func aPackageThatSeeksPastItsEndIsReadWithoutATrap() throws {
+        // Found by make fuzz: read from memory, ZIPFoundation trapped on it; read as a file, it is an error or nothing.
+        let path = Fixture.folder + "/../../CetakTests/Fixtures/bad-inputs/fuzz-xlsx-1ea4c944bf/program.xlsx"
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        if let book = try? XLSXWorkbook(data: data, file: "fuzz.xlsx") {
+            for sheet in book.sheetNames { _ = try? book.rows(of: sheet) }
         }
     }
 
