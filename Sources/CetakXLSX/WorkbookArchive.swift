@@ -10,9 +10,12 @@ final class WorkbookArchive {
     private let archive: Archive
     /// Entries by path, as stored (some writers put a leading slash or use backslashes).
     private var entries: [String: Entry] = [:]
+    /// The largest part read, unpacked (`maxPartSize`; smaller in tests).
+    var partLimit = WorkbookArchive.maxPartSize
 
-    /// The largest part read (uncompressed): a bigger one is refused rather than unpacked.
-    static let maxPartSize: UInt64 = 1 << 30
+    /// The largest part read, unpacked (about 600,000 rows of a sheet): a bigger one is refused rather
+    /// than unpacked, whatever size the package claims for it (a "ZIP bomb" claims a small one).
+    static let maxPartSize: UInt64 = 256 << 20
 
     /// Opens the workbook at a path.
     convenience init(path: String, file: String) throws(Diagnostics) {
@@ -90,6 +93,11 @@ final class WorkbookArchive {
                    + "(remove the password and save it again as .xlsx)")
     }
 
+    /// The message for a part too large to read.
+    func tooLarge(_ path: String) -> String {
+        "the part \(path) is larger than \(partLimit >> 20) MiB unpacked: too large to read (split the workbook)"
+    }
+
     /// True when the package has a part at this path (`xl/workbook.xml`).
     func has(_ path: String) -> Bool { entries[path.lowercased()] != nil }
 
@@ -100,14 +108,18 @@ final class WorkbookArchive {
         guard let entry = entries[path.lowercased()] else {
             throw Diagnostics([Diagnostic(.error, at: at, "the workbook lacks its part \(path): save it again with Excel or LibreOffice")])
         }
-        guard entry.uncompressedSize <= WorkbookArchive.maxPartSize else {
-            throw Diagnostics([Diagnostic(.error, at: at, "the part \(path) is larger than 1 GiB unpacked: too large to read")])
+        guard entry.uncompressedSize <= partLimit else {
+            throw Diagnostics([Diagnostic(.error, at: at, tooLarge(path))])
         }
         do {
             let parser = try XMLPushParser(handler: handler)
             // The checksum is zlib's, over the unpacked bytes as they pass (ZIPFoundation's own is slower on Linux).
             var checksum: UInt = 0
+            var unpacked: UInt64 = 0
+            let limit = partLimit, message = tooLarge(path)
             _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: true) { data in
+                unpacked += UInt64(data.count)
+                if unpacked > limit { throw Diagnostics([Diagnostic(.error, at: at, message)]) }
                 try data.withUnsafeBytes { raw in
                     if let base = raw.baseAddress, raw.count > 0 {
                         checksum = crc32(checksum, base.assumingMemoryBound(to: Bytef.self), uInt(raw.count))

@@ -39,6 +39,12 @@ public final class XLSXWorkbook {
         self.index = try WorkbookIndex.read(archive)
     }
 
+    /// The largest part read, unpacked (smaller in tests).
+    var partLimit: UInt64 {
+        get { archive.partLimit }
+        set { archive.partLimit = newValue }
+    }
+
     /// The name of the sheet called `name`, compared without regard to case or outer spaces.
     public func sheet(named name: String) -> String? {
         let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()

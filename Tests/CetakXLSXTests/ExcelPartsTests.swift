@@ -117,6 +117,31 @@ import Testing
         }
     }
 
+    @Test func aPartLargerThanTheLimitIsRefusedEvenWhenItsSizeIsALie() throws {
+        let rows = (1...400).map { "<row r=\"\($0)\"><c r=\"A\($0)\"><v>\($0)</v></c></row>" }.joined()
+        var data = try Fixture.package(sheets: [("data", "<sheetData>\(rows)</sheetData>")])
+        let book = try XLSXWorkbook(data: data, file: "a.xlsx")
+        #expect(try book.rows(of: "data").rows.count == 400)
+        book.partLimit = 4096
+        #expect(throws: Diagnostics.self) { _ = try book.rows(of: "data") }
+        // The central directory claims 100 bytes for the sheet (a "ZIP bomb" lies so): refused while unpacking.
+        let name = Data("xl/worksheets/sheet1.xml".utf8)
+        var from = data.startIndex
+        while let sig = data.range(of: Data([0x50, 0x4B, 0x01, 0x02]), in: from..<data.endIndex) {
+            if data[(sig.lowerBound + 46)..<(sig.lowerBound + 46 + name.count)] == name {
+                data.replaceSubrange((sig.lowerBound + 24)..<(sig.lowerBound + 28), with: [100, 0, 0, 0])
+            }
+            from = sig.upperBound
+        }
+        let lying = try XLSXWorkbook(data: data, file: "bom.xlsx")
+        lying.partLimit = 4096
+        #expect {
+            _ = try lying.rows(of: "data")
+        } throws: { error in
+            (error as? Diagnostics)?.errors.first?.message.contains("too large to read") == true
+        }
+    }
+
     @Test func badXMLNamesThePartAndLine() throws {
         let data = try Fixture.package(sheets: [("data", "<sheetData><row r=\"1\"><c r=\"A1\"></row></sheetData>")])
         let book = try XLSXWorkbook(data: data, file: "rusak.xlsx")
