@@ -40,6 +40,6 @@ let package = Package(
         .testTarget(name: "CetakBindTests", dependencies: ["CetakBind"]),
         .testTarget(name: "CetakLayoutTests", dependencies: ["CetakLayout", "CetakCore"]),
         .testTarget(name: "CetakPDFTests", dependencies: ["CetakPDF"]),
-        .testTarget(name: "CetakTests", dependencies: ["Cetak", "CetakPDF"], exclude: ["Fixtures", "References"]),
+        .testTarget(name: "CetakTests", dependencies: ["Cetak", "CetakPDF", "CetakData"], exclude: ["Fixtures", "References"]),
     ]
 )

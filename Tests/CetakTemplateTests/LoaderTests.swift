@@ -251,7 +251,7 @@ struct LoaderTests {
         #expect(error(errors, containing: #"align="middle""#) != nil, "errors: \(errors)")
         #expect(error(errors, containing: "leader must be dots or line") != nil)
         #expect(error(errors, containing: #"keep-with-next="ya" must be true or false"#) != nil)
-        #expect(error(errors, containing: #"space-after="2px" is not a length"#) != nil)
+        #expect(error(errors, containing: #"space-after="2px" is not a space"#) != nil)
         #expect(error(errors, containing: "marker must be decimal, alpha, bullet or dash")?.location?.line == 7)
         #expect(error(errors, containing: "columns must be 1 or 2")?.location?.line == 8)
     }
