@@ -36,10 +36,10 @@ extension BlockContext {
                 let slots = try inCells.dataSlots(rs, columns: t.columns, s)
                 if let fixed = slots.rows { rows += fixed; continue }
                 var count = max(slots.items.count, rs.minRows)
-                // Padding down to the bottom of the page: as many empty rows as a page could hold
-                // (layout drops those it has no room for).
-                if rs.fill == .page, slots.items.count < rs.minRows || rs.minRows == 0 && slots.items.isEmpty {
-                    count = slots.items.count + Int(binder.pageBodyHeight / max(rs.emptyHeight, 1)) + 1
+                // A table with nothing in it is a form for handwriting: with fill="page", empty rows down to
+                // the bottom of the page (as many as a page could hold; layout drops those it has no room for).
+                if rs.fill == .page, slots.items.isEmpty {
+                    count = max(rs.minRows, Int(binder.pageBodyHeight / max(rs.emptyHeight, 1)) + 1)
                 }
                 // A table that is one long <rows> source binds its rows on demand (see RowSource).
                 if t.body.count == 1 && count >= RowSource.threshold {

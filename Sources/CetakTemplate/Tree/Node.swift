@@ -183,7 +183,7 @@ public struct RowsNode: Sendable {
     public var sort: [SortKey]
     /// Pad with empty rows up to this count.
     public var minRows: Int
-    /// How far the padding goes: `min-rows` rows, or down to the bottom of the page.
+    /// How far the padding of an empty table goes: `min-rows` rows, or down to the bottom of the page.
     public var fill: RowsFill = .rows
     /// Height of an empty padding row.
     public var emptyHeight: Double
@@ -201,11 +201,11 @@ public struct RowsNode: Sendable {
     public var location: SourceLocation
 }
 
-/// How far `<rows>` pads a table with empty rows for handwriting when it has fewer than `min-rows`.
+/// How far `<rows>` pads a table that has no data rows (a blank form, a document with nothing to list).
 public enum RowsFill: String, Sendable {
     /// Up to `min-rows` rows.
     case rows
-    /// Down to the bottom of the page.
+    /// Down to the bottom of the page: a form for handwriting uses the sheet.
     case page
 }
 
