@@ -220,7 +220,7 @@ struct Paginator {
             if let need, let tail, g == tail.start {
                 if tail.partial {
                     // Too tall to go whole with the chain: the row's last lines go on with it.
-                    try placeEnd(of: range.lowerBound, t, need: tail.height + after + need, &segment, element, closing)
+                    try placeSplit(range.lowerBound, t, need: tail.height + after + need, least: bodyHeight / 8, &segment, element, closing)
                     continue
                 }
                 if segment.hasBody, segment.bottom + tail.height + after + need > bottom + eps {
@@ -237,21 +237,7 @@ struct Paginator {
                 continue
             }
             // Taller than a page: split between lines of its cells (a rowspan group row by row).
-            for r in range {
-                var row = t.bodyRow(r, continued: segment.continues && !segment.hasBody)
-                while true {
-                    let avail = bottom - segment.bottom
-                    if row.height <= avail + eps { segment.add([row]); break }
-                    let atPageTop = !segment.hasBody && segment.slotY[0] <= top + eps
-                    guard let (head, rest) = try t.split(row, avail: avail, force: atPageTop), atPageTop || avail >= bodyHeight / 4 else {
-                        restart(&segment, t, element, closing)
-                        continue
-                    }
-                    segment.add([head])
-                    restart(&segment, t, element, closing)
-                    row = rest
-                }
-            }
+            for r in range { try placeSplit(r, t, need: 0, least: bodyHeight / 4, &segment, element, closing) }
         }
         place(segment, t, element, closing)
         y += after
@@ -259,17 +245,19 @@ struct Paginator {
         if let need, tail == nil, !t.table.keepTogether, !atTop, need > remaining + eps, need <= bodyHeight + eps { newPage() }
     }
 
-    /// Places body row `r`, taller than a page can hold with the chain after it, so that its last lines
-    /// go on with the chain (`need` tall): split to fill the pages before, or cut before its last lines.
-    private mutating func placeEnd(of r: Int, _ t: TableLayout, need: Double, _ segment: inout TableSegment,
-                                   _ element: Int, _ closing: Bool) throws(LayoutError) {
+    /// Places body row `r`, split between lines of its cells over as many pages as it takes, so that its
+    /// last part has `need` points below it on its page (the chain it is kept with; 0 for none): each
+    /// page takes what fits, or when the rest of the row fits but the chain does not, all but its last
+    /// lines. A part starts on a page only where at least `least` points are free (else a new page).
+    private mutating func placeSplit(_ r: Int, _ t: TableLayout, need: Double, least: Double, _ segment: inout TableSegment,
+                                     _ element: Int, _ closing: Bool) throws(LayoutError) {
         var row = t.bodyRow(r, continued: segment.continues && !segment.hasBody)
         while true {
             let avail = bottom - segment.bottom
             if row.height + need <= avail + eps { segment.add([row]); return }
             let atPageTop = !segment.hasBody && segment.slotY[0] <= top + eps
             let cut = row.height <= avail + eps ? row.height - 0.5 : avail
-            guard let (head, rest) = try t.split(row, avail: cut, force: atPageTop), atPageTop || cut >= bodyHeight / 8 else {
+            guard let (head, rest) = try t.split(row, avail: cut, force: atPageTop), atPageTop || cut >= least else {
                 restart(&segment, t, element, closing)
                 continue
             }
