@@ -49,7 +49,7 @@ blanks: build
 	  .build/release/cetak render $$f --blank --out $(OUT)/blank --quiet || exit $$?; \
 	done; echo "blank forms in $(OUT)/blank/"
 
-## bless: re-record the reference page texts and PNGs (read the diff before committing)
+## bless: re-record the reference page texts, geometry (.geom) and PNGs (read the diff before committing)
 bless: build-debug
 	CETAK_BLESS=1 swift test --filter Reference
 

@@ -57,3 +57,17 @@ struct SheetSaver {
         }
     }
 }
+
+/// How hard pagination tries to save a sheet (the cheap fixes, in the order tried).
+struct Squeeze: Equatable {
+    /// Empty rows for handwriting give way to everything that follows their table on the page, not
+    /// only to the closing matter kept with it.
+    var fillersYield = false
+    /// Share (0…1) of every flexible space's allowance taken away.
+    var tightness = 0.0
+
+    /// `natural` less this share of its allowance `shrink`.
+    func space(_ natural: Double, _ shrink: Double) -> Double {
+        natural - tightness * min(max(0, shrink), max(0, natural))
+    }
+}
