@@ -96,7 +96,6 @@ import Testing
         // the day printed again on its first row it would not say which day it is.
         let d = try SyntheticData(program: "kemitraan", seed: 5)
         defer { try? FileManager.default.removeItem(atPath: d.folder) }
-        try d.write("peserta", try SyntheticData.sample("kemitraan", "peserta"))
         let sample = try SyntheticData.sample("kemitraan", "kegiatan")
         var rows: [[String: String]] = []
         for i in 0..<30 {

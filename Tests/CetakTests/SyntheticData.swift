@@ -39,13 +39,14 @@ struct SyntheticData {
     let folder: String
     var dice: Dice
 
-    /// A fresh folder holding the sample context and images of `program`.
+    /// A fresh folder holding the sample context, images and datasets of `program`.
     init(program: String, seed: UInt64) throws {
         folder = Repo.tempDir()
         dice = Dice(state: seed)
         let source = Repo.root + "/Data/" + program
-        for f in try FileManager.default.contentsOfDirectory(atPath: source) where !f.hasSuffix(".csv") {
-            try FileManager.default.copyItem(atPath: source + "/" + f, toPath: folder + "/" + f)   // context, logos, photos
+        // The sample context, images and datasets; the generators write over the datasets they vary.
+        for f in try FileManager.default.contentsOfDirectory(atPath: source) {
+            try FileManager.default.copyItem(atPath: source + "/" + f, toPath: folder + "/" + f)
         }
     }
 
@@ -102,8 +103,6 @@ struct SyntheticData {
     static func kemitraan(seed: UInt64) throws -> String {
         var d = try SyntheticData(program: "kemitraan", seed: seed)
         let peserta = try sample("kemitraan", "peserta")
-        try d.write("peserta", peserta)
-        try d.write("peta-kebutuhan", try sample("kemitraan", "peta-kebutuhan"))
         let mitra = peserta.rows.filter { $0["peran"] == "mitra" }.compactMap { $0["id"] }
         let imbas = peserta.rows.filter { $0["peran"] == "imbas" }.compactMap { $0["id"] }
         let korwas = peserta.rows.filter { $0["peran"] == "korwas" }.compactMap { $0["id"] }
@@ -192,7 +191,6 @@ struct SyntheticData {
         let instansi = f.rows.compactMap { $0["instansi"] }
         for i in f.rows.indices where d.dice.below(3) == 0 { f.rows[i]["instansi"] = d.vary(f.rows[i]["instansi"] ?? "", instansi) }
         try d.write("fasilitator", f)
-        try d.write("sekolah", try sample("sekolah-model", "sekolah"))
         return d.folder
     }
 }
