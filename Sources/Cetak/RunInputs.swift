@@ -16,6 +16,8 @@ public struct RunInputs: Sendable {
     public var rejected: [Diagnostic]
     /// Warnings about the files (encoding).
     public var warnings: [Diagnostic]
+    /// Warnings of the `<data>` rules (`<warn>`), by the key of the record they are about.
+    public var recordWarnings: [(key: String, warning: DocumentWarning)] = []
 
     /// Reads and types the data files and the context for a template; throws what stops the run (exit 2).
     public static func load(template: Template, dataFiles: [String], contextFile: String?, blank: Bool) throws(Diagnostics) -> RunInputs {
@@ -36,6 +38,7 @@ public struct RunInputs: Sendable {
         }
         var datasets: [Dataset] = []
         var keys: [String: String] = [:]
+        var rejectedKeys: [String: [String: Diagnostic]] = [:]
         for decl in template.datasets {
             if let k = decl.key { keys[decl.name] = k }
             let specs = decl.columns.map { ColumnSpec($0.name, kind($0.type), required: $0.required) }
@@ -56,6 +59,7 @@ public struct RunInputs: Sendable {
                 for c in declared where !records[i].has(c) { records[i].set(c, .null) }
             }
             let checked = RecordChecks.apply(records, decl)
+            rejectedKeys[decl.name] = DataChecks.rejectedKeys(table, bad, decl).merging(checked.rejectedKeys) { a, _ in a }
             rejected += bad + checked.rejected
             warnings += table.warnings
             datasets.append(Dataset(name: decl.name, records: checked.kept))
@@ -78,14 +82,18 @@ public struct RunInputs: Sendable {
             diags.error(template.location, "form '\(template.id)' needs a context file: give --context konteks.json (keys: \(template.contextKeys.filter(\.required).map(\.path).joined(separator: ", ")))")
         }
         try diags.throwIfErrors()
-        let derived = try derive(template, datasets, keys: keys, context: context)
-        return RunInputs(data: derived.data, context: context, contextFolder: folder,
-                         rejected: rejected + derived.rejected, warnings: warnings)
+        let joined = DataChecks.references(datasets, template, files: tables.mapValues(\.file), rejectedKeys: &rejectedKeys)
+        let derived = try derive(template, joined.datasets, keys: keys, context: context, rejectedKeys: &rejectedKeys)
+        var inputs = RunInputs(data: derived.data, context: context, contextFolder: folder,
+                               rejected: rejected + joined.rejected + derived.rejected, warnings: warnings)
+        if !blank { inputs.recordWarnings = try DataChecks.recordWarnings(template, derived.data, context: context) }
+        return inputs
     }
 
     /// Computes the `<derive>` columns of every dataset, in declaration order; a record whose rule
     /// fails is rejected. A template error (unknown name) stops the run.
-    static func derive(_ template: Template, _ datasets: [Dataset], keys: [String: String], context: Value)
+    static func derive(_ template: Template, _ datasets: [Dataset], keys: [String: String], context: Value,
+                       rejectedKeys: inout [String: [String: Diagnostic]])
         throws(Diagnostics) -> (data: RunData, rejected: [Diagnostic]) {
         var current = datasets
         var rejected: [Diagnostic] = []
@@ -103,7 +111,12 @@ public struct RunInputs: Sendable {
                         if error.message.hasPrefix("unknown") {
                             throw Diagnostics([Diagnostic(at: d.location, error.message)])
                         }
-                        rejected.append(Diagnostic(at: r.location, "\(d.name): \(error.message)"))
+                        let why = Diagnostic(at: r.location, "\(d.name): \(error.message)")
+                        rejected.append(why)
+                        if let key = decl.key {
+                            let k = RecordChecks.lookupKey(r[key].text, decl)
+                            if !k.isEmpty && rejectedKeys[decl.name]?[k] == nil { rejectedKeys[decl.name, default: [:]][k] = why }
+                        }
                         failed = true
                         break
                     }
@@ -112,7 +125,7 @@ public struct RunInputs: Sendable {
             }
             current[i] = Dataset(name: decl.name, records: records)
         }
-        return (RunData(datasets: current, keys: keys), rejected)
+        return (RunData(datasets: current, keys: keys, rejectedKeys: rejectedKeys), rejected)
     }
 
     static func kind(_ t: ValueType) -> ColumnSpec.Kind {

@@ -111,7 +111,7 @@ public struct RectItem: Sendable, Hashable {
 public struct ImageItem: Sendable, Hashable {
     /// Where.
     public var rect: Rect
-    /// Absolute path of the PNG file.
+    /// Absolute path of the PNG or JPEG file.
     public var path: String
     /// Creates an image item.
     public init(rect: Rect, path: String) { self.rect = rect; self.path = path }

@@ -128,24 +128,27 @@ struct BlockContext {
         var path: String?
         if let src = i.src {
             let v = try evalAt(src, s, i.location)
-            if !v.isEmpty { path = try resolveImage(v.text, at: i.location) }
+            if !v.isEmpty { path = try resolveImage(v.text, src, s, at: i.location) }
         }
         if path == nil, i.placeholder.isEmpty { return nil }
         return BlockImage(path: path, width: i.width, height: i.height, align: i.align, placeholder: i.placeholder,
                           style: resolve(nil).text)
     }
 
-    /// Finds an image file in the image folders and checks it is a PNG.
-    func resolveImage(_ name: String, at loc: SourceLocation) throws(EvalError) -> String {
-        let candidates = name.hasPrefix("/") ? [name] : binder.options.imageFolders.map { ($0 as NSString).appendingPathComponent(name) }
-        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            throw EvalError("image '\(name)' not found (looked in \(binder.options.imageFolders.joined(separator: ", ")))", at: loc)
+    /// Finds an image file in the image folders (see `Binder.resolveImage`). A path read from a data cell
+    /// (`c.foto`) that cannot be used is that record's problem: the error points at the cell, with its value;
+    /// otherwise at the template.
+    func resolveImage(_ name: String, _ src: Expr, _ s: Scope, at loc: SourceLocation) throws(EvalError) -> String {
+        do { return try binder.resolveImage(name) } catch {
+            var e = error
+            if case .member(let base, let field) = src, case .record(let r)? = try? Evaluator.eval(base, s),
+               !r.dataset.isEmpty, let cell = r.location(of: field) {
+                e.location = cell
+                e.value = name
+            } else {
+                e.location = loc
+            }
+            throw e
         }
-        let sig: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        guard let fh = FileHandle(forReadingAtPath: path), let head = try? fh.read(upToCount: 8), Array(head) == sig else {
-            throw EvalError("image '\(path)' is not a PNG file", at: loc)
-        }
-        try? fh.close()
-        return path
     }
 }

@@ -75,7 +75,7 @@ extension BlockContext {
         var imagePath: String?
         if let img = sig.image {
             let v = try evalAt(img, s, sig.location)
-            if !v.isEmpty { imagePath = try resolveImage(v.text, at: sig.location) }
+            if !v.isEmpty { imagePath = try resolveImage(v.text, img, s, at: sig.location) }
         }
         if sig.meterai {
             blocks.append(.spacer(Units.mm(2)))
