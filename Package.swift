@@ -2,15 +2,17 @@
 import PackageDescription
 
 /// cetak: XML templates + CSV/JSON data → print-ready PDF forms.
+/// Linux only (Debian/Ubuntu): it uses Glibc and the system libraries of the apt providers below;
+/// no Apple platform is claimed. Each target depends on exactly the modules its sources import.
 let package = Package(
     name: "cetak",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "cetak", targets: ["cetak"]),
         .library(name: "Cetak", targets: ["Cetak"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -19,6 +21,9 @@ let package = Package(
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .systemLibrary(name: "CTurboJPEG", pkgConfig: "libturbojpeg", providers: [.apt(["libturbojpeg0-dev"])]),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CZlibChecksum", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // PDF/A and font embedding (CetakPDF): hinting-free font copies, the sRGB output profile, the document ID.
         .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CLCMS2", pkgConfig: "lcms2", providers: [.apt(["liblcms2-dev"])]),
@@ -28,22 +33,31 @@ let package = Package(
         .target(name: "CetakRules", dependencies: ["CetakCore"]),
         .target(name: "CetakData", dependencies: ["CetakCore"]),
         .target(name: "CetakTemplate", dependencies: ["CetakCore", "CLibXML2"]),
+        .target(name: "CetakXLSX", dependencies: [
+            "CetakCore", "CetakData", "CLibXML2", "CZlibChecksum",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .target(name: "CetakBind", dependencies: ["CetakCore", "CetakRules", "CetakData", "CetakTemplate", "CQRencode"]),
-        .target(name: "CetakLayout", dependencies: ["CetakCore", "CHarfBuzz", "CFreeType", "CFontconfig"]),
-        .target(name: "CetakPDF", dependencies: ["CetakCore", "CCairo", "CFreeType", "CHarfBuzzSubset", "CLCMS2", "CNettle"]),
-        .target(name: "Cetak", dependencies: ["CetakCore", "CetakData", "CetakTemplate", "CetakBind", "CetakLayout", "CetakPDF"]),
+        .target(name: "CetakLayout", dependencies: ["CetakCore", "CHarfBuzz", "CFontconfig"]),
+        .target(name: "CetakPDF", dependencies: ["CetakCore", "CCairo", "CFreeType", "CTurboJPEG", "CHarfBuzzSubset", "CLCMS2", "CNettle"]),
+        .target(name: "CetakWorkbook", dependencies: ["CetakCore", "CetakData", "CetakTemplate", "CXLSXWriter"]),
+        .target(name: "Cetak", dependencies: ["CetakCore", "CetakData", "CetakXLSX", "CetakRules", "CetakTemplate", "CetakBind", "CetakLayout", "CetakPDF"]),
         .executableTarget(name: "cetak", dependencies: [
-            "Cetak",
+            "Cetak", "CetakCore", "CetakPDF", "CetakTemplate", "CetakWorkbook",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "CetakCoreTests", dependencies: ["CetakCore"]),
-        .testTarget(name: "CetakRulesTests", dependencies: ["CetakRules"]),
-        .testTarget(name: "CetakDataTests", dependencies: ["CetakData"]),
+        .testTarget(name: "CetakRulesTests", dependencies: ["CetakRules", "CetakCore"]),
+        .testTarget(name: "CetakDataTests", dependencies: ["CetakData", "CetakCore"]),
+        .testTarget(name: "CetakXLSXTests", dependencies: ["CetakXLSX", "CetakData", "CetakCore",
+                                                          .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "CetakTemplateTests", dependencies: ["CetakTemplate", "CetakCore"]),
-        .testTarget(name: "CetakBindTests", dependencies: ["CetakBind"]),
+        .testTarget(name: "CetakBindTests", dependencies: ["CetakBind", "CetakCore", "CetakTemplate"]),
         .testTarget(name: "CetakLayoutTests", dependencies: ["CetakLayout", "CetakCore"]),
-        .testTarget(name: "CetakPDFTests", dependencies: ["CetakPDF"]),
-        .testTarget(name: "CetakTests", dependencies: ["Cetak", "CetakPDF"], exclude: ["Fixtures", "References"]),
+        .testTarget(name: "CetakPDFTests", dependencies: ["CetakPDF", "CetakCore", "CTurboJPEG"]),
+        .testTarget(name: "CetakWorkbookTests", dependencies: ["CetakWorkbook", "CetakTemplate", "CetakData", "CetakCore", "Cetak"]),
+        .testTarget(name: "CetakTests", dependencies: ["Cetak", "CetakCore", "CetakPDF", "CetakTemplate", "CetakData"], exclude: ["Fixtures", "References"]),
     ]
 )

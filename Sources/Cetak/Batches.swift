@@ -73,7 +73,7 @@ struct Batches: Sendable {
             }
             if batchedFiles { Self.write(&rs, folder: c.folder) }
             for (k, var r) in rs.enumerated() {
-                if let sink, r.error == nil, r.skip == nil {
+                if let sink, r.made {
                     if !c.writeFiles { r.file = c.merge ?? "" }
                     do throws(PDFError) { try part?.add(document: r.frames, bookmark: r.key) } catch {
                         sink.fail(error)
@@ -97,7 +97,7 @@ struct Batches: Sendable {
     /// Draws the documents of one batch into one PDF and writes each to its own file; a document
     /// that cannot be drawn or written gets its error (the others are written all the same).
     static func write(_ rs: inout [DocResult], folder: String) {
-        let made = rs.indices.filter { rs[$0].error == nil && rs[$0].skip == nil }
+        let made = rs.indices.filter { rs[$0].made }
         guard !made.isEmpty else { return }
         func fail(_ k: Int, _ error: PDFError) {
             rs[k].error = Diagnostic(at: SourceLocation(file: folder), "\(rs[k].key): \(error)")

@@ -1,6 +1,7 @@
 import CetakBind
 import CetakCore
 import CetakLayout
+import CetakPDF
 import CetakTemplate
 import Foundation
 
@@ -17,6 +18,10 @@ public struct RunPlan: Sendable {
     public let items: [DocumentItem]
     /// The layouter, shared by all workers.
     public let layouter: Layouter
+    /// Keys of the documents the whole run makes (before `--only` and `--shard`; not skipped or rejected).
+    public let plannedKeys: [String]
+    /// `--only` keys that matched no document, each with the keys there are (for the report).
+    public let onlyMisses: [String]
 
     /// Documents per batch: the files of a form with one document per record come from batches of
     /// this many consecutive documents of the full run (`Batches`), and `--shard` hands out whole batches.
@@ -31,23 +36,71 @@ public struct RunPlan: Sendable {
         }
         inputs = try RunInputs.load(template: template, dataFiles: o.dataFiles, contextFile: o.contextFile, blank: o.blank)
         var folders: [String] = []
-        if let f = inputs.contextFolder { folders.append(f.isEmpty ? "." : f) }
+        for f in inputs.contextFolders { folders.append(f.isEmpty ? "." : f) }
+        // Then beside the data files (a logo named in instansi.csv), then beside the template.
+        for file in o.dataFiles {
+            let f = (DataArgument(file).path as NSString).deletingLastPathComponent
+            let folder = f.isEmpty ? "." : f
+            if !folders.contains(folder) { folders.append(folder) }
+        }
         let templateFolder = (template.file as NSString).deletingLastPathComponent
         folders.append(templateFolder.isEmpty ? "." : templateFolder)
         binder = Binder(template: template, options: BindOptions(blank: o.blank, paper: o.paper, imageFolders: folders))
         let root = Scope(context: inputs.context, data: inputs.data, options: template.options.merging(o.switches) { $1 }, lenient: o.blank)
             .with(["$blank": .bool(o.blank)])
-        // --only and --shard choose by key and by position in the full run; the others are never kept.
+        try Self.checkContextImages(binder, root, contextFile: o.contextFile)
+        // --only and --shard choose by key and by position in the full run as the documents are decided;
+        // the documents they leave out are not kept, only their keys (for --only's messages and --clean).
         // A shard is whole blocks of `documentsPerBatch` documents, the batches files are drawn in
         // (see `Batches`), so that each file is the same bytes as in a full run.
-        let only = o.only, shard = o.shard
-        let selecting: ((String, Int) -> Bool)? = only == nil && shard == nil ? nil : { key, index in
-            (only?.contains(key) ?? true) && shard.map { (index / Self.documentsPerBatch) % $0.n == $0.k - 1 } ?? true
+        let wanted = o.only.map { $0.sorted().map { $0.lowercased() } }
+        let shard = o.shard
+        var allKeys: [String] = [], made: [String] = []
+        var selectedBy = Set<String>()
+        let selecting: ((String, Int, Bool) -> Bool)? = wanted == nil && shard == nil ? nil : { key, index, isMade in
+            if wanted != nil { allKeys.append(key) }
+            if isMade { made.append(key) }
+            var chosen = true
+            if let wanted {
+                let hits = OnlyKeys.hits(key, wanted)
+                selectedBy.formUnion(hits)
+                chosen = !hits.isEmpty
+            }
+            if let shard, (index / Self.documentsPerBatch) % shard.n != shard.k - 1 { chosen = false }
+            return chosen
         }
         do { items = try binder.items(root: root, selecting: selecting) } catch {
             throw Diagnostics([Diagnostic(at: error.location, error.message)])
         }
+        var misses: [String] = []
+        if let only = o.only {
+            misses = only.sorted().filter { !selectedBy.contains($0.lowercased()) }.map { OnlyKeys.miss($0, allKeys) }
+            if selectedBy.isEmpty { throw Diagnostics(misses.map { Diagnostic(at: nil, $0) }) }
+        }
+        onlyMisses = misses
+        plannedKeys = selecting == nil ? items.filter { $0.skipReason == nil && $0.rejection == nil }.map(\.key) : made
         do { layouter = Layouter(fonts: try FontBook()) } catch { throw Diagnostics([Diagnostic(at: nil, error.description)]) }
+    }
+
+    /// A logo or signature the context names that cannot be drawn stops the run before any record (exit 2),
+    /// with one message naming the context file, the key and the path — not one per document.
+    static func checkContextImages(_ binder: Binder, _ root: Scope, contextFile: String?) throws(Diagnostics) {
+        var seen = Set<String>()
+        var problems: [Diagnostic] = []
+        for img in binder.contextImages(root: root) where seen.insert((img.key ?? "") + "\u{1F}" + img.path).inserted {
+            let what = img.key.map { "context key '\($0)'" } ?? "an image the context names (\(img.templateLocation))"
+            let at = img.contextLocation ?? contextFile.map { SourceLocation(file: $0) }
+            do {
+                // Found, and decoded once: a PNG cut short or a damaged JPEG is caught here too.
+                let path = try binder.resolveImage(img.path)
+                do { try ImageFile.check(path) } catch {
+                    problems.append(Diagnostic(at: at, "\(what): \(error.description)", value: img.path))
+                }
+            } catch {
+                problems.append(Diagnostic(at: at, "\(what): \(error.message)", value: img.path))
+            }
+        }
+        if !problems.isEmpty { throw Diagnostics(problems) }
     }
 
     /// Binds and lays out one document: its pages, or nil with the reason when skipped.

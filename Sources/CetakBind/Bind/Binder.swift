@@ -19,19 +19,20 @@ public struct Binder: Sendable {
 
     /// The documents of the run, in order, with unique safe keys. In blank mode, one empty document.
     ///
-    /// With `selecting` (`--only`, `--shard`), only the documents it accepts (by key and position in the
-    /// full run) are returned. The `<let>` variables of a document are evaluated when it is bound, so a
+    /// With `selecting` (`--only`, `--shard`), only the documents it accepts (by key, position in the
+    /// full run and whether it is made, i.e. neither skipped nor rejected) are returned. The `<let>` variables of a document are evaluated when it is bound, so a
     /// run that renders one document of 20,000 evaluates one document's lets, and no document holds
-    /// its lets before it is drawn, unless the key reads them or the form has `<skip>` rules (whether
-    /// a document is made decides the running numbers of all the ones after it, so then every
-    /// document's lets and skips are evaluated here, selected or not).
-    public func items(root: Scope, selecting: ((_ key: String, _ index: Int) -> Bool)? = nil) throws(EvalError) -> [DocumentItem] {
+    /// its lets before it is drawn — unless they can decide whether a document is made (`<skip>` or
+    /// `<reject>` rules, records rejected on reading) or the key or `seq-by` reads them: whether a
+    /// document is made decides the running numbers of all the ones after it, so then every document's
+    /// lets, rejects and skips are evaluated here, selected or not.
+    public func items(root: Scope, selecting: ((_ key: String, _ index: Int, _ made: Bool) -> Bool)? = nil) throws(EvalError) -> [DocumentItem] {
         let d = template.documents
         var scope = root
         if options.blank {
             scope.lenient = true
             let key = DocumentKey.safe(template.id)
-            if let selecting, !selecting(key, 0) { return [] }
+            if let selecting, !selecting(key, 0, true) { return [] }
             return [DocumentItem(key: key, scope: scope.with(["$seq": .number(1)]), index: 0)]
         }
         // What each document is made of: its item (and group rows); its scope is made when needed, so
@@ -64,51 +65,105 @@ public struct Binder: Sendable {
         entries = try stableSorted(entries, by: d.sort, at: d.location) { $0.scope(in: scope, names: names) }
         var out: [DocumentItem] = []
         var used: [String: Int] = [:]
-        var seq = 0
+        var seqs: [String: Int] = [:]
+        // Lets are evaluated here, for every document, when they can decide whether a document is made
+        // (which decides the running numbers of all the ones after it): a `<skip>` or `<reject>` rule,
+        // a record rejected on reading that a let may look up, or a key or `seq-by` that reads a let.
         let letNames = Set(d.lets.map(\.name))
-        let eagerLets = !d.skips.isEmpty || !ExprNames.of(d.key).isDisjoint(with: letNames)
+        var keyNames = ExprNames.of(d.key)
+        if let series = d.seqBy { ExprNames.collect(series, into: &keyNames) }
+        let eagerLets = !d.skips.isEmpty || !d.rejects.isEmpty || scope.data.hasRejections || !keyNames.isDisjoint(with: letNames)
         for (index, entry) in entries.enumerated() {
             var s = entry.scope(in: scope, names: names)
-            if eagerLets { s = try withLets(s) }
+            var rejection: Rejection?
+            var reason: String?
+            if eagerLets {
+                // A record the document needs that was rejected on reading makes the document rejected too
+                // (already reported); lets, rejects and skips see such look-ups fail rather than read empty.
+                s.strictLookups = true
+                do {
+                    try addLets(to: &s)
+                    rejection = try rejected(s)
+                    if rejection == nil {
+                        for skip in d.skips where try evalAt(skip.when, s, skip.location).truthy {
+                            reason = try interpolate(skip.reason, s, at: skip.location)
+                            break
+                        }
+                    }
+                } catch {
+                    guard let why = error.rejectedRecord else { throw error }
+                    rejection = Rejection(why, alreadyReported: true)
+                    s.lenient = true  // lets after the failing one are unbound: the key reads them as empty
+                }
+                s.strictLookups = false
+            }
             var key = DocumentKey.safe(try interpolate(d.key, s, at: d.location))
             if let n = used[key] { used[key] = n + 1; key = DocumentKey.safe("\(key)-\(n + 1)") } else { used[key] = 1 }
-            var reason: String?
-            for skip in d.skips where try evalAt(skip.when, s, skip.location).truthy {
-                reason = try interpolate(skip.reason, s, at: skip.location)
-                break
+            // Running numbers ({seq}) count the documents that are made, over the whole sorted run (selected
+            // or not), in each series of `seq-by` (each office its own) or in one.
+            var seq = 0
+            if reason == nil && rejection == nil {
+                let series = try d.seqBy.map { e throws(EvalError) in try evalAt(e, s, d.location).text.lowercased() } ?? ""
+                seq = (seqs[series] ?? 0) + 1
+                seqs[series] = seq
             }
-            // Running numbers ({seq}) count the documents that are made, over the whole sorted run.
-            if reason == nil { seq += 1 }
-            if let selecting, !selecting(key, index) { continue }
-            let numbers: [String: Value] = ["$seq": .number(Decimal(reason == nil ? seq : 0)), "$index": .number(Decimal(index + 1))]
+            if let selecting, !selecting(key, index, reason == nil && rejection == nil) { continue }
+            let numbers: [String: Value] = ["$seq": .number(Decimal(seq)), "$index": .number(Decimal(index + 1))]
             out.append(eagerLets
-                ? DocumentItem(key: key, scope: s.with(numbers), index: index, skipReason: reason)
-                : DocumentItem(key: key, entry: entry, run: scope, names: names, seq: reason == nil ? seq : 0, index: index, skipReason: reason))
+                ? DocumentItem(key: key, scope: s.with(numbers), index: index, skipReason: reason, rejection: rejection)
+                : DocumentItem(key: key, entry: entry, run: scope, names: names, seq: seq, index: index, skipReason: reason))
         }
         return out
     }
 
-    /// The scope with the document's `<let>` variables, in order.
-    func withLets(_ scope: Scope) throws(EvalError) -> Scope {
-        var s = scope
+    /// Binds the document's `<let>` variables into `scope`, in order; on an error, the ones before it stay bound.
+    func addLets(to scope: inout Scope) throws(EvalError) {
         for l in template.documents.lets {
-            let v = try evalAt(l.value, s, l.location)
-            s = s.with([l.name: v])
+            let v = try evalAt(l.value, scope, l.location)
+            scope = scope.with([l.name: v])
         }
-        return s
+    }
+
+    /// The first `<reject>` rule that holds for a document, as a rejection pointing at the data cell it names.
+    func rejected(_ s: Scope) throws(EvalError) -> Rejection? {
+        let d = template.documents
+        for r in d.rejects where try evalAt(r.when, s, r.location).truthy {
+            let message = try interpolate(r.message, s, at: r.location)
+            var at: SourceLocation?
+            var value: String?
+            if let e = r.at {
+                // `k.pengusul`, or `m[tk]` with the column's name in a variable: that record's cell.
+                var cell: (Expr, String)?
+                if case .member(let base, let field) = e { cell = (base, field) }
+                if case .index(let base, let name) = e { cell = (base, try evalAt(name, s, r.location).text) }
+                if let (base, field) = cell, case .record(let rec) = try evalAt(base, s, r.location) {
+                    at = rec.location(of: field) ?? rec.location
+                    value = rec.value(field)?.text
+                } else {
+                    value = try evalAt(e, s, r.location).text
+                }
+            }
+            if at == nil, case .record(let item) = (try? s.lookup(d.itemName)) ?? .null { at = item.location }
+            return Rejection(Diagnostic(at: at ?? r.location, message, value: value))
+        }
+        return nil
     }
 
     /// Fills in one document.
     public func bind(_ item: DocumentItem) throws(EvalError) -> BoundDocument {
-        let s = item.letsPending ? try withLets(item.scope) : item.scope
-        var warnings: [String] = []
+        if let rejection = item.rejection {
+            return BoundDocument(key: item.key, document: nil, skipReason: nil, notes: [], rejection: rejection)
+        }
+        var s = item.scope
+        if item.letsPending { try addLets(to: &s) }
+        var warnings: [DocumentWarning] = []
         // A blank form is for handwriting: the rules that skip or warn about records do not apply.
         for w in options.blank ? [] : template.documents.warnings
         where try evalAt(w.when, s, w.location).truthy {
-            warnings.append(try interpolate(w.message, s, at: w.location))
+            warnings.append(DocumentWarning(try interpolate(w.message, s, at: w.location), group: w.group, rule: w.location.description))
         }
         if let reason = item.skipReason {
-            return BoundDocument(key: item.key, document: nil, skipReason: reason, warnings: warnings)
+            return BoundDocument(key: item.key, document: nil, skipReason: reason, notes: warnings)
         }
         var ctx = BlockContext(binder: self, placeholders: options.blank)
         let deferred = DeferredRows()
@@ -129,7 +184,14 @@ public struct Binder: Sendable {
         let title = try template.documents.title.map { t throws(EvalError) in try interpolate(t, s, at: template.documents.location) } ?? template.title
         let author = (try? Evaluator.eval(.member(.member(.name("ctx"), "instansi"), "nama"), s).text) ?? ""
         let doc = Document(key: item.key, title: title, author: author, page: setup, body: body)
-        return BoundDocument(key: item.key, document: doc, skipReason: nil, warnings: warnings)
+        return BoundDocument(key: item.key, document: doc, skipReason: nil, notes: warnings)
+    }
+
+    /// Height of the body area of a page (the paper less the margins), points: what `fill="page"` pads.
+    var pageBodyHeight: Double {
+        let (w, h) = (options.paper ?? template.page.paper).size
+        let height = template.page.landscape ? w : h
+        return max(0, height - template.page.margin.0 - template.page.margin.2)
     }
 
     /// Evaluates an interpolation to text.

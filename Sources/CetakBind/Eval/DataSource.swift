@@ -10,4 +10,15 @@ public protocol DataSource: Sendable {
     func records(in dataset: String, column: String, equals value: String) -> [Value]?
     /// The columns of a dataset (to know which names a filter's row provides).
     func columns(of dataset: String) -> Set<String>
+    /// Why the record with that key was rejected when the data was read; nil when it was not (or never existed).
+    func rejection(in dataset: String, key: String) -> Diagnostic?
+    /// True when some record of some dataset was rejected when the data was read (a look-up may then find one).
+    var hasRejections: Bool { get }
+}
+
+extension DataSource {
+    /// Why the record with that key was rejected when the data was read; nil when it was not.
+    public func rejection(in dataset: String, key: String) -> Diagnostic? { nil }
+    /// No record was rejected.
+    public var hasRejections: Bool { false }
 }

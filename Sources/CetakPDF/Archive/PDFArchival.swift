@@ -1,4 +1,5 @@
 import CCairo
+import CetakCore
 
 /// The parts that make a PDF written by cetak a PDF/A-2b file (ISO 19005-2), shared by the writer
 /// of single documents (`PDFTail`, after cairo) and the joiner (`PDFJoinWriter`):
@@ -30,8 +31,8 @@ enum PDFArchival {
         }
     }
 
-    /// Who made the file: cetak through the cairo it runs with.
-    static let producer = "cetak (cairo \(String(cString: cairo_version_string())))"
+    /// Who made the file: cetak and its version (`CetakVersion`) through the cairo it runs with.
+    static let producer = "\(CetakVersion.producer) (cairo \(String(cString: cairo_version_string())))"
 
     /// The Info dictionary.
     static func infoDictionary(_ info: Info) -> String {
