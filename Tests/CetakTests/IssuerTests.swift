@@ -91,12 +91,25 @@ import Testing
     @Test func numbersStayRightUnderShardAndOnly() throws {
         let f = try Self.folder(); defer { f.remove() }
         // A second Alfa letter would be 002: the series counts that office's letters only.
-        try f.write("instansi.csv", Self.instansi + "Dinas Pendidikan Kota Alfa Dua,DINAS PENDIDIKAN,PEMERINTAH KOTA ALFA DUA,Jl. 4,,,Alfa Dua,,kabupaten,Alfa Dua,Drs. Dua,,,Kepala Dinas Pendidikan Kota Alfa Dua,420/{seq:3}/ALFA/{tahun}\n")
+        var instansi = Self.instansi + "Dinas Pendidikan Kota Alfa Dua,DINAS PENDIDIKAN,PEMERINTAH KOTA ALFA DUA,Jl. 4,,,Alfa Dua,,kabupaten,Alfa Dua,Drs. Dua,,,Kepala Dinas Pendidikan Kota Alfa Dua,420/{seq:3}/ALFA/{tahun}\n"
+        // A shard is whole blocks of RunPlan.documentsPerBatch documents: 15 more offices (sorted between
+        // Alfa and Beta, one candidate each) put Beta and the LPMP in the second block.
+        var fasilitator = Self.fasilitator()
+        for n in 1...15 {
+            let office = "Dinas Pendidikan Kabupaten Alfa \(n + 10)"
+            instansi += "\(office),DINAS PENDIDIKAN,PEMERINTAH KABUPATEN ALFA \(n + 10),Jl. \(n),,,Alfa,,kabupaten,Alfa \(n + 10),Drs. Kepala \(n),,,Kepala \(office),4\(n + 10)/{seq:3}/{tahun}\n"
+            fasilitator += "1985060620100610\(n + 10),Calon \(n),Guru,SD \(n),S1,08\(n),c\(n)@x.id,\(office)\n"
+        }
+        try f.write("instansi.csv", instansi)
+        try f.write("fasilitator.csv", fasilitator)
         var o = f.options("f01-1", data: ["fasilitator.csv", "instansi.csv"])
         o.shard = (2, 2)
         let plan = try RunPlan.make(o)
-        #expect(plan.items.map(\.key) == ["dinas-pendidikan-provinsi-beta"])
+        #expect(plan.items.map(\.key) == ["dinas-pendidikan-provinsi-beta", "lpmp-provinsi-beta"])
+        #expect(plan.items.map(\.index) == [16, 17])
         #expect(try RenderOutcome.pages(o, key: "dinas-pendidikan-provinsi-beta").contains("421/001/BETA/2026"))
+        o.shard = (1, 2)
+        #expect(try RunPlan.make(o).items.count == 16)
         o.shard = nil
         o.only = ["lpmp-provinsi-beta"]
         #expect(try RenderOutcome.pages(o, key: "lpmp-provinsi-beta").contains("LPMP/001/2026"))
