@@ -17,6 +17,9 @@ import Testing
         }
         func columns(of dataset: String) -> Set<String> { base.columns(of: dataset) }
         func rejection(in dataset: String, key: String) -> Diagnostic? { rejected[dataset]?[key] }
+        /// False only to act as a source that does not say so up front.
+        var tellsRejections = true
+        var hasRejections: Bool { tellsRejections && !rejected.isEmpty }
     }
 
     static let kantor = [
@@ -83,5 +86,40 @@ import Testing
         // Running numbers skip it too; in the body (not strict) a rejected record reads as empty, as before.
         #expect(try Evaluator.eval(.name("$seq"), items[0].scope) == .number(1))
         #expect(try ev("data.nilai['B']", Scope(context: .null, data: data)) == .null)
+    }
+
+    /// Lets wait for binding only when they cannot decide whether a document is made: with no rule and
+    /// no rejected record they wait; a record rejected on reading makes every document's lets run up
+    /// front, so the document that needs it is rejected and gets no running number.
+    @Test func letsWaitUnlessARejectedRecordCanDecide() throws {
+        let calon = ["A", "B", "C"].map { rec("calon", ["nip": .string($0)]) }
+        let nilai = ["A", "C"].map { rec("nilai", ["nip": .string($0), "na": .number(80)]) }
+        let why = Diagnostic(at: SourceLocation(file: "nilai.csv", line: 3, field: "na"), "101 is above 100", value: "101")
+        let sets = MemoryData(sets: ["calon": calon, "nilai": nilai], keys: ["nilai": "nip"])
+        let b = try Self.binder("""
+            <documents source="data.calon" as="c" key="{c.nip}">
+              <let name="g" value="data.nilai[c.nip]"/>
+            </documents>
+            """)
+        let clean = try b.items(root: Scope(context: .null, data: Data(base: sets)))
+        #expect(clean.allSatisfy { $0.letsPending })
+        #expect(try clean.map { try Evaluator.eval(.name("$seq"), $0.scope) } == [.number(1), .number(2), .number(3)])
+
+        let data = Data(base: sets, rejected: ["nilai": ["B": why]])
+        let items = try b.items(root: Scope(context: .null, data: data))
+        #expect(items.allSatisfy { !$0.letsPending })
+        #expect(items[1].rejection?.alreadyReported == true && items[1].rejection?.diagnostic == why)
+        #expect(try items.map { try Evaluator.eval(.name("$seq"), $0.scope) } == [.number(1), .number(0), .number(2)])
+        let rejected = try b.bind(items[1])
+        #expect(rejected.document == nil && rejected.rejection?.alreadyReported == true)
+        #expect(try b.bind(items[2]).document != nil)
+
+        // A source that does not say it has rejected records: the document is still not made from an empty record.
+        var quiet = data
+        quiet.tellsRejections = false
+        let lazy = try b.items(root: Scope(context: .null, data: quiet))
+        #expect(lazy.allSatisfy { $0.letsPending })
+        let bound = try b.bind(lazy[1])
+        #expect(bound.document == nil && bound.rejection?.diagnostic == why && bound.rejection?.alreadyReported == true)
     }
 }

@@ -66,6 +66,49 @@ import Testing
         }
     }
 
+    /// The programmes whose sample data is also a workbook (Data/<programme>/<programme>.xlsx).
+    static let workbooks = ["kemitraan", "diklat", "sekolah-model"]
+
+    /// Every form of a programme rendered from its sample workbook (datasets and konteks sheet, no
+    /// --context): every file and the merged file are PDF/A-2b, and the merged file drawn alone
+    /// (`--no-files`, one worker) is the same bytes.
+    @Test(arguments: workbooks)
+    func everyPDFFromTheWorkbookIsPDFA2b(_ programme: String) throws {
+        let workbook = Repo.root + "/Data/\(programme)/\(programme).xlsx"
+        #expect(FileManager.default.fileExists(atPath: workbook))
+        let forms = FormCatalog(folder: Repo.templates).entries
+            .filter { (($0.path as NSString).deletingLastPathComponent as NSString).lastPathComponent == programme }.map(\.id)
+        #expect(!forms.isEmpty)
+        for form in forms {
+            let a = Repo.tempDir()
+            defer { try? FileManager.default.removeItem(atPath: a) }
+            var o = RenderOptions(form: form, templates: Repo.templates)
+            o.dataFiles = [workbook]
+            o.outDir = a + "/files"
+            o.merge = a + "/merged.pdf"
+            o.jobs = 2
+            o.quiet = true
+            o.sourceDateEpoch = 1_767_225_600
+            let outcome = Renderer.run(o)
+            #expect(outcome.exitCode == 0, "\(form): \(outcome.messages.map(\.description))")
+            #expect(!outcome.report.documents.isEmpty, "\(form): no document from \(workbook)")
+            let files = Self.pdfs(in: a)
+            #expect(files.count == outcome.report.documents.count + 1)
+            for file in files {
+                let problems = try PDFAChecker.problems(in: file)
+                #expect(problems.isEmpty, "\(form) \(file): \(problems.joined(separator: "; "))")
+            }
+            o.noFiles = true
+            o.jobs = 1
+            o.merge = a + "/alone.pdf"
+            o.outDir = a + "/none"
+            #expect(Renderer.run(o).exitCode == 0)
+            #expect(FileManager.default.contents(atPath: a + "/alone.pdf") == FileManager.default.contents(atPath: a + "/merged.pdf"),
+                    "\(form): the merged file differs with --no-files")
+            #expect(!FileManager.default.fileExists(atPath: a + "/none"))
+        }
+    }
+
     /// ISO 19005-2 §6.2.11.8: no text operator may show the .notdef glyph (id 0): every character of
     /// every form, filled from Data/ and blank, has a glyph in its font or a fallback.
     @Test(arguments: forms)

@@ -90,6 +90,24 @@ import Testing
         #expect(pages >= 3)
     }
 
+    /// `--no-files` writes the merged file only; without `--merge` (nothing to write) or with `--clean`
+    /// (it would remove an earlier run's files and write none) it is refused before anything is read.
+    @Test func noFilesWritesOnlyTheMergedFile() throws {
+        let dir = Repo.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let data = ["--data", k + "/peserta.csv", "--data", k + "/kegiatan.csv", "--context", k + "/konteks.json", "--out", dir]
+        // Without --quiet: the summary names the merged file and no folder of files.
+        let r = try runTool(Repo.cetak, ["render", "laporan-ojl1"] + data + ["--merge", dir + "/semua.pdf", "--no-files", "--templates", Repo.templates])
+        #expect(r.code == 0, "\(r.err)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["semua.pdf"])
+        #expect(r.err.contains("merged into \(dir)/semua.pdf") && !r.err.contains("files in"), "\(r.err)")
+        let alone = try render(["laporan-ojl1"] + data + ["--no-files"])
+        #expect(alone.code == 2 && alone.err.contains("--no-files needs --merge"), "\(alone.err)")
+        let clean = try render(["laporan-ojl1"] + data + ["--merge", dir + "/b.pdf", "--no-files", "--clean"])
+        #expect(clean.code == 2 && clean.err.contains("--clean"), "\(clean.err)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["semua.pdf"])
+    }
+
     @Test func sourceDateEpochSetsTheCreationDate() throws {
         let dir = Repo.tempDir()
         let r = try render(["laporan-ojl1", "--only", "M3", "--data", k + "/peserta.csv", "--data", k + "/kegiatan.csv",

@@ -50,6 +50,29 @@ import Testing
         #expect(!r.skipped.map(\.key).contains(Self.beatrix) && !r.documents.map(\.key).contains(Self.beatrix))
     }
 
+    /// The merged file holds the documents made, no empty entry for the rejected candidate; drawn alone
+    /// (`--no-files`) it is the same bytes, and no folder of files is made.
+    @Test func theMergedFileHoldsOnlyTheDocumentsMade() throws {
+        let f = try Self.diklat(); defer { f.remove() }
+        var o = f.options("sttpp", data: ["calon.csv", "nilai.csv"])
+        o.merge = f.path + "/semua.pdf"
+        let outcome = Renderer.run(o)
+        #expect(outcome.exitCode == 1 && outcome.report.documents.map(\.key) == [Self.anton])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: o.outDir + "/sttpp") == [Self.anton + ".pdf"])
+        let info = try runTool("/usr/bin/pdfinfo", [f.path + "/semua.pdf"]).out
+        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.dropFirst(6).trimmingCharacters(in: .whitespaces)
+        #expect(pages == "\(outcome.report.pages)", "\(info)")
+        let text = try runTool("/usr/bin/pdftotext", [f.path + "/semua.pdf", "-"]).out
+        #expect(text.contains("Anton") && !text.contains("Beatrix") && !text.contains("Cornelis"))
+        o.noFiles = true
+        o.merge = f.path + "/alone.pdf"
+        o.outDir = f.path + "/none"
+        let alone = Renderer.run(o)
+        #expect(alone.exitCode == 1 && alone.report.documents.map(\.file) == [f.path + "/alone.pdf"])
+        #expect(alone.report.folder == nil && !FileManager.default.fileExists(atPath: f.path + "/none"))
+        #expect(FileManager.default.contents(atPath: f.path + "/alone.pdf") == FileManager.default.contents(atPath: f.path + "/semua.pdf"))
+    }
+
     @Test func aRecapRowThatJoinsNobodyIsRejectedNotPrinted() throws {
         let f = try Self.diklat(); defer { f.remove() }
         let stranger = "198812122015031012"

@@ -155,7 +155,15 @@ public struct Binder: Sendable {
             return BoundDocument(key: item.key, document: nil, skipReason: nil, notes: [], rejection: rejection)
         }
         var s = item.scope
-        if item.letsPending { try addLets(to: &s) }
+        if item.letsPending {
+            // As when deciding the documents: a record rejected on reading is never read as empty.
+            s.strictLookups = true
+            do { try addLets(to: &s) } catch {
+                guard let why = error.rejectedRecord else { throw error }
+                return BoundDocument(key: item.key, document: nil, skipReason: nil, notes: [], rejection: Rejection(why, alreadyReported: true))
+            }
+            s.strictLookups = false
+        }
         var warnings: [DocumentWarning] = []
         // A blank form is for handwriting: the rules that skip or warn about records do not apply.
         for w in options.blank ? [] : template.documents.warnings
