@@ -81,6 +81,7 @@ struct Batches: Sendable {
                     }
                 }
                 r.frames = []
+                r.metadata = nil
                 results.set(start + k, r)
                 progress.step()
             }

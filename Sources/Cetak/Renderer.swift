@@ -191,18 +191,28 @@ public enum Renderer {
 /// The outcome of one document.
 struct DocResult: Sendable {
     var key: String
+    init(key: String) { self.key = key }
     var file = ""
     var pages = 0
     var skip: String?
     var warnings: [DocumentWarning] = []
-    var error: Diagnostic?
+    /// Why it failed (boxed: the run keeps a result per document, and few fail).
+    var error: Diagnostic? {
+        get { errorBox?.value }
+        set { errorBox = newValue.map(Boxed.init) }
+    }
+    private var errorBox: Boxed<Diagnostic>?
     /// Not made because a record it needs was rejected on reading: that rejection is the report's entry.
     var alreadyReported = false
     var frames: [Frame] = []
     /// True when the document was laid out (neither skipped, rejected nor failed): its pages are in `frames`.
     var made: Bool { error == nil && skip == nil && !alreadyReported }
-    /// Title, author and date of the PDF, once the document is bound.
-    var metadata: PDFMetadata?
+    /// Title, author and date of the PDF, once the document is bound (boxed; let go once it is drawn).
+    var metadata: PDFMetadata? {
+        get { metadataBox?.value }
+        set { metadataBox = newValue.map(Boxed.init) }
+    }
+    private var metadataBox: Boxed<PDFMetadata>?
 }
 
 /// Results of the workers, by document index.

@@ -72,6 +72,7 @@ public struct Binder: Sendable {
         let letNames = Set(d.lets.map(\.name))
         var keyNames = ExprNames.of(d.key)
         if let series = d.seqBy { ExprNames.collect(series, into: &keyNames) }
+        let run = DocumentItem.Run(scope: scope, names: names)
         let eagerLets = !d.skips.isEmpty || !d.rejects.isEmpty || scope.data.hasRejections || !keyNames.isDisjoint(with: letNames)
         for (index, entry) in entries.enumerated() {
             var s = entry.scope(in: scope, names: names)
@@ -111,7 +112,7 @@ public struct Binder: Sendable {
             let numbers: [String: Value] = ["$seq": .number(Decimal(seq)), "$index": .number(Decimal(index + 1))]
             out.append(eagerLets
                 ? DocumentItem(key: key, scope: s.with(numbers), index: index, skipReason: reason, rejection: rejection)
-                : DocumentItem(key: key, entry: entry, run: scope, names: names, seq: seq, index: index, skipReason: reason))
+                : DocumentItem(key: key, entry: entry, run: run, seq: seq, index: index, skipReason: reason))
         }
         return out
     }

@@ -45,7 +45,8 @@ public struct Rejection: Sendable {
     }
 }
 
-/// One document-to-be: its key and the scope its content is evaluated in.
+/// One document-to-be: its key and the scope its content is evaluated in. Kept small (a run of
+/// 50,000 documents holds one each): what all documents share is held once, a rejection in a box.
 public struct DocumentItem: Sendable {
     /// The safe key (file name stem).
     public var key: String
@@ -54,24 +55,28 @@ public struct DocumentItem: Sendable {
     /// Why the form's rule leaves this document out (decided over the whole run, before slicing).
     public var skipReason: String?
     /// Why it cannot be made: a `<reject>` rule holds, or a record it needs was rejected (decided before slicing).
-    public var rejection: Rejection?
+    public var rejection: Rejection? {
+        get { rejectionBox?.value }
+        set { rejectionBox = newValue.map(Boxed.init) }
+    }
     /// True when the `<let>` variables are evaluated when the document is bound (see `Binder.items`).
     public var letsPending: Bool { storage.isCompact }
 
     /// The scope with the item, its group rows, `$seq` and `$index` and, unless `letsPending`, the
-    /// `<let>` variables. Made when asked for: a run of 50,000 documents keeps one small entry each.
+    /// `<let>` variables. Made when asked for.
     public var scope: Scope {
         switch storage {
         case .scope(let s): return s
-        case .compact(let entry, let run, let names, let seq):
-            return entry.scope(in: run, names: names).with(["$seq": .number(Decimal(seq)), "$index": .number(Decimal(index + 1))])
+        case .compact(let entry, let run, let seq):
+            return entry.scope(in: run.scope, names: run.names).with(["$seq": .number(Decimal(seq)), "$index": .number(Decimal(index + 1))])
         }
     }
 
+    private var rejectionBox: Boxed<Rejection>?
     private let storage: Storage
     private enum Storage: Sendable {
-        case scope(Scope)
-        case compact(Entry, run: Scope, names: Names, seq: Int)
+        indirect case scope(Scope)
+        case compact(Entry, run: Run, seq: Int)
         var isCompact: Bool { if case .compact = self { return true } else { return false } }
     }
 
@@ -94,15 +99,23 @@ public struct DocumentItem: Sendable {
         let rows: String
     }
 
+    /// What every document of a run shares: the run's scope and the names of item and rows (held once).
+    final class Run: Sendable {
+        let scope: Scope
+        let names: Names
+        init(scope: Scope, names: Names) { self.scope = scope; self.names = names }
+    }
+
     /// Creates an item whose scope is complete (lets evaluated, `$seq` and `$index` set).
     public init(key: String, scope: Scope, index: Int, skipReason: String? = nil, rejection: Rejection? = nil) {
-        self.key = key; self.index = index; self.skipReason = skipReason; self.rejection = rejection; storage = .scope(scope)
+        self.key = key; self.index = index; self.skipReason = skipReason; storage = .scope(scope)
+        self.rejection = rejection
     }
 
     /// Creates an item whose scope is made when bound, lets included (its lets decide nothing before).
-    init(key: String, entry: Entry, run: Scope, names: Names, seq: Int, index: Int, skipReason: String?) {
+    init(key: String, entry: Entry, run: Run, seq: Int, index: Int, skipReason: String?) {
         self.key = key; self.index = index; self.skipReason = skipReason
-        storage = .compact(entry, run: run, names: names, seq: seq)
+        storage = .compact(entry, run: run, seq: seq)
     }
 }
 
