@@ -14,13 +14,15 @@ struct CetakCommand: ParsableCommand {
 
     /// Runs the command; bad usage exits 2 as CLI.md says (ArgumentParser would use 64).
     static func main() {
+        // First, before any other thread: SIGINT/SIGTERM/SIGHUP remove the run's temporary files.
+        TemporaryFiles.stopOnSignals()
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
             if code == .success || code.rawValue == 1 || code.rawValue == 2 { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            printError(fullMessage(for: error))
             Foundation.exit(2)
         }
     }
@@ -31,7 +33,7 @@ func printDiagnostics(_ list: [Diagnostic]) {
     for d in list {
         var line = d.description
         if let v = d.value, !d.message.contains(v) { line += " (value: \"\(v)\")" }
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        printError(line)
     }
 }
 
@@ -51,7 +53,7 @@ struct ListCommand: ParsableCommand {
         let c = FormCatalog(folder: t.folder)
         for e in c.entries {
             let pad = String(repeating: " ", count: max(1, 28 - e.id.count))
-            print("\(e.id)\(pad)\(e.title)  [\(e.datasets.joined(separator: ", "))]")
+            print(TerminalText.escaped("\(e.id)\(pad)\(e.title)  [\(e.datasets.joined(separator: ", "))]"))
         }
     }
 }
@@ -64,7 +66,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         do {
             let tpl = try Renderer.loadTemplate(RenderOptions(form: form, templates: t.folder))
-            print("\(tpl.file): ok (\(tpl.id))")
+            print(TerminalText.escaped("\(tpl.file): ok (\(tpl.id))"))
         } catch {
             printDiagnostics(error.all)
             throw ExitCode(2)
@@ -112,7 +114,7 @@ struct RenderCommand: ParsableCommand {
         o.only = only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
         o.shard = shard.flatMap(parseShard)
         for s in switches { if let (k, v) = parseSwitch(s) { o.switches[k] = v } }
-        o.sourceDateEpoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) }
+        o.sourceDateEpoch = try sourceDateEpoch()
         let outcome = Renderer.run(o)
         printDiagnostics(outcome.messages)
         if !quiet { printSummary(outcome, merge: merge) }
@@ -129,7 +131,7 @@ func printSummary(_ outcome: RenderOutcome, merge: String?) {
     if let removed = r.removed, !removed.isEmpty { line += "; \(removed.count) old files removed" }
     var text = line + "\n"
     for w in WarningSummary.lines(r.warnings) { text += "warning: \(w)\n" }
-    FileHandle.standardError.write(Data(text.utf8))
+    FileHandle.standardError.write(Data(TerminalText.escapedLines(text).utf8))
 }
 
 /// Parses `NAME=true|false`.
@@ -161,6 +163,7 @@ struct DemoCommand: ParsableCommand {
         let folder = t.folder
         let dataRoot = dataFolder ?? ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Data")
         let fm = FileManager.default
+        let epoch = try sourceDateEpoch()
         var worst: Int32 = 0
         for e in FormCatalog(folder: folder).entries {
             // Templates/<program>/form.xml reads Data/<program>/ when there is such a folder.
@@ -170,7 +173,7 @@ struct DemoCommand: ParsableCommand {
             var o = RenderOptions(form: e.id, templates: folder)
             o.outDir = out
             o.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-            o.sourceDateEpoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) }
+            o.sourceDateEpoch = epoch
             for ds in e.datasets {
                 for ext in ["csv", "json"] {
                     let p = (dataDir as NSString).appendingPathComponent("\(ds).\(ext)")

@@ -10,6 +10,11 @@ public struct TemplateLoader {
     var styleNames: Set<String> = []
     /// Files being included (to stop an include cycle).
     var including: Set<String> = []
+    /// The parts included so far, in the order read (each time it is included).
+    var parts: [String] = []
+    /// At most this many parts are read for one template, counted over every level: parts that include
+    /// parts several times each would otherwise multiply (two includes of two of two … is 2^depth).
+    static let maxIncludes = 200
 
     /// Loads and checks a template. `schema` is the path of `cetak.rng` (nil: skip schema validation).
     public static func load(path: String, schema: String? = nil) throws(Diagnostics) -> Template {
@@ -21,7 +26,8 @@ public struct TemplateLoader {
         var loader = TemplateLoader(file: path)
         let t = loader.form(root)
         try loader.diags.throwIfErrors()
-        guard let t else { throw loader.diags }
+        guard var t else { throw loader.diags }
+        t.parts = loader.parts
         return t
     }
 
@@ -29,7 +35,7 @@ public struct TemplateLoader {
     public static func peek(path: String) -> (id: String, title: String, datasets: [String])? {
         guard let root = try? XMLDocumentReader.read(path: path), root.name == "form", let id = root.attr("id") else { return nil }
         let ds = root.elements.filter { $0.name == "data" }.compactMap { $0.attr("name") }
-        return (id, root.attr("title") ?? id, ds)
+        return (DocumentKey.safe(id), root.attr("title") ?? id, ds)
     }
 
     init(file: String) { self.file = file }
@@ -47,7 +53,10 @@ public struct TemplateLoader {
         }
         var r = reader(root)
         r.allow(["id", "title", "author"])
-        let id = r.required("id")
+        // The id names the output folder (DIR/<form-id>/): made safe like a document key, so that
+        // id="../../x" cannot lead outside --out.
+        let rawID = r.required("id")
+        let id = rawID.isEmpty ? rawID : DocumentKey.safe(rawID)
         let title = r.string("title") ?? id
         absorb(r)
         for s in root.elements where s.name == "style" { if let n = s.attr("name") { styleNames.insert(n) } }

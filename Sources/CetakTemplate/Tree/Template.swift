@@ -29,6 +29,8 @@ public struct Template: Sendable {
     public var options: [String: Bool]
     /// Where the root element is.
     public var location: SourceLocation
+    /// The parts it includes (`<include src>`), as read: inputs of a run like the template file itself.
+    public var parts: [String] = []
 }
 
 /// A dataset the form reads.
