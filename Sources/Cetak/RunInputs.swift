@@ -139,10 +139,9 @@ public struct RunInputs: Sendable {
     }
 
     static func readBytes(_ path: String) throws(Diagnostics) -> [UInt8] {
-        guard let d = FileManager.default.contents(atPath: path) else {
-            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot read the file (does it exist?)")])
+        do { return try InputFile.read(path, limit: 16 << 20) } catch {
+            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot read the file: \(error.reason)")])
         }
-        return [UInt8](d)
     }
 
     /// Checks the declared context keys exist and converts typed ones (dates, numbers).

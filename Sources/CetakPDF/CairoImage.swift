@@ -1,4 +1,5 @@
 import CCairo
+import CetakCore
 import Glibc
 
 /// A decoded PNG or JPEG as a cairo image surface (owned reference, destroyed in deinit).
@@ -14,11 +15,10 @@ final class CairoImage {
     /// before decoding (`ImageFile.checkPixels`), so a small file claiming 23000 × 23000 pixels is refused
     /// before cairo allocates 2 GB for it.
     init(png bytes: [UInt8], path: String) throws(PDFError) {
-        guard bytes.count >= 24, bytes[12..<16].elementsEqual("IHDR".utf8) else {
+        guard let header = ImageHeader(bytes.prefix(64)), header.format == .png else {
             throw PDFError.image(path: path, reason: "not a readable PNG file (no image header)")
         }
-        let be = { (i: Int) in bytes[i..<i + 4].reduce(0) { $0 << 8 | Int($1) } }
-        try ImageFile.checkPixels(width: be(16), height: be(20), path: path)
+        try ImageFile.checkPixels(width: header.width, height: header.height, path: path)
         let reader = PNGBytes(bytes)
         guard let surface = cairo_image_surface_create_from_png_stream(PNGBytes.read, Unmanaged.passUnretained(reader).toOpaque()) else {
             throw PDFError.image(path: path, reason: "cairo returned no surface")

@@ -49,22 +49,14 @@ final class JPEGDecoder {
 public enum ImageFile {
     /// The largest image file read.
     public static let maxBytes = 32 << 20
-    /// The most pixels an image may have: 40 megapixels (8000 × 5000), 160 MB once decoded, several
-    /// times a phone photo. Checked from the file's header before anything is decoded.
-    public static let maxPixels = 40_000_000
-
     /// Decodes the file once, to find out before any document is drawn that it can be; the error names the file.
     public static func check(_ path: String) throws(PDFError) {
         _ = try CairoImage.load(path)
     }
 
-    /// Refuses dimensions that are empty, beyond cairo's 32767 pixels a side, or above `maxPixels`.
+    /// Refuses dimensions that are empty or too many (`ImageHeader.problem`), before decoding.
     static func checkPixels(width: Int, height: Int, path: String) throws(PDFError) {
-        guard width > 0, height > 0 else { throw PDFError.image(path: path, reason: "the image has no pixels (\(width) × \(height))") }
-        let (pixels, overflow) = width.multipliedReportingOverflow(by: height)
-        guard !overflow, pixels <= maxPixels, width <= 32_767, height <= 32_767 else {
-            throw PDFError.image(path: path, reason: "the image is \(width) × \(height) pixels; cetak draws images of at most \(maxPixels / 1_000_000) megapixels and 32767 pixels a side: scale it down (a photo for a form needs some hundred pixels a side)")
-        }
+        if let problem = ImageHeader(format: .png, width: width, height: height).problem { throw PDFError.image(path: path, reason: problem) }
     }
 
     static let jpegSignature: [UInt8] = [0xFF, 0xD8, 0xFF]

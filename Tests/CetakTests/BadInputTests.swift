@@ -47,7 +47,7 @@ import Testing
         guard try spec.setUp(in: box) else { box.remove(); return }
         let fixturesBefore = snapshot(Repo.kemitraan)
         let before = snapshot(box.root)
-        var args = spec.args.map { box.expand($0) } + (spec.args.first == "merge" ? [] : ["--templates", Repo.templates])
+        var args = spec.args.map { box.expand($0) } + (spec.args.first == "merge" || spec.args.contains("--templates") ? [] : ["--templates", Repo.templates])
         // Not --quiet: warnings (a file read as Windows-1252, a file with no records) are printed only without it.
         if spec.args.first == "render", !args.contains("--out") { args += ["--out", box.out] }
         let run = try CLIRun(args, cwd: box.cwd, logs: box.logs, timeout: spec.timeout ?? 60,

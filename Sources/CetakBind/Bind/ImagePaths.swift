@@ -49,13 +49,21 @@ extension Binder {
         if fstat(fd, &st) == 0, Int(st.st_size) > maxImageBytes {
             throw EvalError("image '\(name)' is \(Int(st.st_size) >> 20) MB; an image may be at most \(maxImageBytes >> 20) MB (save it smaller)")
         }
-        var head = [UInt8](repeating: 0, count: 8)
-        let n = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, 8) }
+        // The header (and a JPEG's size marker after its metadata) is in the first 64 KB.
+        var head = [UInt8](repeating: 0, count: 65_536)
+        var got = 0
+        while got < head.count {
+            let n = head.withUnsafeMutableBytes { buf in buf.baseAddress.map { read(fd, $0 + got, buf.count - got) } ?? 0 }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { break }
+            got += n
+        }
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF]
-        guard n == 8 && head == png || n >= 3 && head.starts(with: jpeg) else {
+        guard head[..<got].starts(with: png) || head[..<got].starts(with: [0xFF, 0xD8, 0xFF]) else {
             throw EvalError("image '\(path)' is neither a PNG nor a JPEG file (save it as PNG or JPEG)")
         }
+        // Too many pixels: said here, at the cell, before anything is decoded (the decoder checks again).
+        if let header = ImageHeader(head[..<got]), let problem = header.problem { throw EvalError("image '\(name)': \(problem)") }
     }
 
     /// The absolute path with every symbolic link resolved, or nil when nothing is there.

@@ -32,7 +32,7 @@ public enum InputFile {
         var bytes = [UInt8](repeating: 0, count: size)
         var done = 0
         while done < size {
-            let n = bytes.withUnsafeMutableBytes { buf in Glibc.read(fd, buf.baseAddress! + done, size - done) }
+            let n = bytes.withUnsafeMutableBytes { buf in buf.baseAddress.map { Glibc.read(fd, $0 + done, size - done) } ?? 0 }
             if n < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }
                 throw InputFileError(path: path, reason: systemMessage(errno))
