@@ -161,22 +161,33 @@ public struct RunInputs: Sendable {
                 continue
             }
             let raw = found.toValue()
+            let before = diags.all.count
             switch key.type {
             case .date:
                 guard !raw.isEmpty else { continue }
                 if let d = CivilDate.parse(raw.text) { ctx = set(ctx, parts, .date(d)) }
                 else { diags.add(Diagnostic(at: found.location, "context key '\(key.path)': \"\(raw.text)\" is not a date (YYYY-MM-DD)", value: raw.text)) }
             case .number:
-                if case .number = raw { continue }
-                if let d = DecimalText.parse(raw.text) { ctx = set(ctx, parts, .number(d)) }
+                if case .number = raw {} else if let d = DecimalText.parse(raw.text) { ctx = set(ctx, parts, .number(d)) }
                 else if !raw.isEmpty { diags.add(Diagnostic(at: found.location, "context key '\(key.path)': \"\(raw.text)\" is not a number", value: raw.text)) }
             case .bool:
                 if let b = YesNo.parse(raw.text) { ctx = set(ctx, parts, .bool(b)) }
+                else if !raw.isEmpty { diags.add(Diagnostic(at: found.location, "context key '\(key.path)': \"\(raw.text)\" is neither yes nor no (ya/tidak, true/false)", value: raw.text)) }
             case .text, .nip: break
+            }
+            if diags.all.count == before, let why = ContextDomain.problem(key, at(ctx, parts)) {
+                diags.add(Diagnostic(at: found.location, why, value: raw.text))
             }
         }
         try diags.throwIfErrors()
         return ctx
+    }
+
+    /// The value at a dotted path of the context.
+    static func at(_ v: Value, _ path: [String]) -> Value {
+        var x = v
+        for p in path { x = x.record?.value(p) ?? .null }
+        return x
     }
 
     static func set(_ v: Value, _ path: [String], _ new: Value) -> Value {

@@ -155,11 +155,17 @@ public struct TemplateLoader {
         for k in e.elements {
             guard k.name == "key" else { diags.error(loc(k), "<context> can only contain <key>"); continue }
             var r = reader(k)
-            r.allow(["name", "type", "optional"])
+            r.allow(["name", "type", "optional", "values", "min", "max"])
             let n = r.required("name")
             let t = ValueType(rawValue: r.string("type") ?? "text")
             if t == nil { r.error("type must be text, date, number or bool") }
-            out.append(ContextKeyDecl(path: n, type: t ?? .text, required: !(r.bool("optional") ?? false), location: loc(k)))
+            var decl = ContextKeyDecl(path: n, type: t ?? .text, required: !(r.bool("optional") ?? false), location: loc(k))
+            decl.values = r.string("values").map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            for bound in ["min", "max"] where k.attr(bound) != nil {
+                guard let v = k.attr(bound).flatMap(DecimalText.parse) else { r.error("\(bound) must be a number"); continue }
+                if bound == "min" { decl.min = v } else { decl.max = v }
+            }
+            out.append(decl)
             absorb(r)
         }
         return out

@@ -93,6 +93,12 @@ public struct ContextKeyDecl: Sendable {
     public var required: Bool
     /// Where it is declared.
     public var location: SourceLocation
+    /// The values it may take (`values="1, 2"`), when only some may: numbers compared as numbers, text
+    /// without regard to case. A value outside them stops the run with a message (never read as a default).
+    public var values: [String]?
+    /// The least and greatest number it may be (`min`, `max`).
+    public var min: Decimal?
+    public var max: Decimal?
 }
 
 /// A `<let name value>` binding.
