@@ -2,9 +2,10 @@
 import PackageDescription
 
 /// cetak: XML templates + CSV/JSON data → print-ready PDF forms.
+/// Linux only (Debian/Ubuntu): it uses Glibc and the system libraries of the apt providers below;
+/// no Apple platform is claimed. Each target depends on exactly the modules its sources import.
 let package = Package(
     name: "cetak",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "cetak", targets: ["cetak"]),
         .library(name: "Cetak", targets: ["Cetak"]),
@@ -20,27 +21,30 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CTurboJPEG", pkgConfig: "libturbojpeg", providers: [.apt(["libturbojpeg0-dev"])]),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
 
         .target(name: "CetakCore"),
         .target(name: "CetakRules", dependencies: ["CetakCore"]),
         .target(name: "CetakData", dependencies: ["CetakCore"]),
         .target(name: "CetakTemplate", dependencies: ["CetakCore", "CLibXML2"]),
-        .target(name: "CetakBind", dependencies: ["CetakCore", "CetakRules", "CetakData", "CetakTemplate", "CQRencode"]),
-        .target(name: "CetakLayout", dependencies: ["CetakCore", "CHarfBuzz", "CFreeType", "CFontconfig"]),
+        .target(name: "CetakBind", dependencies: ["CetakCore", "CetakRules", "CetakTemplate", "CQRencode"]),
+        .target(name: "CetakLayout", dependencies: ["CetakCore", "CHarfBuzz", "CFontconfig"]),
         .target(name: "CetakPDF", dependencies: ["CetakCore", "CCairo", "CFreeType", "CTurboJPEG"]),
-        .target(name: "Cetak", dependencies: ["CetakCore", "CetakData", "CetakTemplate", "CetakBind", "CetakLayout", "CetakPDF"]),
+        .target(name: "CetakWorkbook", dependencies: ["CetakCore", "CetakData", "CetakTemplate", "CXLSXWriter"]),
+        .target(name: "Cetak", dependencies: ["CetakCore", "CetakData", "CetakRules", "CetakTemplate", "CetakBind", "CetakLayout", "CetakPDF"]),
         .executableTarget(name: "cetak", dependencies: [
-            "Cetak",
+            "Cetak", "CetakCore", "CetakPDF", "CetakTemplate", "CetakWorkbook",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "CetakCoreTests", dependencies: ["CetakCore"]),
-        .testTarget(name: "CetakRulesTests", dependencies: ["CetakRules"]),
-        .testTarget(name: "CetakDataTests", dependencies: ["CetakData"]),
+        .testTarget(name: "CetakRulesTests", dependencies: ["CetakRules", "CetakCore"]),
+        .testTarget(name: "CetakDataTests", dependencies: ["CetakData", "CetakCore"]),
         .testTarget(name: "CetakTemplateTests", dependencies: ["CetakTemplate", "CetakCore"]),
-        .testTarget(name: "CetakBindTests", dependencies: ["CetakBind"]),
+        .testTarget(name: "CetakBindTests", dependencies: ["CetakBind", "CetakCore", "CetakTemplate"]),
         .testTarget(name: "CetakLayoutTests", dependencies: ["CetakLayout", "CetakCore"]),
-        .testTarget(name: "CetakPDFTests", dependencies: ["CetakPDF", "CTurboJPEG"]),
-        .testTarget(name: "CetakTests", dependencies: ["Cetak", "CetakPDF"], exclude: ["Fixtures", "References"]),
+        .testTarget(name: "CetakPDFTests", dependencies: ["CetakPDF", "CetakCore", "CTurboJPEG"]),
+        .testTarget(name: "CetakWorkbookTests", dependencies: ["CetakWorkbook", "CetakTemplate", "CetakData", "CetakCore", "Cetak"]),
+        .testTarget(name: "CetakTests", dependencies: ["Cetak", "CetakCore", "CetakPDF", "CetakTemplate"], exclude: ["Fixtures", "References"]),
     ]
 )

@@ -9,7 +9,6 @@ import PackageDescription
 /// Each target exports `LLVMFuzzerTestOneInput`; libFuzzer supplies `main`.
 let package = Package(
     name: "cetak-fuzz",
-    platforms: [.macOS(.v13)],
     dependencies: [
         .package(name: "cetak", path: ".."),
     ],

@@ -4,8 +4,10 @@ import CetakCore
 public struct RenderOptions: Sendable {
     /// A form id of the catalog or a template path.
     public var form: String
-    /// The templates folder.
+    /// The folder of the built-in forms (see `TemplateSearch`).
     public var templates: String
+    /// Folders whose forms are used before the built-in ones of the same id (the local `./Templates`).
+    public var localTemplates: [String] = []
     /// Data files (`--data`).
     public var dataFiles: [String] = []
     /// Context file (`--context`).
@@ -37,13 +39,16 @@ public struct RenderOptions: Sendable {
 
     /// Creates options for a form.
     public init(form: String, templates: String) { self.form = form; self.templates = templates }
+
+    /// The forms of the local folders and the built-in folder.
+    public var catalog: FormCatalog { FormCatalog(folders: (localTemplates + [templates]).filter { !$0.isEmpty }) }
 }
 
 /// The result of a run: the report, the exit code, and the messages for standard error.
 public struct RenderOutcome: Sendable {
     /// The report.
     public var report: RunReport
-    /// 0, 1 or 2 (CLI.md).
+    /// 0, 1 or 2 (docs/cli.md).
     public var exitCode: Int32
     /// Problems to print, one per line.
     public var messages: [Diagnostic]

@@ -6,7 +6,7 @@ import CetakTemplate
 import Foundation
 
 /// Runs one form over the inputs: documents are bound, laid out and written (in parallel when asked),
-/// each file atomically; returns the report and the exit code of CLI.md.
+/// each file atomically; returns the report and the exit code of docs/cli.md.
 public enum Renderer {
     /// Renders; never throws: problems become messages and exit code 2.
     public static func run(_ o: RenderOptions) -> RenderOutcome {
@@ -39,15 +39,14 @@ public enum Renderer {
 
     /// Finds and loads the template of a form id or path.
     public static func loadTemplate(_ o: RenderOptions) throws(Diagnostics) -> Template {
-        let path: String
         if o.form.hasSuffix(".xml") || o.form.contains("/") {
-            path = o.form  // a template by path: no need to read the whole catalog
-        } else if let e = FormCatalog(folder: o.templates).entry(o.form) {
-            path = e.path
-        } else {
-            throw Diagnostics([Diagnostic(at: nil, "unknown form '\(o.form)' (cetak list shows the forms in \(o.templates))")])
+            // A template by path: no need to read the whole catalog, only where the schema is.
+            let schema = FormCatalog.schema(in: o.templates) ?? o.localTemplates.lazy.compactMap(FormCatalog.schema(in:)).first
+            return try TemplateLoader.load(path: o.form, schema: schema)
         }
-        return try TemplateLoader.load(path: path, schema: FormCatalog.schema(in: o.templates))
+        let catalog = o.catalog
+        guard let e = catalog.entry(o.form) else { throw Diagnostics([Diagnostic(at: nil, catalog.unknown(o.form))]) }
+        return try TemplateLoader.load(path: e.path, schema: catalog.schema(for: e))
     }
 
     static func render(_ template: Template, _ o: RenderOptions, report start: RunReport, files: RunFiles)

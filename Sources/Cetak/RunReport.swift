@@ -1,7 +1,7 @@
 import CetakCore
 import Foundation
 
-/// The run report of CLI.md: documents written, skipped on purpose, rejected records, warnings.
+/// The run report of docs/cli.md: documents written, skipped on purpose, rejected records, warnings.
 public struct RunReport: Sendable {
     /// A rendered document.
     public struct DocumentEntry: Sendable { public var key: String; public var file: String; public var pages: Int }
@@ -43,7 +43,7 @@ public struct RunReport: Sendable {
     /// Total pages written.
     public var pages: Int { documents.reduce(0) { $0 + $1.pages } }
 
-    /// The report as JSON, keys in the order of CLI.md.
+    /// The report as JSON, keys in the order of docs/cli.md.
     public func json() -> String {
         func s(_ t: String) -> String {
             var out = "\""

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Makes a document key safe as a file name on every file system (CLI.md): no `/`, `\`, `:`,
+/// Makes a document key safe as a file name on every file system (docs/cli.md): no `/`, `\`, `:`,
 /// control characters or other reserved characters, no leading dot, at most 120 bytes; and makes the
 /// keys of a run unique, so that every document has a file of its own.
 public enum DocumentKey {

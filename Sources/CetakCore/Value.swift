@@ -60,7 +60,7 @@ public enum Value: Sendable, Equatable {
     public var list: [Value]? { if case .list(let l) = self { return l } else { return nil } }
 }
 
-/// Parses the yes/no spellings of DATA.md: ya/tidak, y/t, yes/no, 1/0, true/false.
+/// Parses the yes/no spellings of docs/data.md: ya/tidak, y/t, yes/no, 1/0, true/false.
 public enum YesNo {
     /// True, false, or nil when the text is none of the spellings.
     public static func parse(_ text: String) -> Bool? {

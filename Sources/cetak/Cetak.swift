@@ -10,12 +10,18 @@ struct CetakCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cetak",
         abstract: "Render official Indonesian education forms from CSV/JSON data to print-ready PDF.",
-        subcommands: [ListCommand.self, CheckCommand.self, RenderCommand.self, MergeCommand.self, DemoCommand.self])
+        version: CetakVersion.producer,
+        subcommands: [ListCommand.self, CheckCommand.self, RenderCommand.self, MergeCommand.self, DemoCommand.self,
+                      WorkbookCommand.self])
 
-    /// Runs the command; bad usage exits 2 as CLI.md says (ArgumentParser would use 64).
+    /// Runs the command; bad usage exits 2 as docs/cli.md says (ArgumentParser would use 64).
     static func main() {
         // First, before any other thread: SIGINT/SIGTERM/SIGHUP remove the run's temporary files.
         TemporaryFiles.stopOnSignals()
+        if let message = unknownSubcommand(Array(CommandLine.arguments.dropFirst())) {
+            printError(message)
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -26,6 +32,19 @@ struct CetakCommand: ParsableCommand {
             Foundation.exit(2)
         }
     }
+}
+
+/// The message for a first argument that is no command (`cetak rendr …`), with the closest commands.
+func unknownSubcommand(_ args: [String]) -> String? {
+    guard let first = args.first, !first.hasPrefix("-") else { return nil }
+    let names = CetakCommand.configuration.subcommands.map { $0.configuration.commandName ?? "" } + ["help"]
+    if names.contains(first) { return nil }
+    return "error: unknown command '\(first)'\(Spelling.didYouMean(first, among: names)); the commands are \(names.dropLast().joined(separator: ", ")) (cetak --help)"
+}
+
+/// Prints notes on standard error, one per line.
+func printNotes(_ lines: [String]) {
+    for l in lines { printError(l) }
 }
 
 /// Prints diagnostics as compilers do, one per line on standard error.
@@ -39,10 +58,27 @@ func printDiagnostics(_ list: [Diagnostic]) {
 
 /// Options shared by the commands that read templates.
 struct TemplateOptions: ParsableArguments {
-    @Option(name: .long, help: "Folder of the form templates (default: ./Templates, or $CETAK_TEMPLATES).")
+    @Option(name: .long, help: ArgumentHelp(
+        "Folder of the form templates, the only one used.",
+        discussion: "Without it: $CETAK_TEMPLATES, else ../share/cetak/Templates beside the program, else the source tree's Templates/; a ./Templates folder adds its forms (a local form wins over a built-in one of the same id)."))
     var templates: String?
 
-    var folder: String { templates ?? FormCatalog.defaultFolder() }
+    /// Where the forms are (docs/cli.md).
+    var search: TemplateSearch { TemplateSearch.find(explicit: templates) }
+
+    /// Render options for a form, with the folders of the search.
+    func options(form: String) -> RenderOptions {
+        let s = search
+        var o = RenderOptions(form: form, templates: s.builtIn ?? "")
+        o.localTemplates = s.local
+        return o
+    }
+
+    /// The notes on a form (or every form, for nil) of a local folder that hides a built-in one.
+    func overrideNotes(for form: String?) -> [String] {
+        let c = options(form: "").catalog
+        return c.overrides.filter { form == nil || $0.used.id == form }.map(\.note)
+    }
 }
 
 struct ListCommand: ParsableCommand {
@@ -50,27 +86,19 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var t: TemplateOptions
 
     func run() throws {
-        let c = FormCatalog(folder: t.folder)
-        for e in c.entries {
-            let pad = String(repeating: " ", count: max(1, 28 - e.id.count))
-            print(TerminalText.escaped("\(e.id)\(pad)\(e.title)  [\(e.datasets.joined(separator: ", "))]"))
-        }
-    }
-}
-
-struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate a template; print every problem with file:line:column.")
-    @Argument(help: "A form id or a template file.") var form: String
-    @OptionGroup var t: TemplateOptions
-
-    func run() throws {
-        do {
-            let tpl = try Renderer.loadTemplate(RenderOptions(form: form, templates: t.folder))
-            print(TerminalText.escaped("\(tpl.file): ok (\(tpl.id))"))
-        } catch {
-            printDiagnostics(error.all)
+        let search = t.search
+        let c = t.options(form: "").catalog
+        guard !c.entries.isEmpty else {
+            let looked = (search.local + search.lookedAt).joined(separator: ", ")
+            FileHandle.standardError.write(Data("error: no form templates found (looked in \(looked)); give --templates DIR or set CETAK_TEMPLATES\n".utf8))
             throw ExitCode(2)
         }
+        for e in c.entries {
+            let pad = String(repeating: " ", count: max(1, 28 - e.id.count))
+            let local = search.local.contains(e.folder) ? "  (\(e.path))" : ""
+            print(TerminalText.escaped("\(e.id)\(pad)\(e.title)  [\(e.datasets.joined(separator: ", "))]\(local)"))
+        }
+        printNotes(t.overrideNotes(for: nil))
     }
 }
 
@@ -100,7 +128,8 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        var o = RenderOptions(form: form, templates: t.folder)
+        var o = t.options(form: form)
+        if !quiet { printNotes(t.overrideNotes(for: form)) }
         o.dataFiles = data
         o.contextFile = context
         o.outDir = out
@@ -160,17 +189,22 @@ struct DemoCommand: ParsableCommand {
     @OptionGroup var t: TemplateOptions
 
     func run() throws {
-        let folder = t.folder
-        let dataRoot = dataFolder ?? ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Data")
         let fm = FileManager.default
         let epoch = try sourceDateEpoch()
         var worst: Int32 = 0
-        for e in FormCatalog(folder: folder).entries {
-            // Templates/<program>/form.xml reads Data/<program>/ when there is such a folder.
+        let catalog = t.options(form: "").catalog
+        guard !catalog.entries.isEmpty else {
+            FileHandle.standardError.write(Data("error: no form templates found; give --templates DIR or set CETAK_TEMPLATES\n".utf8))
+            throw ExitCode(2)
+        }
+        printNotes(t.overrideNotes(for: nil))
+        for e in catalog.entries {
+            // <folder>/<program>/form.xml reads Data/<program>/ beside the templates folder when there is one.
+            let dataRoot = dataFolder ?? ((e.folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Data")
             let program = ((e.path as NSString).deletingLastPathComponent as NSString).lastPathComponent
             var dataDir = (dataRoot as NSString).appendingPathComponent(program)
             if !fm.fileExists(atPath: dataDir) { dataDir = dataRoot }
-            var o = RenderOptions(form: e.id, templates: folder)
+            var o = t.options(form: e.id)
             o.outDir = out
             o.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             o.sourceDateEpoch = epoch
@@ -186,7 +220,7 @@ struct DemoCommand: ParsableCommand {
             let outcome = Renderer.run(o)
             printDiagnostics(outcome.messages)
             let r = outcome.report
-            print("\(e.id): \(r.documents.count) documents, \(r.pages) pages, \(r.skipped.count) skipped, \(r.rejected.count) rejected, \(r.warnings.count) warnings")
+            print(TerminalText.escaped("\(e.id)") + ": \(r.documents.count) documents, \(r.pages) pages, \(r.skipped.count) skipped, \(r.rejected.count) rejected, \(r.warnings.count) warnings")
             worst = max(worst, outcome.exitCode)
         }
         if worst != 0 { throw ExitCode(worst) }

@@ -6,7 +6,7 @@ import Testing
 ///
 /// The catalogue is `Fixtures/bad-inputs/`: one folder per case with its input files and a
 /// `case.json` (see `BadInputCase`). Every case runs the built CLI in a sandbox folder and must
-/// end by an exit (no signal) with the expected code of CLI.md, say where the problem is on
+/// end by an exit (no signal) with the expected code of docs/cli.md, say where the problem is on
 /// standard error, leave only PDFs that `qpdf --check` accepts and write nothing outside `--out`.
 /// `make fuzz` adds the crash inputs it finds as `fuzz-*` cases.
 @Suite struct BadInputTests {
@@ -403,10 +403,8 @@ struct CLIRun {
     init(_ args: [String], cwd: String, logs: String, timeout: Double = 60, environment: [String: String] = [:]) throws {
         let id = UUID().uuidString
         let errPath = "\(logs)/\(id).err", outPath = "\(logs)/\(id).out"
-        FileManager.default.createFile(atPath: errPath, contents: nil)
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
-        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+        let err = try emptyFile(errPath)
+        let out = try emptyFile(outPath)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: BadInputTests.cli)
         p.arguments = args

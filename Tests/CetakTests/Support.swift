@@ -65,23 +65,21 @@ enum Repo {
 /// Runs a program and returns its exit code, standard output and standard error. The output goes
 /// through temporary files, not pipes: nothing can fill up, and no read is interrupted by a signal.
 @discardableResult
-func runTool(_ path: String, _ args: [String], env: [String: String] = [:]) throws -> (code: Int32, out: String, err: String) {
+func runTool(_ path: String, _ args: [String], env: [String: String] = [:], cwd: String = Repo.root) throws -> (code: Int32, out: String, err: String) {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: path)
     p.arguments = args
-    p.currentDirectoryURL = URL(fileURLWithPath: Repo.root)
+    p.currentDirectoryURL = URL(fileURLWithPath: cwd)
     var e = ProcessInfo.processInfo.environment
     for (k, v) in env { e[k] = v }
     p.environment = e
     let stem = NSTemporaryDirectory() + "cetak-run-" + UUID().uuidString
-    FileManager.default.createFile(atPath: stem + ".out", contents: nil)
-    FileManager.default.createFile(atPath: stem + ".err", contents: nil)
     defer {
         try? FileManager.default.removeItem(atPath: stem + ".out")
         try? FileManager.default.removeItem(atPath: stem + ".err")
     }
-    let out = try FileHandle(forWritingTo: URL(fileURLWithPath: stem + ".out"))
-    let err = try FileHandle(forWritingTo: URL(fileURLWithPath: stem + ".err"))
+    let out = try emptyFile(stem + ".out")
+    let err = try emptyFile(stem + ".err")
     p.standardOutput = out
     p.standardError = err
     p.standardInput = FileHandle.nullDevice
@@ -92,6 +90,14 @@ func runTool(_ path: String, _ args: [String], env: [String: String] = [:]) thro
     let o = (try? Data(contentsOf: URL(fileURLWithPath: stem + ".out"))) ?? Data()
     let r = (try? Data(contentsOf: URL(fileURLWithPath: stem + ".err"))) ?? Data()
     return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: r, as: UTF8.self))
+}
+
+/// Creates an empty file (replacing one of that name) and opens it for writing: where a child process's output goes.
+func emptyFile(_ path: String) throws -> FileHandle {
+    guard FileManager.default.createFile(atPath: path, contents: nil) else {
+        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+    }
+    return try FileHandle(forWritingTo: URL(fileURLWithPath: path))
 }
 
 extension Frame {

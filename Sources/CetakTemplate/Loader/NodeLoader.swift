@@ -12,7 +12,7 @@ extension TemplateLoader {
                 var otherwise: [Node] = []
                 if i + 1 < elements.count, elements[i + 1].name == "else" { otherwise = nodes(elements[i + 1].elements); i += 1 }
                 var r = reader(e); r.allow(["test"])
-                out.append(.conditional(ConditionalNode(test: r.requiredExpr("test"), then: nodes(e.elements), otherwise: otherwise)))
+                out.append(.conditional(ConditionalNode(test: r.requiredExpr("test"), then: nodes(e.elements), otherwise: otherwise, location: loc(e))))
                 absorb(r)
             } else if e.name == "else" {
                 diags.error(loc(e), "<else> must follow an <if>")
@@ -55,7 +55,7 @@ extension TemplateLoader {
             return .binding(d)
         case "each":
             var r = reader(e); r.allow(["in", "as"])
-            let n = EachNode(source: r.requiredExpr("in"), itemName: r.string("as") ?? "item", body: nodes(e.elements))
+            let n = EachNode(source: r.requiredExpr("in"), itemName: r.string("as") ?? "item", body: nodes(e.elements), location: loc(e))
             absorb(r)
             return .each(n)
         case "include":
@@ -104,7 +104,7 @@ extension TemplateLoader {
             let ns = sub.nodes(root.elements)
             parts = sub.parts
             for d in sub.diags.all { diags.add(d) }
-            return .conditional(ConditionalNode(test: .literal(.bool(true)), then: ns, otherwise: []))
+            return .conditional(ConditionalNode(test: .literal(.bool(true)), then: ns, otherwise: [], location: loc(e)))
         } catch {
             for d in error.all { diags.add(d) }
             diags.error(loc(e), "cannot include '\(src)'")

@@ -17,16 +17,28 @@ public struct TemplateLoader {
     static let maxIncludes = 200
 
     /// Loads and checks a template. `schema` is the path of `cetak.rng` (nil: skip schema validation).
+    ///
+    /// Both the loader and the schema look at the file; where both find something on a line, the
+    /// loader's message (in our words, naming the attribute and the values it takes) is the one given.
     public static func load(path: String, schema: String? = nil) throws(Diagnostics) -> Template {
-        if let schema {
-            let problems = XMLDocumentReader.validate(path: path, schema: schema)
-            if problems.contains(where: { $0.severity == .error }) { throw Diagnostics(problems) }
-        }
         let root = try XMLDocumentReader.read(path: path)
         var loader = TemplateLoader(file: path)
         let t = loader.form(root)
-        try loader.diags.throwIfErrors()
-        guard var t else { throw loader.diags }
+        var problems = loader.diags.all
+        if let schema {
+            // The loader's message wins on its line; a schema finding with no line only echoes one of the loader's.
+            let ours = problems.filter { $0.severity == .error && $0.location?.file == path }
+            let lines = Set(ours.map { $0.location?.line })
+            problems += XMLDocumentReader.validate(path: path, schema: schema).filter {
+                !lines.contains($0.location?.line) && !(($0.location?.line ?? 0) == 0 && !ours.isEmpty)
+            }
+        }
+        let found = Diagnostics(problems.enumerated().sorted { a, b in
+            let (la, lb) = (a.element.location?.line ?? 0, b.element.location?.line ?? 0)
+            return (a.element.location?.file == path ? 0 : 1, la, a.offset) < (b.element.location?.file == path ? 0 : 1, lb, b.offset)
+        }.map(\.element))
+        try found.throwIfErrors()
+        guard var t else { throw found }
         t.parts = loader.parts
         return t
     }

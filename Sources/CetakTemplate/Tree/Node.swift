@@ -311,6 +311,8 @@ public struct ConditionalNode: Sendable {
     public var then: [Node]
     /// When false.
     public var otherwise: [Node]
+    /// Where it is (the `<if>`, or the `<include>` it stands for).
+    public var location: SourceLocation? = nil
 }
 
 /// `<each>`.
@@ -321,4 +323,6 @@ public struct EachNode: Sendable {
     public var itemName: String
     /// Repeated content.
     public var body: [Node]
+    /// Where it is.
+    public var location: SourceLocation? = nil
 }

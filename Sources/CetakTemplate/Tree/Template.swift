@@ -73,7 +73,7 @@ public struct ColumnDecl: Sendable {
 public enum ValueType: String, Sendable {
     /// Text as it is.
     case text
-    /// A date (three forms of DATA.md).
+    /// A date (three forms of docs/data.md).
     case date
     /// A number, decimal point or comma.
     case number

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Cetak
+import CetakCore
+import CetakTemplate
+import CetakWorkbook
+import Foundation
+
+/// `cetak workbook`: the Excel workbook a secretariat fills in (docs/workbook.md).
+struct WorkbookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "workbook",
+        abstract: "Write an Excel workbook to fill in: a sheet per dataset and a konteks sheet, for a programme or one form.",
+        discussion: "With --data and --context the sheets are filled with that data (dates as date cells, NIPs as text).")
+    @Argument(help: "A programme (kemitraan, diklat, sekolah-model) or a form id.") var name: String
+    @Option(name: .long, help: "The .xlsx file to write.") var out: String
+    @Option(name: .long, help: "A CSV or JSON file to fill its dataset's sheet with; NAME=FILE for a file of another name. Repeat for each dataset.")
+    var data: [String] = []
+    @Option(name: .long, help: "A context JSON file to fill the konteks sheet with.") var context: String?
+    @Flag(name: .long, help: "No summary line.") var quiet = false
+    @OptionGroup var t: TemplateOptions
+
+    func validate() throws {
+        if !out.lowercased().hasSuffix(".xlsx") { throw ValidationError("--out must name an .xlsx file") }
+    }
+
+    func run() throws {
+        let created = try sourceDateEpoch() ?? WorkbookWriter.defaultCreated
+        do throws(Diagnostics) {
+            let scope = try Self.scope(name, templates: t.search.builtIn ?? "Templates")
+            var plan: WorkbookPlan
+            if data.isEmpty && context == nil {
+                plan = WorkbookMaker.blank(scope)
+            } else {
+                let made = try WorkbookMaker.filled(scope, data: data.map(DataInput.init(argument:)), context: context, workbookPath: out)
+                printDiagnostics(made.warnings)
+                plan = made.plan
+            }
+            try WorkbookWriter.write(plan, to: out, created: created)
+            if !quiet {
+                let parts = plan.sheets.map { s in
+                    "\(s.name): \(s.rows.count) \(s.name == "konteks" ? "key" : "row")\(s.rows.count == 1 ? "" : "s")"
+                }
+                printError("\(out): \(plan.sheets.count) sheets (\(parts.joined(separator: ", ")))")
+            }
+        } catch {
+            printDiagnostics(error.all)
+            throw ExitCode(2)
+        }
+    }
+
+    /// A programme (`Templates/<name>/programme.xml`) or a form id (its datasets and keys, from the
+    /// manifest beside its template).
+    static func scope(_ name: String, templates folder: String) throws(Diagnostics) -> WorkbookScope {
+        let schema = FormCatalog.schema(in: folder)
+        if let path = ProgrammeLoader.path(inFolder: (folder as NSString).appendingPathComponent(name)) {
+            return .programme(try ProgrammeLoader.load(path: path, schema: schema))
+        }
+        let catalog = FormCatalog(folder: folder)
+        guard let entry = catalog.entry(name) else {
+            let programmes = catalog.entries.map { (($0.path as NSString).deletingLastPathComponent as NSString).lastPathComponent }
+            let known = Set(programmes).sorted()
+            throw Diagnostics([Diagnostic(at: nil, "'\(name)' is neither a programme (\(known.joined(separator: ", "))) nor a form id (see cetak list)")])
+        }
+        let template = try TemplateLoader.load(path: entry.path, schema: schema)
+        let dir = (entry.path as NSString).deletingLastPathComponent
+        guard let path = ProgrammeLoader.path(inFolder: dir) else {
+            throw Diagnostics([Diagnostic(at: SourceLocation(file: entry.path), "form '\(name)' has no \(ProgrammeLoader.fileName) beside it")])
+        }
+        return try .form(template, in: ProgrammeLoader.load(path: path, schema: schema))
+    }
+}
