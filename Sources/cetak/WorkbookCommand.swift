@@ -25,6 +25,14 @@ struct WorkbookCommand: ParsableCommand {
 
     func run() throws {
         let created = try sourceDateEpoch() ?? WorkbookWriter.defaultCreated
+        // The workbook never replaces a file it is filled from (a workbook given as --data, the context).
+        let inputs = RunFiles()
+        for d in data { inputs.read(DataInput(argument: d).path) }
+        if let context { inputs.read(context) }
+        do throws(OutputFileError) { try OutputFile.checkTarget(out, files: inputs) } catch {
+            printError("\(out): error: --out: \(error.reason)")
+            throw ExitCode(2)
+        }
         do throws(Diagnostics) {
             let scope = try Self.scope(name, templates: t.search.builtIn ?? "Templates")
             var plan: WorkbookPlan

@@ -25,8 +25,18 @@ public enum TemporaryFiles {
     }
 
     /// Takes a path off the list (renamed into place or removed).
-    static func forget(_ path: String) {
+    public static func forget(_ path: String) {
         _ = state.withLock { $0.paths.remove(path) }
+    }
+
+    /// Lists a temporary file or folder made by other means (a private folder a library writes into);
+    /// false when the process is stopping (then nothing new may be made).
+    public static func track(_ path: String) -> Bool {
+        state.withLock { s in
+            guard !s.stopping else { return false }
+            s.paths.insert(path)
+            return true
+        }
     }
 
     /// The temporaries listed now (for tests).
@@ -38,7 +48,8 @@ public enum TemporaryFiles {
         state.withLock { s -> Int in
             s.stopping = true
             var n = 0
-            for p in s.paths where unlink(p) == 0 { n += 1 }
+            // Longest first: files inside a temporary folder before the folder.
+            for p in s.paths.sorted(by: { $0.utf8.count > $1.utf8.count }) where unlink(p) == 0 || rmdir(p) == 0 { n += 1 }
             s.paths.removeAll()
             return n
         }
