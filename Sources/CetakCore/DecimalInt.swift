@@ -21,7 +21,7 @@ extension DecimalText {
         if value >= Decimal(range.upperBound) { return range.upperBound }
         var v = value
         var whole = Decimal()
-        NSDecimalRound(&whole, &v, 0, .down)
+        NSDecimalRound(&whole, &v, 0, value < 0 ? .up : .down)  // toward zero
         return NSDecimalNumber(decimal: whole).intValue
     }
 }
