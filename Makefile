@@ -5,12 +5,12 @@ export PATH := $(PATH):/opt/swift/usr/bin
 
 # To build and test (README.md lists the same).
 APT_PACKAGES := libcairo2-dev libharfbuzz-dev libxml2-dev libfreetype-dev libfontconfig-dev libqrencode-dev libturbojpeg0-dev \
-                libxlsxwriter-dev fonts-liberation2 fonts-dejavu-core poppler-utils qpdf zbar-tools unzip libreoffice-calc-nogui
+                libxlsxwriter-dev zlib1g-dev fonts-liberation2 fonts-dejavu-core poppler-utils qpdf zbar-tools unzip libreoffice-calc-nogui
 # To make the Debian package (dpkg-shlibdeps computes its Depends).
 DEB_TOOLS := dpkg-dev
 # What the installed program needs: the shared libraries' packages (dpkg-shlibdeps must find each of
 # them among the computed Depends) and the fonts the forms are set in, which no library check can see.
-RUNTIME_LIBRARIES := libcairo2 libharfbuzz0b libxml2 libfontconfig1 libfreetype6 libqrencode4 libturbojpeg0 libxlsxwriter4
+RUNTIME_LIBRARIES := libcairo2 libharfbuzz0b libxml2 libfontconfig1 libfreetype6 libqrencode4 libturbojpeg0 libxlsxwriter4 zlib1g
 RUNTIME_FONTS := fonts-liberation2 fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT ?= Output
@@ -127,11 +127,13 @@ clean:
 	rm -rf .build Benchmarks/.build Fuzz/.build $(OUT)/*/ cetak_*.deb
 
 ## bench: the benchmark of issue 6 — cetak vs raw Cairo, Typst and ReportLab, side by side (not part of `make test`),
-## then the in-process parts (bench-inproc). N_CERT=1000 N_REPORT=200 REPEAT=3 JOBS=<cores> N_MERGE=10000
-## N_SUMMARY=5000 N_SA04=5000 N_SHARD=1000; QUICK=1 for a smoke test of the first part only.
+## then reading a sheet of N_READ rows as .xlsx and as CSV (issue 11, bench/reading.py), then the in-process parts
+## (bench-inproc). N_CERT=1000 N_REPORT=200 REPEAT=3 JOBS=<cores> N_MERGE=10000 N_SUMMARY=5000 N_SA04=5000
+## N_SHARD=1000 N_READ=50000; QUICK=1 for a smoke test of the first two parts only.
 .PHONY: bench bench-inproc
 bench: deps
 	QUICK=$(QUICK) python3 bench/run.py
+	QUICK=$(QUICK) python3 bench/reading.py
 	@if [ -z "$(QUICK)" ] || [ "$(QUICK)" = 0 ]; then $(MAKE) --no-print-directory bench-inproc; fi
 
 ## bench-inproc: in-process benchmarks with ordo-one/benchmark (Benchmarks/): CSV reading vs SwiftCSV,
@@ -139,10 +141,10 @@ bench: deps
 bench-inproc: deps
 	swift package --package-path Benchmarks benchmark --no-progress
 
-## fuzz: build the libFuzzer targets of Fuzz/ (CSV, JSON/context, template, expression) and run each
+## fuzz: build the libFuzzer targets of Fuzz/ (CSV, JSON/context, template, expression, xlsx) and run each
 ## for FUZZ_SECONDS (default 60); every crash input becomes a case Tests/CetakTests/Fixtures/bad-inputs/fuzz-*
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := csv json template expression
+FUZZ_TARGETS := csv json template expression xlsx
 fuzz: deps
 	cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 	@status=0; for t in $(FUZZ_TARGETS); do Fuzz/run.sh $$t $(FUZZ_SECONDS) || status=1; done; \

@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -22,16 +23,21 @@ let package = Package(
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CTurboJPEG", pkgConfig: "libturbojpeg", providers: [.apt(["libturbojpeg0-dev"])]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CZlibChecksum", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         .target(name: "CetakCore"),
         .target(name: "CetakRules", dependencies: ["CetakCore"]),
         .target(name: "CetakData", dependencies: ["CetakCore"]),
         .target(name: "CetakTemplate", dependencies: ["CetakCore", "CLibXML2"]),
+        .target(name: "CetakXLSX", dependencies: [
+            "CetakCore", "CetakData", "CLibXML2", "CZlibChecksum",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .target(name: "CetakBind", dependencies: ["CetakCore", "CetakRules", "CetakTemplate", "CQRencode"]),
         .target(name: "CetakLayout", dependencies: ["CetakCore", "CHarfBuzz", "CFontconfig"]),
         .target(name: "CetakPDF", dependencies: ["CetakCore", "CCairo", "CFreeType", "CTurboJPEG"]),
         .target(name: "CetakWorkbook", dependencies: ["CetakCore", "CetakData", "CetakTemplate", "CXLSXWriter"]),
-        .target(name: "Cetak", dependencies: ["CetakCore", "CetakData", "CetakRules", "CetakTemplate", "CetakBind", "CetakLayout", "CetakPDF"]),
+        .target(name: "Cetak", dependencies: ["CetakCore", "CetakData", "CetakXLSX", "CetakRules", "CetakTemplate", "CetakBind", "CetakLayout", "CetakPDF"]),
         .executableTarget(name: "cetak", dependencies: [
             "Cetak", "CetakCore", "CetakPDF", "CetakTemplate", "CetakWorkbook",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -40,6 +46,9 @@ let package = Package(
         .testTarget(name: "CetakCoreTests", dependencies: ["CetakCore"]),
         .testTarget(name: "CetakRulesTests", dependencies: ["CetakRules", "CetakCore"]),
         .testTarget(name: "CetakDataTests", dependencies: ["CetakData", "CetakCore"]),
+        .testTarget(name: "CetakXLSXTests", dependencies: ["CetakXLSX", "CetakData", "CetakCore",
+                                                          .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "CetakTemplateTests", dependencies: ["CetakTemplate", "CetakCore"]),
         .testTarget(name: "CetakBindTests", dependencies: ["CetakBind", "CetakCore", "CetakTemplate"]),
         .testTarget(name: "CetakLayoutTests", dependencies: ["CetakLayout", "CetakCore"]),

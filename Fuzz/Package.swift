@@ -18,5 +18,6 @@ let package = Package(
         .executableTarget(name: "fuzz-json", dependencies: ["FuzzDriver", .product(name: "Cetak", package: "cetak")]),
         .executableTarget(name: "fuzz-template", dependencies: ["FuzzDriver", .product(name: "Cetak", package: "cetak")]),
         .executableTarget(name: "fuzz-expression", dependencies: ["FuzzDriver", .product(name: "Cetak", package: "cetak")]),
+        .executableTarget(name: "fuzz-xlsx", dependencies: ["FuzzDriver", .product(name: "Cetak", package: "cetak")]),
     ]
 )

@@ -18,7 +18,7 @@ struct OutputPlan {
         let files = RunFiles()
         if o.form.hasSuffix(".xml") || o.form.contains("/") { files.read(o.form) }
         if let template { files.read(template.file); for p in template.parts { files.read(p) } }
-        for d in o.dataFiles { files.read(d) }
+        for d in o.dataFiles { files.read(DataArgument(d).path) }
         if let c = o.contextFile { files.read(c) }
         return files
     }

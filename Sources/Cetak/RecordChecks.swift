@@ -21,11 +21,12 @@ enum RecordChecks {
             var problems: [Diagnostic] = []
             for c in decl.columns {
                 let v = r[c.name]
-                let at = r.location(of: c.name)
+                var at: SourceLocation? { r.location(of: c.name) }  // only made for a message
                 if c.type == .nip, !v.isEmpty {
                     do {
                         let nip = try NIP(v.text)
-                        r[c.name] = .string(nip.digits)
+                        // Written with spaces: keep the digits (an unchanged record keeps its storage, uncopied).
+                        if nip.digits != v.text { r[c.name] = .string(nip.digits) }
                     } catch {
                         problems.append(Diagnostic(at: at, "\"\(v.text)\" is not a valid NIP: \(error.description)", value: v.text))
                     }
@@ -46,7 +47,8 @@ enum RecordChecks {
                 if k.isEmpty {
                     problems.append(Diagnostic(at: at, "the \(key) is empty: every record needs one", value: ""))
                 } else if let line = firstLine[k] {
-                    problems.append(Diagnostic(at: at, "a second record with \(key) \(shown) (the first is on line \(line)): this one is left out", value: shown))
+                    let lineOrRow = r.location?.sheet == nil ? "line" : "row"
+                    problems.append(Diagnostic(at: at, "a second record with \(key) \(shown) (the first is on \(lineOrRow) \(line)): this one is left out", value: shown))
                 } else {
                     firstLine[k] = r.location?.line ?? 0
                 }

@@ -33,10 +33,10 @@ public struct RunPlan: Sendable {
         }
         inputs = try RunInputs.load(template: template, dataFiles: o.dataFiles, contextFile: o.contextFile, blank: o.blank)
         var folders: [String] = []
-        if let f = inputs.contextFolder { folders.append(f.isEmpty ? "." : f) }
+        for f in inputs.contextFolders { folders.append(f.isEmpty ? "." : f) }
         // Then beside the data files (a logo named in instansi.csv), then beside the template.
         for file in o.dataFiles {
-            let f = (file as NSString).deletingLastPathComponent
+            let f = (DataArgument(file).path as NSString).deletingLastPathComponent
             let folder = f.isEmpty ? "." : f
             if !folders.contains(folder) { folders.append(folder) }
         }

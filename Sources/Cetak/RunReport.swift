@@ -67,7 +67,9 @@ public struct RunReport: Sendable {
             let file = d.location?.file ?? ""
             let line = d.location?.line ?? 0
             let column = d.location?.field ?? d.location?.column.map(String.init) ?? ""
-            return "{ \"file\": \(s(file)), \"line\": \(line), \"column\": \(s(column)), \"value\": \(s(d.value ?? "")), \"message\": \(s(d.message)) }"
+            // A cell of a workbook also says its sheet and cell (`line` is then its row).
+            let place = d.location?.sheet.map { ", \"sheet\": \(s($0)), \"cell\": \(s(d.location?.cell ?? ""))" } ?? ""
+            return "{ \"file\": \(s(file)), \"line\": \(line), \"column\": \(s(column)), \"value\": \(s(d.value ?? "")), \"message\": \(s(d.message))\(place) }"
         }
         let warns = warnings.map { "{ \"key\": \(s($0.key)), \"message\": \(s($0.message)) }" }
         return """

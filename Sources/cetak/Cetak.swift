@@ -105,8 +105,8 @@ struct ListCommand: ParsableCommand {
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "render", abstract: "Render a form for every record of the data.")
     @Argument(help: "A form id or a template file.") var form: String
-    @Option(name: .long, help: "A data file (CSV or JSON); repeat for each dataset.") var data: [String] = []
-    @Option(name: .long, help: "The context JSON file.") var context: String?
+    @Option(name: .long, help: "A data file (CSV, JSON or an .xlsx workbook), or NAME=FILE for a file named otherwise; repeat for each.") var data: [String] = []
+    @Option(name: .long, help: "The context JSON file (a workbook's konteks sheet serves too; this file wins key by key).") var context: String?
     @Option(name: .long, help: "Output folder.") var out: String = "Output"
     @Option(name: .long, help: "Also write all documents into this one PDF, one bookmark each.") var merge: String?
     @Option(name: .long, help: "Write the run report (JSON) here.") var report: String?

@@ -299,8 +299,8 @@ import Testing
         let f = Repo.fixtures + "/diklat"
         var files: [String] = []
         for form in ["sa01", "sa02", "sa03", "sa04", "sa05", "pcps01", "sttpp"] {
-            let r = try runTool(Repo.cetak, ["render", form, "--data", f + "/calon.csv", "--data", f + "/riwayat.csv",
-                                             "--data", f + "/nilai.csv", "--context", f + "/konteks.json", "--out", dir, "--quiet"])
+            let data = Repo.dataFiles(form, in: f).flatMap { ["--data", $0] }
+            let r = try runTool(Repo.cetak, ["render", form, "--context", f + "/konteks.json", "--out", dir, "--quiet"] + data)
             #expect(r.code == 0, "\(form): \(r.err)")
             let b = try runTool(Repo.cetak, ["render", form, "--blank", "--out", dir + "/blank", "--quiet"])
             #expect(b.code == 0, "\(form) --blank: \(b.err)")

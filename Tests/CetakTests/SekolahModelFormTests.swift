@@ -11,7 +11,7 @@ import Testing
 
     static func options(_ form: String, context: String = folder + "/konteks.json") -> RenderOptions {
         var o = RenderOptions(form: form, templates: Repo.templates)
-        o.dataFiles = [folder + "/fasilitator.csv", folder + "/sekolah.csv", folder + "/instansi.csv"]
+        o.dataFiles = Repo.dataFiles(form, in: folder)
         o.contextFile = context
         return o
     }
@@ -152,8 +152,7 @@ import Testing
         let out = Repo.tempDir()
         defer { try? FileManager.default.removeItem(atPath: out) }
         for form in ["f01-1", "f01-2", "f01-3", "f01-4", "f01-5", "f01-6", "f01-7", "f02-1", "f02-2", "f02-3"] {
-            let data = ["--data", Self.folder + "/fasilitator.csv", "--data", Self.folder + "/sekolah.csv",
-                        "--data", Self.folder + "/instansi.csv"]
+            let data = Repo.dataFiles(form, in: Self.folder).flatMap { ["--data", $0] }
             let r = try runTool(Repo.cetak, ["render", form, "--context", Self.folder + "/konteks.json", "--out", out, "--quiet"] + data)
             #expect(r.code == 0, "\(form): \(r.err)")
             let b = try runTool(Repo.cetak, ["render", form, "--blank", "--out", out + "/blank", "--quiet"])

@@ -54,6 +54,15 @@ enum Repo {
         }
     }
 
+    /// The files of a folder for the datasets a form reads (`<dataset>.csv`, else `.json`): a file
+    /// named after no dataset of the form is an error, so a run gives only these.
+    static func dataFiles(_ form: String, in folder: String) -> [String] {
+        let datasets = FormCatalog(folder: templates).entry(form)?.datasets ?? []
+        return datasets.compactMap { ds in
+            ["csv", "json"].map { "\(folder)/\(ds).\($0)" }.first { FileManager.default.fileExists(atPath: $0) }
+        }
+    }
+
     /// A fresh temporary folder.
     static func tempDir() -> String {
         let p = NSTemporaryDirectory() + "cetak-test-" + UUID().uuidString
