@@ -141,10 +141,10 @@ bench: deps
 bench-inproc: deps
 	swift package --package-path Benchmarks benchmark --no-progress
 
-## fuzz: build the libFuzzer targets of Fuzz/ (CSV, JSON/context, template, expression, xlsx) and run each
+## fuzz: build the libFuzzer targets of Fuzz/ (CSV, JSON/context, template, expression, xlsx, the PDF joiner of cetak merge) and run each
 ## for FUZZ_SECONDS (default 60); every crash input becomes a case Tests/CetakTests/Fixtures/bad-inputs/fuzz-*
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := csv json template expression xlsx
+FUZZ_TARGETS := csv json template expression xlsx joiner
 fuzz: deps
 	cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 	@status=0; for t in $(FUZZ_TARGETS); do Fuzz/run.sh $$t $(FUZZ_SECONDS) || status=1; done; \

@@ -34,6 +34,8 @@ struct ContextInput {
             input.folders.append((jsonFile as NSString).deletingLastPathComponent)
         }
         input.folders += sheets.map(\.folder)
+        let nul = nulCells(merged, at: origin)
+        if !nul.isEmpty { throw Diagnostics(nul) }
         if let origin {
             input.value = try check(merged, template: template, origin: origin)
         } else if !blank, template.contextKeys.contains(where: \.required) {
@@ -110,6 +112,20 @@ struct ContextInput {
         }
         try diags.throwIfErrors()
         return ctx
+    }
+
+    /// A NUL character in any text of the context, one error per value (it would cut the text silently).
+    static func nulCells(_ v: Value, at origin: SourceLocation?, path: String = "") -> [Diagnostic] {
+        switch v {
+        case .string(let s) where s.utf8.contains(0):
+            return [Diagnostic(at: origin, "context key '\(path)' holds a NUL character (\\u0000), which is no letter: remove it")]
+        case .record(let r):
+            return r.order.flatMap { nulCells(r[$0], at: r.location(of: $0) ?? origin, path: path.isEmpty ? $0 : path + "." + $0) }
+        case .list(let l):
+            return l.flatMap { nulCells($0, at: origin, path: path) }
+        default:
+            return []
+        }
     }
 
     /// The value at a dotted path of the context.
