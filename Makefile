@@ -119,7 +119,7 @@ workbooks: build-debug
 	    $$(for f in Data/$$p/*.csv; do printf -- '--data %s ' "$$f"; done) || exit $$?; \
 	done
 
-## bless: re-record the reference page texts and PNGs (read the diff before committing)
+## bless: re-record the reference page texts, geometry (.geom) and PNGs (read the diff before committing)
 bless: build-debug
 	CETAK_BLESS=1 swift test --filter Reference
 

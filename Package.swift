@@ -54,6 +54,6 @@ let package = Package(
         .testTarget(name: "CetakLayoutTests", dependencies: ["CetakLayout", "CetakCore"]),
         .testTarget(name: "CetakPDFTests", dependencies: ["CetakPDF", "CetakCore", "CTurboJPEG"]),
         .testTarget(name: "CetakWorkbookTests", dependencies: ["CetakWorkbook", "CetakTemplate", "CetakData", "CetakCore", "Cetak"]),
-        .testTarget(name: "CetakTests", dependencies: ["Cetak", "CetakCore", "CetakPDF", "CetakTemplate"], exclude: ["Fixtures", "References"]),
+        .testTarget(name: "CetakTests", dependencies: ["Cetak", "CetakCore", "CetakPDF", "CetakTemplate", "CetakData"], exclude: ["Fixtures", "References"]),
     ]
 )

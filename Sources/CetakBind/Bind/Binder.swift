@@ -158,6 +158,13 @@ public struct Binder: Sendable {
         return BoundDocument(key: item.key, document: doc, skipReason: nil, notes: warnings)
     }
 
+    /// Height of the body area of a page (the paper less the margins), points: what `fill="page"` pads.
+    var pageBodyHeight: Double {
+        let (w, h) = (options.paper ?? template.page.paper).size
+        let height = template.page.landscape ? w : h
+        return max(0, height - template.page.margin.0 - template.page.margin.2)
+    }
+
     /// Evaluates an interpolation to text.
     func interpolate(_ i: Interpolation, _ s: Scope, at loc: SourceLocation) throws(EvalError) -> String {
         var out = ""

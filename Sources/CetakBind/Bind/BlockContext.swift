@@ -11,6 +11,8 @@ struct BlockContext {
     var inherited: StyleSheet.Resolved?
     /// The document's long tables bound so far (see `DeferredRows`).
     var deferred: DeferredRows?
+    /// Binding an empty row for handwriting: nothing computed prints in it.
+    var filler = false
 
     init(binder: Binder, placeholders: Bool, inherited: StyleSheet.Resolved? = nil) {
         self.binder = binder; self.placeholders = placeholders; self.inherited = inherited
@@ -36,13 +38,14 @@ struct BlockContext {
         switch n {
         case .paragraph(let p):
             if let w = p.when, !(try evalAt(w, s, p.location).truthy) { return [] }
+            if p.omitEmpty, try allValuesEmpty(p.inlines, s, at: p.location) { return [] }
             return [.paragraph(try paragraph(p, s))]
         case .fields(let f): return [.table(try fields(f, s))]
         case .table(let t): return [.table(try table(t, s))]
         case .signatures(let g): return [.table(try signatures(g, s))]
         case .image(let i): return try image(i, s).map { [.image($0)] } ?? []
         case .list(let l): return [.table(try list(l, s))]
-        case .spacer(let h): return [.spacer(h)]
+        case .spacer(let h): return [.spacer(h.natural, shrink: h.shrink)]
         case .rule(let r): return [.rule(r)]
         case .pageBreak: return [.pageBreak]
         case .conditional(let c):
@@ -67,10 +70,30 @@ struct BlockContext {
 
     func paragraph(_ p: ParagraphNode, _ s: Scope) throws(EvalError) -> Paragraph {
         let st = resolve(p.style)
-        let (runs, _) = try self.runs(p.inlines, st.text, s, at: p.location)
-        return Paragraph(runs: runs, align: p.align ?? st.align, spaceBefore: p.spaceBefore ?? st.spaceBefore,
-                         spaceAfter: p.spaceAfter ?? st.spaceAfter, indent: p.indent, firstLineIndent: p.firstLineIndent,
-                         leader: p.leader, keepWithNext: p.keepWithNext, shrinkToFit: p.shrink)
+        // An empty row for handwriting computes nothing: only its number prints.
+        let runs = filler && p.inlines.contains(where: Self.computes) ? [] : try self.runs(p.inlines, st.text, s, at: p.location).0
+        let before = p.spaceBefore ?? st.spaceBefore, after = p.spaceAfter ?? st.spaceAfter
+        return Paragraph(runs: runs, align: p.align ?? st.align, spaceBefore: before.natural,
+                         spaceAfter: after.natural, indent: p.indent, firstLineIndent: p.firstLineIndent,
+                         leader: p.leader, keepWithNext: p.keepWithNext, keepWithPrevious: p.keepWithPrevious,
+                         flex: SpaceFlex(before: before.shrink, after: after.shrink), shrinkToFit: p.shrink)
+    }
+
+    /// Whether a piece of inline content computes a value (anything but the row number `$no`).
+    static func computes(_ i: InlineNode) -> Bool {
+        if case .expr(let e) = i.kind, e != .name("$no") { return true }
+        return false
+    }
+
+    /// Whether the inline content has values and every one of them is empty.
+    func allValuesEmpty(_ inlines: [InlineNode], _ s: Scope, at loc: SourceLocation) throws(EvalError) -> Bool {
+        var saw = false
+        for i in inlines {
+            guard case .expr(let e) = i.kind, e != .name("$page"), e != .name("$pages") else { continue }
+            saw = true
+            if !(try evalAt(e, s, loc).isEmpty) { return false }
+        }
+        return saw
     }
 
     /// Text runs of inline content; the flag tells whether every value in it was empty.

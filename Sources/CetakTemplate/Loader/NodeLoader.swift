@@ -34,7 +34,7 @@ extension TemplateLoader {
         case "list": return .list(list(e))
         case "spacer":
             var r = reader(e); r.allow(["height"])
-            let h = r.length("height") ?? Units.mm(5)
+            let h = r.space("height") ?? FlexSpace(Units.mm(5))
             absorb(r)
             return .spacer(h)
         case "rule":
@@ -114,18 +114,21 @@ extension TemplateLoader {
 
     mutating func paragraph(_ e: XMLElement, defaultStyle: String? = nil) -> ParagraphNode {
         var r = reader(e)
-        r.allow(["style", "align", "space-before", "space-after", "indent", "first-indent", "leader", "keep-with-next", "shrink", "when"])
+        r.allow(["style", "align", "space-before", "space-after", "indent", "first-indent", "leader", "keep-with-next",
+                 "keep-with-previous", "omit-empty", "shrink", "when"])
         let style = r.string("style") ?? defaultStyle
         var leader: Leader?
         if let l = r.string("leader") {
             leader = Leader(rawValue: l)
             if leader == nil { r.error("leader must be dots or line") }
         }
-        let p = ParagraphNode(style: style, align: r.align(), inlines: inlines(e), spaceBefore: r.length("space-before"),
-                              spaceAfter: r.length("space-after"), indent: r.length("indent") ?? 0,
+        var p = ParagraphNode(style: style, align: r.align(), inlines: inlines(e), spaceBefore: r.space("space-before"),
+                              spaceAfter: r.space("space-after"), indent: r.length("indent") ?? 0,
                               firstLineIndent: r.length("first-indent") ?? 0, leader: leader,
                               keepWithNext: r.bool("keep-with-next") ?? false, shrink: r.number("shrink"),
                               when: r.expr("when"), location: loc(e))
+        p.keepWithPrevious = r.bool("keep-with-previous") ?? false
+        p.omitEmpty = r.bool("omit-empty") ?? false
         absorb(r)
         if e.name == "title" { checkStyle(e.attr("style"), at: e) } else { checkStyle(style, at: e) }
         return p
@@ -202,7 +205,7 @@ extension TemplateLoader {
             list.append(FieldNode(label: labelInlines, value: inlines(f), location: loc(f)))
         }
         let n = FieldsNode(columns: min(max(columns, 1), 2), labelWidth: r.length("label-width") ?? Units.mm(50), style: style,
-                           fields: list, spaceBefore: r.length("space-before") ?? 0, spaceAfter: r.length("space-after") ?? 6, location: loc(e))
+                           fields: list, spaceBefore: r.space("space-before") ?? FlexSpace(0), spaceAfter: r.space("space-after") ?? FlexSpace(6), location: loc(e))
         absorb(r)
         checkStyle(style, at: e)
         return n
@@ -228,7 +231,7 @@ extension TemplateLoader {
             items.append(inlines(i))
         }
         let n = ListNode(style: r.string("style"), marker: m ?? .decimal, items: items, indent: r.length("indent") ?? Units.mm(7),
-                         spaceAfter: r.length("space-after") ?? 6, location: loc(e))
+                         spaceAfter: r.space("space-after") ?? FlexSpace(6), location: loc(e))
         absorb(r)
         checkStyle(n.style, at: e)
         return n
@@ -262,7 +265,7 @@ extension TemplateLoader {
             list.append(node)
         }
         if list.isEmpty || list.count > 3 { r.error("<signatures> holds one to three <signatory>") }
-        let n = SignaturesNode(signatories: list, style: r.string("style"), spaceBefore: r.length("space-before") ?? Units.mm(6), location: loc(e))
+        let n = SignaturesNode(signatories: list, style: r.string("style"), spaceBefore: r.space("space-before") ?? FlexSpace(Units.mm(6)), location: loc(e))
         absorb(r)
         checkStyle(n.style, at: e)
         return n

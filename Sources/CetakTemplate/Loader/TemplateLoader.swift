@@ -252,8 +252,8 @@ public struct TemplateLoader {
         let s = StyleDecl(name: r.required("name"), parent: parent, family: r.string("font"),
                           fallbacks: r.string("fallback").map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } },
                           size: r.number("size"), bold: r.bool("bold"), italic: r.bool("italic"), underline: r.bool("underline"),
-                          align: r.align(), lineHeight: r.number("line-height"), spaceBefore: r.length("space-before"),
-                          spaceAfter: r.length("space-after"), location: loc(e))
+                          align: r.align(), lineHeight: r.number("line-height"), spaceBefore: r.space("space-before"),
+                          spaceAfter: r.space("space-after"), location: loc(e))
         absorb(r)
         return s
     }

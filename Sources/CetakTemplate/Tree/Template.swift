@@ -218,9 +218,9 @@ public struct StyleDecl: Sendable {
     /// Line height multiple.
     public var lineHeight: Double?
     /// Space above paragraphs in this style.
-    public var spaceBefore: Double?
+    public var spaceBefore: FlexSpace?
     /// Space below paragraphs in this style.
-    public var spaceAfter: Double?
+    public var spaceAfter: FlexSpace?
     /// Where it is declared.
     public var location: SourceLocation
 }
