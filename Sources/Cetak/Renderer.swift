@@ -197,7 +197,7 @@ public enum Renderer {
         } catch LayoutError.content(let e) {
             r.error = Diagnostic(at: e.location, "\(item.key): \(e.message)", value: item.key)
         } catch let e as LayoutError {
-            r.error = Diagnostic(at: nil, "\(item.key): \(e.description)")
+            r.error = Diagnostic(at: e.location, "\(item.key): \(e.description)")
         } catch let e as PDFError {
             r.error = Diagnostic(at: SourceLocation(file: e.path), "\(item.key): \(e.reason)")
         } catch {

@@ -150,8 +150,9 @@ public struct Binder: Sendable {
         let paper = options.paper ?? template.page.paper
         let (w, h) = paper.size
         let landscape = template.page.landscape
-        let setup = PageSetup(width: landscape ? h : w, height: landscape ? w : h, margin: template.page.margin,
+        var setup = PageSetup(width: landscape ? h : w, height: landscape ? w : h, margin: template.page.margin,
                               header: header, footer: footer, border: template.page.border)
+        setup.location = template.page.location ?? template.location
         let title = try template.documents.title.map { t throws(EvalError) in try interpolate(t, s, at: template.documents.location) } ?? template.title
         let author = (try? Evaluator.eval(.member(.member(.name("ctx"), "instansi"), "nama"), s).text) ?? ""
         let doc = Document(key: item.key, title: title, author: author, page: setup, body: body)

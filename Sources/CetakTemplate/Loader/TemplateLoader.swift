@@ -241,7 +241,7 @@ public struct TemplateLoader {
             else if b != "none" { r.error("border must be none, single or double") }
         }
         absorb(r)
-        return PageDecl(paper: paper ?? .a4, landscape: o == "landscape", margin: margin, border: border)
+        return PageDecl(paper: paper ?? .a4, landscape: o == "landscape", margin: margin, border: border, location: loc(e))
     }
 
     mutating func style(_ e: XMLElement) -> StyleDecl {

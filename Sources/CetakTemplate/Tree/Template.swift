@@ -193,6 +193,8 @@ public struct PageDecl: Sendable {
     public var margin: (Double, Double, Double, Double)
     /// A decorative border, if any.
     public var border: PageBorder?
+    /// Where `<page>` is (nil when the template has none).
+    public var location: SourceLocation?
 }
 
 /// A named text style; unset properties come from the parent (or the defaults).
