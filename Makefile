@@ -5,13 +5,13 @@ export PATH := $(PATH):/opt/swift/usr/bin
 
 # To build and test (README.md lists the same).
 APT_PACKAGES := libcairo2-dev libharfbuzz-dev libxml2-dev libfreetype-dev libfontconfig-dev libqrencode-dev libturbojpeg0-dev \
-                libxlsxwriter-dev zlib1g-dev fonts-liberation2 fonts-dejavu-core poppler-utils qpdf zbar-tools unzip libreoffice-calc-nogui
+                libxlsxwriter-dev zlib1g-dev fonts-liberation2 fonts-dejavu-core fonts-noto-core poppler-utils qpdf zbar-tools unzip libreoffice-calc-nogui
 # To make the Debian package (dpkg-shlibdeps computes its Depends).
 DEB_TOOLS := dpkg-dev
 # What the installed program needs: the shared libraries' packages (dpkg-shlibdeps must find each of
 # them among the computed Depends) and the fonts the forms are set in, which no library check can see.
 RUNTIME_LIBRARIES := libcairo2 libharfbuzz0b libxml2 libfontconfig1 libfreetype6 libqrencode4 libturbojpeg0 libxlsxwriter4 zlib1g
-RUNTIME_FONTS := fonts-liberation2 fonts-dejavu-core
+RUNTIME_FONTS := fonts-liberation2 fonts-dejavu-core fonts-noto-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT ?= Output
 PREFIX ?= /usr/local

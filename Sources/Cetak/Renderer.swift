@@ -182,12 +182,15 @@ public enum Renderer {
             // Pages go to the PDF as layout hands them over: one page's items in memory at a time.
             var failure: PDFError?
             var kept: [Frame] = []
-            let pages = try plan.layouter.layout(doc) { frame in
+            let missing = MissingGlyphs()
+            let pages = try plan.layouter.layout(doc, missing: missing) { frame in
                 do throws(PDFError) { try w.add(page: frame) } catch { failure = error; return false }
                 if keepFrames { kept.append(frame) }
                 return true
             }
             if let failure { throw failure }
+            // A character no installed font has prints as an empty box: said, never silent.
+            r.warnings += missing.characters.map { DocumentWarning(MissingGlyphs.message(for: $0), rule: "missing-glyph \($0)") }
             try w.finish()
             r.file = path
             r.pages = pages

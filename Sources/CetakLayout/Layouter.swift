@@ -17,10 +17,10 @@ public final class Layouter: Sendable {
 
     /// Lays `doc` out and hands over its pages one at a time, in order, so that only one page's items
     /// exist at a time (a long table keeps just its row heights); `each` returns false to stop.
-    /// Returns the number of pages.
+    /// Characters no installed font has go to `missing`. Returns the number of pages.
     @discardableResult
-    public func layout(_ doc: Document, each: (Frame) -> Bool) throws(LayoutError) -> Int {
-        let blocks = BlockLayout(paragraphs: ParagraphLayout(itemizer: TextItemizer(fonts: fonts)))
+    public func layout(_ doc: Document, missing: MissingGlyphs? = nil, each: (Frame) -> Bool) throws(LayoutError) -> Int {
+        let blocks = BlockLayout(paragraphs: ParagraphLayout(itemizer: TextItemizer(fonts: fonts, missing: missing)))
         let page = doc.page
         let m = page.margin
         let width = max(0, page.width - m.left - m.right)
