@@ -21,12 +21,7 @@ final class FontConfigHandle {
             }
         }
         guard added != 0 else { throw .fontconfigFailed("cannot build a pattern for '\(family)'") }
-        FcPatternAddInteger(pattern.pattern, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR)
-        FcPatternAddInteger(pattern.pattern, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN)
-        guard FcConfigSubstitute(config, pattern.pattern, FcMatchPattern) != 0 else {
-            throw .fontconfigFailed("substitution for '\(family)'")
-        }
-        FcDefaultSubstitute(pattern.pattern)
+        try prepare(pattern, bold: bold, italic: italic, for: "'\(family)'")
         var result = FcResultNoMatch
         guard let matched = FcFontMatch(config, pattern.pattern, &result) else { return nil }
         let found = FontPattern(owning: matched)
@@ -49,12 +44,7 @@ final class FontConfigHandle {
         defer { FcCharSetDestroy(wanted) }
         FcCharSetAddChar(wanted, scalar)
         FcPatternAddCharSet(pattern.pattern, FC_CHARSET, wanted)
-        FcPatternAddInteger(pattern.pattern, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR)
-        FcPatternAddInteger(pattern.pattern, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN)
-        guard FcConfigSubstitute(config, pattern.pattern, FcMatchPattern) != 0 else {
-            throw .fontconfigFailed("substitution for U+\(String(scalar, radix: 16, uppercase: true))")
-        }
-        FcDefaultSubstitute(pattern.pattern)
+        try prepare(pattern, bold: bold, italic: italic, for: "U+\(String(scalar, radix: 16, uppercase: true))")
         var result = FcResultNoMatch
         guard let sorted = FcFontSort(config, pattern.pattern, FcFalse, nil, &result) else { return nil }
         defer { FcFontSetDestroy(sorted) }
@@ -70,6 +60,14 @@ final class FontConfigHandle {
             return FontRef(path: String(cString: file), index: Int(index))
         }
         return nil
+    }
+
+    /// Adds weight and slant to a pattern and lets fontconfig fill in the rest, as for any match.
+    private func prepare(_ pattern: FontPattern, bold: Bool, italic: Bool, for what: String) throws(LayoutError) {
+        FcPatternAddInteger(pattern.pattern, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR)
+        FcPatternAddInteger(pattern.pattern, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN)
+        guard FcConfigSubstitute(config, pattern.pattern, FcMatchPattern) != 0 else { throw .fontconfigFailed("substitution for \(what)") }
+        FcDefaultSubstitute(pattern.pattern)
     }
 
     /// Names fontconfig resolves to some concrete family: not checked against the match.
