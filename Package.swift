@@ -37,7 +37,7 @@ let package = Package(
             "CetakCore", "CetakData", "CLibXML2", "CZlibChecksum",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .target(name: "CetakBind", dependencies: ["CetakCore", "CetakRules", "CetakData", "CetakTemplate", "CQRencode"]),
+        .target(name: "CetakBind", dependencies: ["CetakCore", "CetakRules", "CetakTemplate", "CQRencode"]),
         .target(name: "CetakLayout", dependencies: ["CetakCore", "CHarfBuzz", "CFontconfig"]),
         .target(name: "CetakPDF", dependencies: ["CetakCore", "CCairo", "CFreeType", "CTurboJPEG", "CHarfBuzzSubset", "CLCMS2", "CNettle"]),
         .target(name: "CetakWorkbook", dependencies: ["CetakCore", "CetakData", "CetakTemplate", "CXLSXWriter"]),

@@ -7,7 +7,8 @@ import Foundation
 /// What every batch of a run shares.
 struct BatchContext: Sendable {
     let plan: RunPlan
-    let folder: String
+    /// Where files go, and the run's inputs and outputs (no file replaces one).
+    let output: OutputPlan
     let date: Int64
     let merge: String?
     let writeFiles: Bool
@@ -68,10 +69,10 @@ struct Batches: Sendable {
             var end = start + 1
             if batchedFiles { while end < range.upperBound, batchOf[end] == batchOf[start] { end += 1 } }
             var rs = (start..<end).map { i in
-                Renderer.renderOne(docs[i], plan: c.plan, folder: c.folder, date: c.date,
+                Renderer.renderOne(docs[i], plan: c.plan, output: c.output, date: c.date,
                                    writeFile: c.writeFiles && !batchedFiles, keepFrames: batchedFiles || sink != nil)
             }
-            if batchedFiles { Self.write(&rs, folder: c.folder) }
+            if batchedFiles { Self.write(&rs, output: c.output) }
             for (k, var r) in rs.enumerated() {
                 if let sink, r.made {
                     if !c.writeFiles { r.file = c.merge ?? "" }
@@ -97,11 +98,12 @@ struct Batches: Sendable {
 
     /// Draws the documents of one batch into one PDF and writes each to its own file; a document
     /// that cannot be drawn or written gets its error (the others are written all the same).
-    static func write(_ rs: inout [DocResult], folder: String) {
+    static func write(_ rs: inout [DocResult], output: OutputPlan) {
+        let folder = output.folder
         let made = rs.indices.filter { rs[$0].made }
         guard !made.isEmpty else { return }
         func fail(_ k: Int, _ error: PDFError) {
-            rs[k].error = Diagnostic(at: SourceLocation(file: folder), "\(rs[k].key): \(error)")
+            rs[k].error = Diagnostic(at: SourceLocation(file: error.path), "\(rs[k].key): \(error.reason)")
             rs[k].warnings = []
         }
         let part: PDFPart
@@ -111,7 +113,7 @@ struct Batches: Sendable {
         for k in made {
             do throws(PDFError) {
                 let n = try part.add(document: rs[k].frames)
-                let path = (folder as NSString).appendingPathComponent(rs[k].key + ".pdf")
+                let path = output.path(of: rs[k].key)
                 wanted.append((n, path, rs[k].metadata ?? PDFMetadata(title: rs[k].key, creationDate: 0)))
                 owners.append(k)
             } catch {
@@ -121,7 +123,7 @@ struct Batches: Sendable {
         guard !owners.isEmpty else { return }
         let finished: PDFPart.Finished
         do throws(PDFError) { finished = try part.finish() } catch { for k in owners { fail(k, error) }; return }
-        for (j, error) in finished.write(documents: wanted).enumerated() {
+        for (j, error) in finished.write(documents: wanted, files: output.files).enumerated() {
             if let error { fail(owners[j], error) } else { rs[owners[j]].file = wanted[j].path }
         }
     }

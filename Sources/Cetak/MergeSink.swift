@@ -19,8 +19,8 @@ final class MergeSink: @unchecked Sendable {
     private var failure: PDFError?
 
     /// Starts the merged file.
-    init(path: String, metadata: PDFMetadata) throws(PDFError) {
-        writer = try PDFMergeWriter(path: path, metadata: metadata)
+    init(path: String, metadata: PDFMetadata, files: RunFiles? = nil) throws(PDFError) {
+        writer = try PDFMergeWriter(path: path, metadata: metadata, files: files)
     }
 
     /// Hands over part `index` (nil when it could not be made: `fail` says why).

@@ -12,16 +12,27 @@ public enum Renderer {
     public static func run(_ o: RenderOptions) -> RenderOutcome {
         let started = Date()
         var report = RunReport(form: o.form)
+        var files = OutputPlan.inputs(o, template: nil)
         do throws(Diagnostics) {
             let template = try loadTemplate(o)
             report.form = template.id
-            var outcome = try render(template, o, report: report)
+            files = OutputPlan.inputs(o, template: template)
+            var (outcome, reportFile) = try render(template, o, report: report, files: files)
             outcome.report.seconds = Date().timeIntervalSince(started)
-            if let path = o.report { try writeReport(outcome.report, to: path) }
+            if let reportFile, let path = o.report {
+                // Opened before rendering, so this fails only when the disk does (full, removed meanwhile).
+                do throws(OutputFileError) { try writeReport(outcome.report, into: reportFile) } catch {
+                    let written = outcome.report.documents.count
+                    outcome.messages.append(Diagnostic(at: SourceLocation(file: path),
+                        "cannot write the report: \(error.reason); the \(written) document(s) of this run were written\(outcome.report.folder.map { " in \($0)/" } ?? "")"))
+                    outcome.exitCode = 2
+                }
+            }
             return outcome
         } catch {
             report.seconds = Date().timeIntervalSince(started)
-            if let path = o.report { try? writeReport(report, to: path) }
+            // The report of a run that stopped: written when its own path is not what stopped it.
+            if let path = o.report, let file = try? openReport(path, files: files) { try? writeReport(report, into: file) }
             return RenderOutcome(report: report, exitCode: 2, messages: error.all)
         }
     }
@@ -38,9 +49,10 @@ public enum Renderer {
         return try TemplateLoader.load(path: e.path, schema: catalog.schema(for: e))
     }
 
-    static func render(_ template: Template, _ o: RenderOptions, report start: RunReport) throws(Diagnostics) -> RenderOutcome {
+    static func render(_ template: Template, _ o: RenderOptions, report start: RunReport, files: RunFiles)
+        throws(Diagnostics) -> (RenderOutcome, OutputFile?) {
         var report = start
-        let plan = try RunPlan(template: template, options: o)
+        let plan = try RunPlan(template: template, options: o, files: files)
         let inputs = plan.inputs
         report.rejected = inputs.rejected
         report.warnings = inputs.warnings.map { RunReport.Warning(key: "", message: ($0.location.map { "\($0): " } ?? "") + $0.message) }
@@ -49,21 +61,22 @@ public enum Renderer {
             RunReport.Warning(key: $0.key, message: $0.warning.message, group: $0.warning.group, rule: $0.warning.rule)
         }
         let items = plan.items
-        let folder = (o.outDir as NSString).appendingPathComponent(template.id)
+        // Every output checked before anything is drawn; the report and the merged file opened now.
         let writeFiles = !(o.noFiles && o.merge != nil)
-        if writeFiles {
-            report.folder = folder
-            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-                throw Diagnostics([Diagnostic(at: SourceLocation(file: folder), "cannot create the output folder: \(error.localizedDescription)")])
-            }
-        }
+        let output = try OutputPlan.make(o, formID: template.id, keys: writeFiles ? items.map(\.key) : [], files: files, makeFolder: writeFiles)
+        let folder = output.folder
+        if writeFiles { report.folder = folder }
+        let reportFile = try o.report.map { path throws(Diagnostics) in try openReport(path, files: files) }
         let date = o.sourceDateEpoch ?? creationDate(inputs.context)
         let docs = items
         let results = Results(count: items.count)
         var merge: MergeSink?
         if let m = o.merge {
-            do { merge = try MergeSink(path: m, metadata: PDFMetadata(title: template.title, author: "", creationDate: date)) } catch {
-                throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "cannot write the merged PDF: \(error)")])
+            do throws(PDFError) {
+                try? Folder.make((m as NSString).deletingLastPathComponent)
+                merge = try MergeSink(path: m, metadata: PDFMetadata(title: template.title, author: "", creationDate: date), files: files)
+            } catch {
+                throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "cannot write the merged PDF: \(error.reason)")])
             }
         }
         let progress = Progress(total: items.count, enabled: !o.quiet)
@@ -71,7 +84,7 @@ public enum Renderer {
         // batch files come from and into its part of the merged file.
         let batches = Batches(docs, merge: o.merge != nil, files: writeFiles, template: template)
         let units = batches.units.count
-        let context = BatchContext(plan: plan, folder: folder, date: date, merge: o.merge, writeFiles: writeFiles)
+        let context = BatchContext(plan: plan, output: output, date: date, merge: o.merge, writeFiles: writeFiles)
         let sink = merge
         let work: @Sendable (Int) -> Void = { u in
             batches.run(u, docs: docs, context: context, sink: sink, results: results, progress: progress)
@@ -117,13 +130,13 @@ public enum Renderer {
                 let here = Set(items.map(\.key))
                 keep.formUnion(plan.plannedKeys.filter { !here.contains($0) }.map { $0 + ".pdf" })
             }
-            do { report.removed = try StaleFiles.remove(in: folder, keep: keep, except: o.merge) } catch {
+            do { report.removed = try StaleFiles.remove(in: folder, keep: keep, except: o.merge, files: files) } catch {
                 throw Diagnostics([Diagnostic(at: SourceLocation(file: folder), "cannot remove the files of an earlier run: \(error.localizedDescription)")])
             }
         }
         let messages = report.rejected
         let code: Int32 = report.rejected.isEmpty ? 0 : 1
-        return RenderOutcome(report: report, exitCode: code, messages: messages)
+        return (RenderOutcome(report: report, exitCode: code, messages: messages), reportFile)
     }
 
     /// The PDF creation date: the context's `tanggal` at 00:00 UTC, or 2000-01-01 without one.
@@ -138,15 +151,25 @@ public enum Renderer {
         return 946_684_800
     }
 
-    static func writeReport(_ r: RunReport, to path: String) throws(Diagnostics) {
-        do { try AtomicText.write(r.json(), to: path) } catch {
-            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot write the report: \(error.localizedDescription)")])
+    /// Opens the report's file (its folder made when missing) before the run, so that a report that cannot
+    /// be written stops the run before anything is drawn.
+    static func openReport(_ path: String, files: RunFiles) throws(Diagnostics) -> OutputFile {
+        do throws(OutputFileError) {
+            try Folder.make((path as NSString).deletingLastPathComponent)
+            return try OutputFile(path: path, files: files)
+        } catch {
+            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot write the report: \(error.reason)")])
         }
+    }
+
+    static func writeReport(_ r: RunReport, into file: OutputFile) throws(OutputFileError) {
+        guard file.write(Array(r.json().utf8)) else { file.abandon(); throw OutputFileError(path: file.finalPath, reason: file.writeError ?? "write failed") }
+        try file.commit()
     }
 
     /// Binds, lays out and writes one document: to its own file when `writeFile`, with its pages
     /// kept in the result when `keepFrames` (for a batch or the merged file, which draw them).
-    static func renderOne(_ item: DocumentItem, plan: RunPlan, folder: String, date: Int64, writeFile: Bool, keepFrames: Bool) -> DocResult {
+    static func renderOne(_ item: DocumentItem, plan: RunPlan, output: OutputPlan, date: Int64, writeFile: Bool, keepFrames: Bool) -> DocResult {
         var r = DocResult(key: item.key)
         do {
             let bound = try plan.binder.bind(item)
@@ -157,18 +180,21 @@ public enum Renderer {
                 return r
             }
             guard let doc = bound.document else { r.skip = bound.skipReason ?? "dilewati"; return r }
-            let path = (folder as NSString).appendingPathComponent(item.key + ".pdf")
+            let path = output.path(of: item.key)
             r.metadata = PDFMetadata(title: doc.title, author: doc.author, creationDate: date)
-            let w = writeFile ? try PDFWriter(path: path, metadata: PDFMetadata(title: doc.title, author: doc.author, creationDate: date)) : nil
+            let w = writeFile ? try PDFWriter(path: path, metadata: PDFMetadata(title: doc.title, author: doc.author, creationDate: date), files: output.files) : nil
             // Pages go to the PDF as layout hands them over: one page's items in memory at a time.
             var failure: PDFError?
             var kept: [Frame] = []
-            let pages = try plan.layouter.layout(doc) { frame in
+            let missing = MissingGlyphs()
+            let pages = try plan.layouter.layout(doc, missing: missing) { frame in
                 do throws(PDFError) { try w?.add(page: frame) } catch { failure = error; return false }
                 if keepFrames { kept.append(frame) }
                 return true
             }
             if let failure { throw failure }
+            // A character no installed font has prints as an empty box: said, never silent.
+            r.warnings += missing.characters.map { DocumentWarning(MissingGlyphs.message(for: $0), rule: "missing-glyph \($0)") }
             try w?.finish()
             if w != nil { r.file = path }
             r.pages = pages
@@ -178,9 +204,11 @@ public enum Renderer {
         } catch LayoutError.content(let e) {
             r.error = Diagnostic(at: e.location, "\(item.key): \(e.message)", value: item.key)
         } catch let e as LayoutError {
-            r.error = Diagnostic(at: nil, "\(item.key): \(e.description)")
+            r.error = Diagnostic(at: e.location, "\(item.key): \(e.description)")
+        } catch let e as PDFError {
+            r.error = Diagnostic(at: SourceLocation(file: e.path), "\(item.key): \(e.reason)")
         } catch {
-            r.error = Diagnostic(at: SourceLocation(file: folder), "\(item.key): \(error)")
+            r.error = Diagnostic(at: SourceLocation(file: output.folder), "\(item.key): \(error)")
         }
         // A rejected document reports its error, not the warnings of a document that was not made.
         if r.error != nil { r.warnings = [] }
@@ -233,16 +261,5 @@ final class Results: @unchecked Sendable {
             n += 1
             return n - 1
         }
-    }
-}
-
-/// Writes small text files atomically (temporary name, then rename).
-enum AtomicText {
-    static func write(_ text: String, to path: String) throws {
-        let dir = (path as NSString).deletingLastPathComponent
-        if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
-        let tmp = (dir.isEmpty ? "." : dir) + "/." + (path as NSString).lastPathComponent + ".tmp-\(getpid())"
-        try Data(text.utf8).write(to: URL(fileURLWithPath: tmp))
-        if rename(tmp, path) != 0 { unlink(tmp); throw CocoaError(.fileWriteUnknown) }
     }
 }

@@ -28,7 +28,8 @@ public struct RunPlan: Sendable {
     public static let documentsPerBatch = 16
 
     /// Reads the inputs and decides the documents.
-    public init(template: Template, options o: RenderOptions) throws(Diagnostics) {
+    /// `files` (the run's inputs) gets the images the run reads, so that no output replaces one.
+    public init(template: Template, options o: RenderOptions, files: RunFiles? = nil) throws(Diagnostics) {
         self.template = template
         if let unknown = o.switches.keys.sorted().first(where: { template.options[$0] == nil }) {
             let known = template.options.keys.sorted().joined(separator: ", ")
@@ -45,7 +46,7 @@ public struct RunPlan: Sendable {
         }
         let templateFolder = (template.file as NSString).deletingLastPathComponent
         folders.append(templateFolder.isEmpty ? "." : templateFolder)
-        binder = Binder(template: template, options: BindOptions(blank: o.blank, paper: o.paper, imageFolders: folders))
+        binder = Binder(template: template, options: BindOptions(blank: o.blank, paper: o.paper, imageFolders: folders, files: files))
         let root = Scope(context: inputs.context, data: inputs.data, options: template.options.merging(o.switches) { $1 }, lenient: o.blank)
             .with(["$blank": .bool(o.blank)])
         try Self.checkContextImages(binder, root, contextFile: o.contextFile)
@@ -92,7 +93,7 @@ public struct RunPlan: Sendable {
             let at = img.contextLocation ?? contextFile.map { SourceLocation(file: $0) }
             do {
                 // Found, and decoded once: a PNG cut short or a damaged JPEG is caught here too.
-                let path = try binder.resolveImage(img.path)
+                let path = try binder.resolveImage(img.path, origin: img.key != nil ? (at?.file ?? contextFile) : nil)
                 do { try ImageFile.check(path) } catch {
                     problems.append(Diagnostic(at: at, "\(what): \(error.description)", value: img.path))
                 }

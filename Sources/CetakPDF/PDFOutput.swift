@@ -1,3 +1,5 @@
+import CetakCore
+
 /// One PDF file being written by cetak itself (the joiner): bytes handed on in 64 KiB blocks to
 /// an `AtomicFile`, counted (for the cross-reference offsets) and hashed (for the document ID).
 final class PDFOutput {
@@ -10,9 +12,9 @@ final class PDFOutput {
     private let file: AtomicFile
     private var pending: [UInt8] = []
 
-    /// Creates the temporary file beside `path`.
-    init(path: String) throws(PDFError) {
-        file = try AtomicFile(path: path)
+    /// Creates the temporary file beside `path` (with the run's `files`: never renamed over one of its inputs or outputs).
+    init(path: String, files: RunFiles? = nil) throws(PDFError) {
+        file = try AtomicFile(path: path, files: files)
         pending.reserveCapacity(1 << 16)
     }
 

@@ -66,8 +66,9 @@ public final class PDFPart {
         let documents: [Range<Int>]
 
         /// Writes document `n` of the part (as numbered by `add(document:)`) to `path` as a PDF/A
-        /// file of its own, for each `(n, path, metadata)`; the error of each, or nil.
-        public func write(documents wanted: [(document: Int, path: String, metadata: PDFMetadata)]) -> [PDFError?] {
+        /// file of its own, for each `(n, path, metadata)`; the error of each, or nil. With the run's
+        /// `files`, no file is renamed over one of its inputs or outputs.
+        public func write(documents wanted: [(document: Int, path: String, metadata: PDFMetadata)], files: RunFiles? = nil) -> [PDFError?] {
             let parsed: (PDFObjects, [Int])
             do throws(PDFError) {
                 let pdf = try PDFObjects(bytes: bytes, path: name)
@@ -80,7 +81,7 @@ public final class PDFPart {
                     return PDFError.output(path: doc.path, reason: "no such document in the batch")
                 }
                 do throws(PDFError) {
-                    let writer = try PDFJoinWriter(path: doc.path)
+                    let writer = try PDFJoinWriter(path: doc.path, files: files)
                     try writer.append(parsed.0, pages: Array(parsed.1[documents[doc.document]]), bookmarks: [])
                     try writer.finish(metadata: doc.metadata)
                     return nil
@@ -97,9 +98,10 @@ public final class PDFMergeWriter {
     private let writer: PDFJoinWriter
     private let metadata: PDFMetadata
 
-    /// Starts the file at `path`; it appears there only when `finish()` succeeds.
-    public init(path: String, metadata: PDFMetadata) throws(PDFError) {
-        writer = try PDFJoinWriter(path: path)
+    /// Starts the file at `path`; it appears there only when `finish()` succeeds (with the run's `files`,
+    /// never over one of its inputs or outputs).
+    public init(path: String, metadata: PDFMetadata, files: RunFiles? = nil) throws(PDFError) {
+        writer = try PDFJoinWriter(path: path, files: files)
         self.metadata = metadata
     }
 

@@ -16,8 +16,10 @@ struct CetakCommand: ParsableCommand {
 
     /// Runs the command; bad usage exits 2 as docs/cli.md says (ArgumentParser would use 64).
     static func main() {
+        // First, before any other thread: SIGINT/SIGTERM/SIGHUP remove the run's temporary files.
+        TemporaryFiles.stopOnSignals()
         if let message = unknownSubcommand(Array(CommandLine.arguments.dropFirst())) {
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            printError(message)
             Foundation.exit(2)
         }
         do {
@@ -26,7 +28,7 @@ struct CetakCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success || code.rawValue == 1 || code.rawValue == 2 { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            printError(fullMessage(for: error))
             Foundation.exit(2)
         }
     }
@@ -42,7 +44,7 @@ func unknownSubcommand(_ args: [String]) -> String? {
 
 /// Prints notes on standard error, one per line.
 func printNotes(_ lines: [String]) {
-    for l in lines { FileHandle.standardError.write(Data((l + "\n").utf8)) }
+    for l in lines { printError(l) }
 }
 
 /// Prints diagnostics as compilers do, one per line on standard error.
@@ -50,7 +52,7 @@ func printDiagnostics(_ list: [Diagnostic]) {
     for d in list {
         var line = d.description
         if let v = d.value, !d.message.contains(v) { line += " (value: \"\(v)\")" }
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        printError(line)
     }
 }
 
@@ -94,7 +96,7 @@ struct ListCommand: ParsableCommand {
         for e in c.entries {
             let pad = String(repeating: " ", count: max(1, 28 - e.id.count))
             let local = search.local.contains(e.folder) ? "  (\(e.path))" : ""
-            print("\(e.id)\(pad)\(e.title)  [\(e.datasets.joined(separator: ", "))]\(local)")
+            print(TerminalText.escaped("\(e.id)\(pad)\(e.title)  [\(e.datasets.joined(separator: ", "))]\(local)"))
         }
         printNotes(t.overrideNotes(for: nil))
     }
@@ -145,7 +147,7 @@ struct RenderCommand: ParsableCommand {
         o.only = only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
         o.shard = shard.flatMap(parseShard)
         for s in switches { if let (k, v) = parseSwitch(s) { o.switches[k] = v } }
-        o.sourceDateEpoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) }
+        o.sourceDateEpoch = try sourceDateEpoch()
         let outcome = Renderer.run(o)
         printDiagnostics(outcome.messages)
         if !quiet { printSummary(outcome, merge: merge) }
@@ -162,7 +164,7 @@ func printSummary(_ outcome: RenderOutcome, merge: String?) {
     if let removed = r.removed, !removed.isEmpty { line += "; \(removed.count) old files removed" }
     var text = line + "\n"
     for w in WarningSummary.lines(r.warnings) { text += "warning: \(w)\n" }
-    FileHandle.standardError.write(Data(text.utf8))
+    FileHandle.standardError.write(Data(TerminalText.escapedLines(text).utf8))
 }
 
 /// Parses `NAME=true|false`.
@@ -192,6 +194,7 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let fm = FileManager.default
+        let epoch = try sourceDateEpoch()
         var worst: Int32 = 0
         let catalog = t.options(form: "").catalog
         guard !catalog.entries.isEmpty else {
@@ -208,7 +211,7 @@ struct DemoCommand: ParsableCommand {
             var o = t.options(form: e.id)
             o.outDir = out
             o.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-            o.sourceDateEpoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) }
+            o.sourceDateEpoch = epoch
             for ds in e.datasets {
                 for ext in ["csv", "json"] {
                     let p = (dataDir as NSString).appendingPathComponent("\(ds).\(ext)")
@@ -221,7 +224,7 @@ struct DemoCommand: ParsableCommand {
             let outcome = Renderer.run(o)
             printDiagnostics(outcome.messages)
             let r = outcome.report
-            print("\(e.id): \(r.documents.count) documents, \(r.pages) pages, \(r.skipped.count) skipped, \(r.rejected.count) rejected, \(r.warnings.count) warnings")
+            print(TerminalText.escaped("\(e.id)") + ": \(r.documents.count) documents, \(r.pages) pages, \(r.skipped.count) skipped, \(r.rejected.count) rejected, \(r.warnings.count) warnings")
             worst = max(worst, outcome.exitCode)
         }
         if worst != 0 { throw ExitCode(worst) }

@@ -20,11 +20,23 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         let keyed = files.map { (path: $0, title: (($0 as NSString).lastPathComponent as NSString).deletingPathExtension) }
             .sorted { $0.title.compare($1.title, options: [.numeric]) == .orderedAscending }
-        let date = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) } ?? 946_684_800
+        let date = try sourceDateEpoch() ?? 946_684_800
+        // The joined file is never one of the files it joins (whatever the spelling of the paths), nor a
+        // device, a pipe or a folder; every input is a regular file that can be read.
+        let inputs = RunFiles()
+        var problems: [String] = []
+        for f in files {
+            do throws(InputFileError) { try InputFile.check(f); inputs.read(f) } catch { problems.append(error.description) }
+        }
+        do throws(OutputFileError) { try OutputFile.checkTarget(out, files: inputs) } catch { problems.append(error.description) }
+        guard problems.isEmpty else {
+            for p in problems { printError("error: \(p)") }
+            throw ExitCode(2)
+        }
         do {
             try PDFJoiner.join(keyed, to: out, title: title, creationDate: date)
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            printError("error: \(error)")
             throw ExitCode(2)
         }
     }

@@ -19,9 +19,11 @@ public struct Binder: Sendable {
 
     /// The documents of the run, in order, with unique safe keys. In blank mode, one empty document.
     ///
-    /// With `selecting` (`--only`, `--shard`), only the documents it accepts (by key, position in the
-    /// full run and whether it is made, i.e. neither skipped nor rejected) are returned. The `<let>` variables of a document are evaluated when it is bound, so a
-    /// run that renders one document of 20,000 evaluates one document's lets, and no document holds
+    /// With `selecting` (`--only`, `--shard`), only the documents it accepts are returned: it is asked,
+    /// in order, about every document of the full run once all are decided, with its (unique) key, its
+    /// position and whether it is made (neither skipped nor rejected). The `<let>` variables of a
+    /// document are evaluated when it is bound, so a run that renders one document of 20,000
+    /// evaluates one document's lets, and no document holds
     /// its lets before it is drawn — unless they can decide whether a document is made (`<skip>` or
     /// `<reject>` rules, records rejected on reading) or the key or `seq-by` reads them: whether a
     /// document is made decides the running numbers of all the ones after it, so then every document's
@@ -63,8 +65,6 @@ public struct Binder: Sendable {
         }
         let names = DocumentItem.Names(item: d.itemName, rows: d.rowsName)
         entries = try stableSorted(entries, by: d.sort, at: d.location) { $0.scope(in: scope, names: names) }
-        var out: [DocumentItem] = []
-        var used: [String: Int] = [:]
         var seqs: [String: Int] = [:]
         // Lets are evaluated here, for every document, when they can decide whether a document is made
         // (which decides the running numbers of all the ones after it): a `<skip>` or `<reject>` rule,
@@ -74,32 +74,16 @@ public struct Binder: Sendable {
         if let series = d.seqBy { ExprNames.collect(series, into: &keyNames) }
         let run = DocumentItem.Run(scope: scope, names: names)
         let eagerLets = !d.skips.isEmpty || !d.rejects.isEmpty || scope.data.hasRejections || !keyNames.isDisjoint(with: letNames)
-        for (index, entry) in entries.enumerated() {
+        // First every document is decided (key, made or not, running number); with a selection, the
+        // scopes are let go and made again for the documents selected, which are known once the keys are.
+        var decided: [Decided] = []
+        decided.reserveCapacity(entries.count)
+        for entry in entries {
             var s = entry.scope(in: scope, names: names)
             var rejection: Rejection?
             var reason: String?
-            if eagerLets {
-                // A record the document needs that was rejected on reading makes the document rejected too
-                // (already reported); lets, rejects and skips see such look-ups fail rather than read empty.
-                s.strictLookups = true
-                do {
-                    try addLets(to: &s)
-                    rejection = try rejected(s)
-                    if rejection == nil {
-                        for skip in d.skips where try evalAt(skip.when, s, skip.location).truthy {
-                            reason = try interpolate(skip.reason, s, at: skip.location)
-                            break
-                        }
-                    }
-                } catch {
-                    guard let why = error.rejectedRecord else { throw error }
-                    rejection = Rejection(why, alreadyReported: true)
-                    s.lenient = true  // lets after the failing one are unbound: the key reads them as empty
-                }
-                s.strictLookups = false
-            }
-            var key = DocumentKey.safe(try interpolate(d.key, s, at: d.location))
-            if let n = used[key] { used[key] = n + 1; key = DocumentKey.safe("\(key)-\(n + 1)") } else { used[key] = 1 }
+            if eagerLets { (s, rejection, reason) = try decide(s) }
+            let key = DocumentKey.safe(try interpolate(d.key, s, at: d.location))
             // Running numbers ({seq}) count the documents that are made, over the whole sorted run (selected
             // or not), in each series of `seq-by` (each office its own) or in one.
             var seq = 0
@@ -108,13 +92,64 @@ public struct Binder: Sendable {
                 seq = (seqs[series] ?? 0) + 1
                 seqs[series] = seq
             }
-            if let selecting, !selecting(key, index, reason == nil && rejection == nil) { continue }
-            let numbers: [String: Value] = ["$seq": .number(Decimal(seq)), "$index": .number(Decimal(index + 1))]
-            out.append(eagerLets
-                ? DocumentItem(key: key, scope: s.with(numbers), index: index, skipReason: reason, rejection: rejection)
-                : DocumentItem(key: key, entry: entry, run: run, seq: seq, index: index, skipReason: reason))
+            decided.append(Decided(entry: entry, key: key, seq: seq, skipReason: reason, rejection: rejection,
+                                   scope: eagerLets && selecting == nil ? s : nil))
+        }
+        // Keys that are equal once made safe (`x:y` and `x/y`, two keys cut at 120 bytes) get suffixes that
+        // no other key has: every document its own file, the same in every --shard.
+        let keys = DocumentKey.unique(decided.map(\.key))
+        var out: [DocumentItem] = []
+        for (index, doc) in decided.enumerated() {
+            let key = keys[index]
+            if let selecting, !selecting(key, index, doc.skipReason == nil && doc.rejection == nil) { continue }
+            guard eagerLets else {
+                out.append(DocumentItem(key: key, entry: doc.entry, run: run, seq: doc.seq, index: index, skipReason: doc.skipReason))
+                continue
+            }
+            let s: Scope
+            if let kept = doc.scope { s = kept } else { s = try decide(doc.entry.scope(in: scope, names: names)).scope }
+            let numbers: [String: Value] = ["$seq": .number(Decimal(doc.seq)), "$index": .number(Decimal(index + 1))]
+            out.append(DocumentItem(key: key, scope: s.with(numbers), index: index, skipReason: doc.skipReason, rejection: doc.rejection))
         }
         return out
+    }
+
+    /// A document as decided in the first pass over the run.
+    private struct Decided {
+        let entry: DocumentItem.Entry
+        let key: String
+        let seq: Int
+        let skipReason: String?
+        let rejection: Rejection?
+        /// The scope with the lets, kept when every document is made (no selection).
+        let scope: Scope?
+    }
+
+    /// A document's lets, `<reject>` and `<skip>` rules: its scope with the lets, and why it is not made.
+    /// A record it needs that was rejected on reading makes it rejected too (already reported): lets,
+    /// rejects and skips see such look-ups fail rather than read empty.
+    func decide(_ start: Scope) throws(EvalError) -> (scope: Scope, rejection: Rejection?, reason: String?) {
+        let d = template.documents
+        var s = start
+        var rejection: Rejection?
+        var reason: String?
+        s.strictLookups = true
+        do {
+            try addLets(to: &s)
+            rejection = try rejected(s)
+            if rejection == nil {
+                for skip in d.skips where try evalAt(skip.when, s, skip.location).truthy {
+                    reason = try interpolate(skip.reason, s, at: skip.location)
+                    break
+                }
+            }
+        } catch {
+            guard let why = error.rejectedRecord else { throw error }
+            rejection = Rejection(why, alreadyReported: true)
+            s.lenient = true  // lets after the failing one are unbound: the key reads them as empty
+        }
+        s.strictLookups = false
+        return (s, rejection, reason)
     }
 
     /// Binds the document's `<let>` variables into `scope`, in order; on an error, the ones before it stay bound.
@@ -188,8 +223,9 @@ public struct Binder: Sendable {
         let paper = options.paper ?? template.page.paper
         let (w, h) = paper.size
         let landscape = template.page.landscape
-        let setup = PageSetup(width: landscape ? h : w, height: landscape ? w : h, margin: template.page.margin,
+        var setup = PageSetup(width: landscape ? h : w, height: landscape ? w : h, margin: template.page.margin,
                               header: header, footer: footer, border: template.page.border)
+        setup.location = template.page.location ?? template.location
         let title = try template.documents.title.map { t throws(EvalError) in try interpolate(t, s, at: template.documents.location) } ?? template.title
         let author = (try? Evaluator.eval(.member(.member(.name("ctx"), "instansi"), "nama"), s).text) ?? ""
         let doc = Document(key: item.key, title: title, author: author, page: setup, body: body)

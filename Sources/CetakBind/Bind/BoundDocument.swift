@@ -125,10 +125,13 @@ public struct BindOptions: Sendable {
     public var blank: Bool
     /// Override the template's paper.
     public var paper: Paper?
-    /// Folders where relative image paths are looked up, in order (the context's folder, the template's).
+    /// Folders where relative image paths are looked up, in order (the context's folder, the data files',
+    /// the template's); an image path that a data cell or the context gives is looked up in that file's folder only.
     public var imageFolders: [String]
+    /// The run's inputs, to which every image read is added (no output of the run may replace one).
+    public var files: RunFiles?
     /// Creates options.
-    public init(blank: Bool = false, paper: Paper? = nil, imageFolders: [String] = []) {
-        self.blank = blank; self.paper = paper; self.imageFolders = imageFolders
+    public init(blank: Bool = false, paper: Paper? = nil, imageFolders: [String] = [], files: RunFiles? = nil) {
+        self.blank = blank; self.paper = paper; self.imageFolders = imageFolders; self.files = files
     }
 }

@@ -30,25 +30,6 @@ extension Binder {
         for nodes in [template.header, template.body, template.footer] { walker.walk(nodes, env) }
         return walker.found
     }
-
-    /// Finds an image file in the image folders and checks it is a PNG or a JPEG; the error names where it looked.
-    public func resolveImage(_ name: String) throws(EvalError) -> String {
-        let candidates = name.hasPrefix("/") ? [name] : options.imageFolders.map { ($0 as NSString).appendingPathComponent(name) }
-        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            throw EvalError("image '\(name)' not found (looked in \(options.imageFolders.joined(separator: ", ")))")
-        }
-        guard let fh = FileHandle(forReadingAtPath: path), let head = try? fh.read(upToCount: 8) else {
-            throw EvalError("image '\(path)' cannot be read")
-        }
-        try? fh.close()
-        let bytes = Array(head)
-        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF]
-        guard bytes == png || bytes.starts(with: jpeg) else {
-            throw EvalError("image '\(path)' is neither a PNG nor a JPEG file (save it as PNG or JPEG)")
-        }
-        return path
-    }
 }
 
 /// Walks content nodes, following `<let>`s whose values depend on the context only.

@@ -1,3 +1,5 @@
+import CetakCore
+
 /// Writes one PDF/A-2b file from the pages of other PDFs (files cetak wrote, or parts cairo drew in
 /// memory), in the order they are appended, streaming: each input's pages and what they use are
 /// renumbered and written at once, so memory holds one input at a time, not the result.
@@ -14,9 +16,10 @@ final class PDFJoinWriter {
     private var outline: [(title: String, page: Int)] = []
     private var finished = false
 
-    /// Starts the file at `path` (written under a temporary name until `finish`).
-    init(path: String) throws(PDFError) {
-        out = try PDFOutput(path: path)
+    /// Starts the file at `path` (written under a temporary name until `finish`; with the run's `files`,
+    /// never renamed over one of its inputs or outputs).
+    init(path: String, files: RunFiles? = nil) throws(PDFError) {
+        out = try PDFOutput(path: path, files: files)
         do throws(PDFError) {
             try out.write([UInt8]("%PDF-1.5\n%".utf8) + [0xE2, 0xE3, 0xCF, 0xD3] + [0x0A])
         } catch {
@@ -44,32 +47,56 @@ final class PDFJoinWriter {
         try append(pdf, pages: pages, bookmarks: bookmarks)
     }
 
+    /// The pages of one input and every object they use (reachable from them, not through `/Parent`),
+    /// in a fixed order: read and checked before anything of them is written.
+    struct Collected {
+        let pdf: PDFObjects
+        let pages: [Int]
+        let order: [Int]
+        let heads: [Int: PDFObjects.Object]
+    }
+
+    /// Reads the pages `pageNumbers` (object numbers, in order) of the parsed PDF `pdf` and what they use.
+    static func collect(_ pdf: PDFObjects, pages pageNumbers: [Int]) throws(PDFError) -> Collected {
+        guard !pageNumbers.isEmpty else { throw PDFError.input(path: pdf.path, reason: "the PDF has no pages") }
+        let isPage = Set(pageNumbers)
+        var order: [Int] = []
+        var heads: [Int: PDFObjects.Object] = [:]
+        var queue = pageNumbers
+        var next = 0
+        while next < queue.count {
+            let n = queue[next]
+            next += 1
+            guard heads[n] == nil else { continue }
+            let o = try pdf.object(n)
+            heads[n] = o
+            order.append(n)
+            // /Parent is rewritten below; don't follow it (object 0 is never in use).
+            let head = isPage.contains(n) ? PDFJoiner.replaceParent(Array(o.head), with: 0) : Array(o.head)
+            for r in ReferenceRewriter.references(in: head) where pdf.offsets[r] != nil && heads[r] == nil { queue.append(r) }
+        }
+        return Collected(pdf: pdf, pages: pageNumbers, order: order, heads: heads)
+    }
+
     /// Appends the pages `pageNumbers` (object numbers, in order) of the parsed PDF `pdf`.
     func append(_ pdf: PDFObjects, pages pageNumbers: [Int], bookmarks: [(title: String, page: Int)]) throws(PDFError) {
-        let source = pdf.path
+        let collected: Collected
+        do throws(PDFError) { collected = try Self.collect(pdf, pages: pageNumbers) } catch {
+            out.abandon()
+            finished = true
+            throw error
+        }
+        try append(collected, bookmarks: bookmarks)
+    }
+
+    /// Appends the pages of one input, renumbered.
+    func append(_ input: Collected, bookmarks: [(title: String, page: Int)]) throws(PDFError) {
         do throws(PDFError) {
-            guard !pageNumbers.isEmpty else { throw PDFError.output(path: source, reason: "the PDF has no pages") }
-            let isPage = Set(pageNumbers)
-            // Objects reachable from the pages (not through /Parent), in a fixed order.
-            var order: [Int] = []
-            var heads: [Int: PDFObjects.Object] = [:]
-            var queue = pageNumbers
-            var next = 0
-            while next < queue.count {
-                let n = queue[next]
-                next += 1
-                guard heads[n] == nil else { continue }
-                let o = try pdf.object(n)
-                heads[n] = o
-                order.append(n)
-                // /Parent is rewritten below; don't follow it (object 0 is never in use).
-                let head = isPage.contains(n) ? PDFJoiner.replaceParent(Array(o.head), with: 0) : Array(o.head)
-                for r in ReferenceRewriter.references(in: head) where pdf.offsets[r] != nil && heads[r] == nil { queue.append(r) }
-            }
+            let isPage = Set(input.pages)
             var map: [Int: Int] = [:]
-            for n in order { map[n] = offsets.count; offsets.append(nil) }
-            for n in order {
-                guard let o = heads[n], let new = map[n] else { continue }
+            for n in input.order { map[n] = offsets.count; offsets.append(nil) }
+            for n in input.order {
+                guard let o = input.heads[n], let new = map[n] else { continue }
                 var head = ReferenceRewriter.rewrite(Array(o.head)) { map[$0] ?? $0 }
                 if isPage.contains(n) { head = PDFJoiner.replaceParent(head, with: Self.pageTree) }
                 if o.stream.isEmpty { head = PDFArchival.withCIDToGIDMap(head) }
@@ -79,7 +106,7 @@ final class PDFJoinWriter {
                 try out.write(o.stream)
                 try out.write("\nendobj\n")
             }
-            let mapped = pageNumbers.compactMap { map[$0] }
+            let mapped = input.pages.compactMap { map[$0] }
             for b in bookmarks where mapped.indices.contains(b.page) { outline.append((b.title, mapped[b.page])) }
             pages += mapped
         } catch {

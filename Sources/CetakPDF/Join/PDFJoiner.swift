@@ -5,17 +5,23 @@ import Foundation
 /// PDF/A-2b file, in the order given, with one top-level bookmark per input (`PDFJoinWriter`).
 /// The result is written atomically and is the same bytes for the same inputs.
 public enum PDFJoiner {
-    /// Joins `inputs` (path and bookmark title each) into `path`.
+    /// Joins `inputs` (path and bookmark title each) into `path`. Each input is read and every object its
+    /// pages use parsed before any of it is written, and the file is opened only once the first input has
+    /// been, so a damaged first input is named before anything is said about the output; on any error
+    /// nothing is written.
     public static func join(_ inputs: [(path: String, title: String)], to path: String, title: String, creationDate: Int64) throws(PDFError) {
         guard !inputs.isEmpty else { throw PDFError.noPages(path: path) }
-        let writer = try PDFJoinWriter(path: path)
+        var writer: PDFJoinWriter?
         for input in inputs {
-            guard let data = FileManager.default.contents(atPath: input.path) else {
-                throw PDFError.output(path: input.path, reason: "cannot read the file")
-            }
-            try writer.append([UInt8](data), source: input.path, bookmarks: [(input.title, 0)])
+            let data: [UInt8]
+            do { data = try InputFile.read(input.path) } catch { throw PDFError.input(path: input.path, reason: "cannot read the file: \(error.reason)") }
+            let pdf = try PDFObjects(bytes: data, path: input.path)
+            let collected = try PDFJoinWriter.collect(pdf, pages: try pdf.pages())
+            let w: PDFJoinWriter
+            if let open = writer { w = open } else { w = try PDFJoinWriter(path: path); writer = w }
+            try w.append(collected, bookmarks: [(input.title, 0)])
         }
-        try writer.finish(metadata: PDFMetadata(title: title, creationDate: creationDate))
+        try writer?.finish(metadata: PDFMetadata(title: title, creationDate: creationDate))
     }
 
     /// A page dictionary with its /Parent pointing at `parent`.
