@@ -50,7 +50,7 @@ public enum Renderer {
         do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
             throw Diagnostics([Diagnostic(at: SourceLocation(file: folder), "cannot create the output folder: \(error.localizedDescription)")])
         }
-        let date = o.sourceDateEpoch ?? creationDate(inputs.context)
+        let date = CreationDate.of(epoch: o.sourceDateEpoch, context: inputs.context)
         let docs = items
         let results = Results(count: items.count)
         var merge: MergeSink?
@@ -60,13 +60,13 @@ public enum Renderer {
             }
         }
         let sink = merge
-        let progress = Progress(total: items.count, enabled: !o.quiet)
+        let progress = ProgressCounter(total: items.count, callback: o.progress)
         let work: @Sendable (Int) -> Void = { i in
             var r = renderOne(docs[i], plan: plan, folder: folder, date: date, keepFrames: sink != nil)
             sink?.offer(i, key: r.key, frames: r.frames)
             r.frames = []
             results.set(i, r)
-            progress.step()
+            progress.step(r.key)
         }
         let jobs = max(1, min(o.jobs, items.count))
         if jobs == 1 {
@@ -77,7 +77,6 @@ public enum Renderer {
                 while let i = next.take(below: docs.count) { work(i) }
             }
         }
-        progress.done()
         var fatal: [Diagnostic] = []
         for r in results.all {
             guard let r else { continue }
@@ -94,7 +93,8 @@ public enum Renderer {
         }
         if let sink, let m = o.merge {
             if report.documents.isEmpty {
-                throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "no document to merge")])
+                // Why there is none comes first: the rejected records and documents.
+                throw Diagnostics(report.rejected + [Diagnostic(at: SourceLocation(file: m), "no document to merge")])
             }
             do { try sink.finish() } catch {
                 throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "cannot write the merged PDF: \(error)")])
@@ -104,18 +104,6 @@ public enum Renderer {
         messages += inputs.warnings
         let code: Int32 = report.rejected.isEmpty ? 0 : 1
         return RenderOutcome(report: report, exitCode: code, messages: messages)
-    }
-
-    /// The PDF creation date: the context's `tanggal` at 00:00 UTC, or 2000-01-01 without one.
-    static func creationDate(_ ctx: Value) -> Int64 {
-        if case .record(let r) = ctx {
-            switch r["tanggal"] {
-            case .date(let d): return Int64(d.daysSinceEpoch) * 86_400
-            case .string(let s): if let d = CivilDate.parse(s) { return Int64(d.daysSinceEpoch) * 86_400 }
-            default: break
-            }
-        }
-        return 946_684_800
     }
 
     static func writeReport(_ r: RunReport, to path: String) throws(Diagnostics) {
@@ -146,18 +134,22 @@ public enum Renderer {
             r.file = path
             r.pages = pages
             r.frames = kept
-        } catch let e as EvalError {
-            r.error = Diagnostic(at: e.location, "\(item.key): \(e.message)", value: item.key)
-        } catch LayoutError.content(let e) {
-            r.error = Diagnostic(at: e.location, "\(item.key): \(e.message)", value: item.key)
-        } catch let e as LayoutError {
-            r.error = Diagnostic(at: nil, "\(item.key): \(e.description)")
         } catch {
-            r.error = Diagnostic(at: SourceLocation(file: folder), "\(item.key): \(error)")
+            r.error = problem(error, key: item.key, folder: folder)
         }
         // A rejected document reports its error, not the warnings of a document that was not made.
         if r.error != nil { r.warnings = [] }
         return r
+    }
+
+    /// What went wrong with one document, as a rejection: where in the template or data, and its key.
+    static func problem(_ error: any Error, key: String, folder: String) -> Diagnostic {
+        switch error {
+        case let e as EvalError: return Diagnostic(at: e.location, "\(key): \(e.message)", value: key)
+        case LayoutError.content(let e): return Diagnostic(at: e.location, "\(key): \(e.message)", value: key)
+        case let e as LayoutError: return Diagnostic(at: nil, "\(key): \(e.description)")
+        default: return Diagnostic(at: SourceLocation(file: folder), "\(key): \(error)")
+        }
     }
 }
 

@@ -18,7 +18,8 @@ public struct RunInputs: Sendable {
     public var warnings: [Diagnostic]
 
     /// Reads and types the data files and the context for a template; throws what stops the run (exit 2).
-    public static func load(template: Template, dataFiles: [String], contextFile: String?, blank: Bool) throws(Diagnostics) -> RunInputs {
+    public static func load(template: Template, dataFiles: [String], contextFile: String?, blank: Bool,
+                            contextValues: [String: String] = [:]) throws(Diagnostics) -> RunInputs {
         var diags = Diagnostics()
         var rejected: [Diagnostic] = []
         var warnings: [Diagnostic] = []
@@ -62,15 +63,18 @@ public struct RunInputs: Sendable {
         }
         var context: Value = .null
         var folder: String?
-        if let contextFile {
+        if contextFile != nil || !contextValues.isEmpty {
             do throws(Diagnostics) {
-                let bytes = try readBytes(contextFile)
-                let node = try JSONReader.parse(bytes, file: contextFile)
-                guard node.members != nil else {
-                    throw Diagnostics([Diagnostic(at: node.location, "the context must be one JSON object { ... }")])
+                var node = JSONNode(.object([]), at: SourceLocation(file: ContextValues.origin))
+                if let contextFile {
+                    node = try JSONReader.parse(try readBytes(contextFile), file: contextFile)
+                    guard node.members != nil else {
+                        throw Diagnostics([Diagnostic(at: node.location, "the context must be one JSON object { ... }")])
+                    }
+                    folder = (contextFile as NSString).deletingLastPathComponent
                 }
-                context = try checkContext(node.toValue(), node: node, template: template, file: contextFile)
-                folder = (contextFile as NSString).deletingLastPathComponent
+                node = ContextValues.apply(contextValues, to: node)
+                context = try checkContext(node.toValue(), node: node, template: template, file: contextFile ?? ContextValues.origin)
             } catch {
                 for d in error.all { diags.add(d) }
             }

@@ -25,12 +25,15 @@ public struct RunPlan: Sendable {
             let known = template.options.keys.sorted().joined(separator: ", ")
             throw Diagnostics([Diagnostic(at: template.location, "form '\(template.id)' has no switch '\(unknown)' (it has: \(known.isEmpty ? "none" : known))")])
         }
-        inputs = try RunInputs.load(template: template, dataFiles: o.dataFiles, contextFile: o.contextFile, blank: o.blank)
+        inputs = try RunInputs.load(template: template, dataFiles: o.dataFiles, contextFile: o.contextFile, blank: o.blank,
+                                    contextValues: o.contextValues)
         var folders: [String] = []
         if let f = inputs.contextFolder { folders.append(f.isEmpty ? "." : f) }
+        if let root = o.confineTo, !folders.contains(root) { folders.append(root) }
         let templateFolder = (template.file as NSString).deletingLastPathComponent
         folders.append(templateFolder.isEmpty ? "." : templateFolder)
-        binder = Binder(template: template, options: BindOptions(blank: o.blank, paper: o.paper, imageFolders: folders))
+        binder = Binder(template: template, options: BindOptions(blank: o.blank, paper: o.paper, imageFolders: folders,
+                                                                 confineImages: o.confineTo != nil))
         let root = Scope(context: inputs.context, data: inputs.data, options: template.options.merging(o.switches) { $1 }, lenient: o.blank)
             .with(["$blank": .bool(o.blank)])
         var list: [DocumentItem]

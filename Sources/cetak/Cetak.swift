@@ -106,11 +106,11 @@ struct RenderCommand: ParsableCommand {
         o.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         o.paper = paper.flatMap { Paper(rawValue: $0.lowercased()) }
         o.blank = blank
-        o.quiet = quiet
+        o.progress = TerminalProgress.callback(quiet: quiet)
         o.only = only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
         o.shard = shard.flatMap(parseShard)
         for s in switches { if let (k, v) = parseSwitch(s) { o.switches[k] = v } }
-        o.sourceDateEpoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) }
+        o.sourceDateEpoch = CreationDate.fromEnvironment()
         let outcome = Renderer.run(o)
         printDiagnostics(outcome.messages)
         if !quiet {
@@ -148,26 +148,13 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let folder = t.folder
-        let dataRoot = dataFolder ?? ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Data")
-        let fm = FileManager.default
+        let samples = dataFolder.map(SampleData.init(root:)) ?? SampleData(besideTemplates: folder)
         var worst: Int32 = 0
         for e in FormCatalog(folder: folder).entries {
-            // Templates/<program>/form.xml reads Data/<program>/ when there is such a folder.
-            let program = ((e.path as NSString).deletingLastPathComponent as NSString).lastPathComponent
-            var dataDir = (dataRoot as NSString).appendingPathComponent(program)
-            if !fm.fileExists(atPath: dataDir) { dataDir = dataRoot }
-            var o = RenderOptions(form: e.id, templates: folder)
+            var o = samples.options(for: e, templates: folder)
             o.outDir = out
             o.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-            o.sourceDateEpoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) }
-            for ds in e.datasets {
-                for ext in ["csv", "json"] {
-                    let p = (dataDir as NSString).appendingPathComponent("\(ds).\(ext)")
-                    if fm.fileExists(atPath: p) { o.dataFiles.append(p); break }
-                }
-            }
-            let ctx = (dataDir as NSString).appendingPathComponent("konteks.json")
-            if fm.fileExists(atPath: ctx) { o.contextFile = ctx }
+            o.sourceDateEpoch = CreationDate.fromEnvironment()
             o.report = ((out as NSString).appendingPathComponent(e.id) as NSString).appendingPathComponent("report.json")
             let outcome = Renderer.run(o)
             printDiagnostics(outcome.messages)

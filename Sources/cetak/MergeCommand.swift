@@ -1,6 +1,6 @@
 import ArgumentParser
 import CetakCore
-import CetakPDF
+import Cetak
 import Foundation
 
 /// `cetak merge --out FILE.pdf FILE.pdf...`: join rendered PDFs in key order, one bookmark each.
@@ -18,13 +18,10 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let keyed = files.map { (path: $0, title: (($0 as NSString).lastPathComponent as NSString).deletingPathExtension) }
-            .sorted { $0.title.compare($1.title, options: [.numeric]) == .orderedAscending }
-        let date = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) } ?? 946_684_800
         do {
-            try PDFJoiner.join(keyed, to: out, title: title, creationDate: date)
+            try Merger.merge(files, to: out, title: title, epoch: CreationDate.fromEnvironment())
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            printDiagnostics(error.all)
             throw ExitCode(2)
         }
     }

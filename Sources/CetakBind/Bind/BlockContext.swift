@@ -114,10 +114,20 @@ struct BlockContext {
 
     /// Finds an image file in the image folders and checks it is a PNG.
     func resolveImage(_ name: String, at loc: SourceLocation) throws(EvalError) -> String {
-        let candidates = name.hasPrefix("/") ? [name] : binder.options.imageFolders.map { ($0 as NSString).appendingPathComponent(name) }
-        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            throw EvalError("image '\(name)' not found (looked in \(binder.options.imageFolders.joined(separator: ", ")))", at: loc)
+        let folders = binder.options.imageFolders
+        let confined = binder.options.confineImages
+        if confined, name.hasPrefix("/") {
+            throw EvalError("image '\(name)': only images sent with the data can be used, not a path on the server", at: loc)
         }
+        let candidates = name.hasPrefix("/") ? [name] : folders.map { ($0 as NSString).appendingPathComponent(name) }
+        let found = candidates.firstIndex(where: { FileManager.default.fileExists(atPath: $0) })
+        if confined, let i = found, !ConfinedPath.isInside(candidates[i], folders[i]) {
+            throw EvalError("image '\(name)': only images sent with the data can be used, not a path outside them", at: loc)
+        }
+        guard let i = found else {
+            throw EvalError("image '\(name)' not found (looked in \(folders.joined(separator: ", ")))", at: loc)
+        }
+        let path = candidates[i]
         let sig: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         guard let fh = FileHandle(forReadingAtPath: path), let head = try? fh.read(upToCount: 8), Array(head) == sig else {
             throw EvalError("image '\(path)' is not a PNG file", at: loc)

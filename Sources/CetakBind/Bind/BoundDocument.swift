@@ -32,8 +32,10 @@ public struct BindOptions: Sendable {
     public var paper: Paper?
     /// Folders where relative image paths are looked up, in order (the context's folder, the template's).
     public var imageFolders: [String]
+    /// Image paths must stay inside the image folders (no absolute paths, no `..` out, no symbolic link out).
+    public var confineImages: Bool
     /// Creates options.
-    public init(blank: Bool = false, paper: Paper? = nil, imageFolders: [String] = []) {
-        self.blank = blank; self.paper = paper; self.imageFolders = imageFolders
+    public init(blank: Bool = false, paper: Paper? = nil, imageFolders: [String] = [], confineImages: Bool = false) {
+        self.blank = blank; self.paper = paper; self.imageFolders = imageFolders; self.confineImages = confineImages
     }
 }

@@ -1,0 +1,22 @@
+import CetakCore
+import CetakPDF
+import Foundation
+
+/// `cetak merge`: joins rendered PDFs into one, in key order, one bookmark per file.
+public enum Merger {
+    /// The files in the order they are joined: by key (the file name without `.pdf`), numbers compared
+    /// as numbers (`M2` before `M10`), each with its bookmark title.
+    public static func ordered(_ files: [String]) -> [(path: String, title: String)] {
+        files.map { (path: $0, title: (($0 as NSString).lastPathComponent as NSString).deletingPathExtension) }
+            .sorted { $0.title.compare($1.title, options: [.numeric]) == .orderedAscending }
+    }
+
+    /// Joins `files` into `out` (atomically), dated by `epoch` (`CreationDate.fromEnvironment()`) or the fallback date.
+    public static func merge(_ files: [String], to out: String, title: String, epoch: Int64?) throws(Diagnostics) {
+        do {
+            try PDFJoiner.join(ordered(files), to: out, title: title, creationDate: epoch ?? CreationDate.fallback)
+        } catch {
+            throw Diagnostics([Diagnostic(at: nil, error.description)])  // PDFError names its file
+        }
+    }
+}
