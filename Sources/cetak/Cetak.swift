@@ -6,17 +6,17 @@ import Foundation
 
 /// The `cetak` command: print official forms from spreadsheets.
 @main
-struct CetakCommand: ParsableCommand {
+struct CetakCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cetak",
         abstract: "Render official Indonesian education forms from CSV/JSON data to print-ready PDF.",
-        subcommands: [ListCommand.self, CheckCommand.self, RenderCommand.self, MergeCommand.self, DemoCommand.self])
+        subcommands: [ListCommand.self, CheckCommand.self, RenderCommand.self, MergeCommand.self, DemoCommand.self, ServeCommand.self])
 
     /// Runs the command; bad usage exits 2 as CLI.md says (ArgumentParser would use 64).
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var served = command as? AsyncParsableCommand { try await served.run() } else { try command.run() }
         } catch {
             let code = exitCode(for: error)
             if code == .success || code.rawValue == 1 || code.rawValue == 2 { exit(withError: error) }
