@@ -3,12 +3,12 @@ SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
 
 APT_PACKAGES := libcairo2-dev libharfbuzz-dev libxml2-dev libfreetype-dev libfontconfig-dev libqrencode-dev \
-                fonts-liberation2 fonts-dejavu-core poppler-utils qpdf zbar-tools
+                fonts-liberation2 fonts-dejavu-core poppler-utils qpdf zbar-tools chromium chromium-driver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PDF_LINT := $(firstword $(wildcard ../shared/tools/pdf-lint) tools/pdf-lint-missing)
 OUT ?= Output
 
-.PHONY: deps build build-debug run test check-pdfs blanks bless clean fuzz test-asan
+.PHONY: deps build build-debug run test test-browser check-pdfs blanks bless clean fuzz test-asan
 
 ## deps: install the Debian packages cetak needs (only those missing)
 deps:
@@ -31,12 +31,17 @@ build-debug: deps
 run: build
 	.build/release/cetak demo --out $(OUT)
 
-## test: unit, layout, reference and CLI tests, then pdf-lint on everything `make run` renders
+## test: unit, layout, reference, CLI and HTTP tests, the page in headless Chromium, then pdf-lint on everything `make run` renders
 test: build-debug
 	swift test
+	$(MAKE) --no-print-directory test-browser
 	rm -rf .build/test-output
 	.build/debug/cetak demo --out .build/test-output
 	$(MAKE) --no-print-directory check-pdfs DIR=.build/test-output
+
+## test-browser: the page of `cetak serve` in headless Chromium over WebDriver (chromedriver); screenshots in .build/browser-test/
+test-browser: build-debug
+	python3 Tests/browser/page_test.py .build/debug/cetak
 
 check-pdfs:
 	@if [ -x "$(PDF_LINT)" ]; then \
