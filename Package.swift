@@ -42,6 +42,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .target(name: "CetakTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CetakCoreTests", dependencies: ["CetakCore"]),
         .testTarget(name: "CetakRulesTests", dependencies: ["CetakRules"]),
         .testTarget(name: "CetakDataTests", dependencies: ["CetakData"]),
@@ -49,9 +50,9 @@ let package = Package(
         .testTarget(name: "CetakBindTests", dependencies: ["CetakBind"]),
         .testTarget(name: "CetakLayoutTests", dependencies: ["CetakLayout", "CetakCore"]),
         .testTarget(name: "CetakPDFTests", dependencies: ["CetakPDF"]),
-        .testTarget(name: "CetakTests", dependencies: ["Cetak", "CetakPDF"], exclude: ["Fixtures", "References"]),
+        .testTarget(name: "CetakTests", dependencies: ["Cetak", "CetakPDF", "CetakTestSupport"], exclude: ["Fixtures", "References"]),
         .testTarget(name: "CetakServerTests", dependencies: [
-            "CetakServer", "Cetak",
+            "CetakServer", "Cetak", "CetakTestSupport",
             .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Fixtures"]),

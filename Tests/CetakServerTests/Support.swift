@@ -1,3 +1,4 @@
+@_exported import CetakTestSupport
 import Cetak
 import CetakServer
 import Foundation
@@ -8,11 +9,7 @@ import FoundationNetworking
 
 /// Paths of the repository, found from this file.
 enum Repo {
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
+    static var root: String { repositoryRoot }
     static var templates: String { root + "/Templates" }
     static var samples: SampleData { SampleData(besideTemplates: templates) }
     static var fixtures: String { root + "/Tests/CetakServerTests/Fixtures" }
@@ -141,36 +138,6 @@ enum HTTP {
         if let t = server.token, h["Authorization"] == nil { h["Authorization"] = "Bearer \(t)" }
         return try await send(server.url(path), headers: h)
     }
-}
-
-/// Runs a program; output through temporary files.
-@discardableResult
-func runTool(_ path: String, _ args: [String], env: [String: String] = [:]) throws -> (code: Int32, out: String, err: String) {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: path)
-    p.arguments = args
-    var e = ProcessInfo.processInfo.environment
-    for (k, v) in env { e[k] = v }
-    p.environment = e
-    let stem = NSTemporaryDirectory() + "cetak-run-" + UUID().uuidString
-    FileManager.default.createFile(atPath: stem + ".out", contents: nil)
-    FileManager.default.createFile(atPath: stem + ".err", contents: nil)
-    defer {
-        try? FileManager.default.removeItem(atPath: stem + ".out")
-        try? FileManager.default.removeItem(atPath: stem + ".err")
-    }
-    let out = try FileHandle(forWritingTo: URL(fileURLWithPath: stem + ".out"))
-    let err = try FileHandle(forWritingTo: URL(fileURLWithPath: stem + ".err"))
-    p.standardOutput = out
-    p.standardError = err
-    p.standardInput = FileHandle.nullDevice
-    try p.run()
-    p.waitUntilExit()
-    try? out.close()
-    try? err.close()
-    let o = (try? Data(contentsOf: URL(fileURLWithPath: stem + ".out"))) ?? Data()
-    let r = (try? Data(contentsOf: URL(fileURLWithPath: stem + ".err"))) ?? Data()
-    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: r, as: UTF8.self))
 }
 
 /// The text of a PDF, by poppler's pdftotext.

@@ -1,3 +1,4 @@
+@_exported import CetakTestSupport
 import Cetak
 import CetakCore
 import Foundation
@@ -60,38 +61,6 @@ enum Repo {
         try? FileManager.default.createDirectory(atPath: p, withIntermediateDirectories: true)
         return p
     }
-}
-
-/// Runs a program and returns its exit code, standard output and standard error. The output goes
-/// through temporary files, not pipes: nothing can fill up, and no read is interrupted by a signal.
-@discardableResult
-func runTool(_ path: String, _ args: [String], env: [String: String] = [:]) throws -> (code: Int32, out: String, err: String) {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: path)
-    p.arguments = args
-    p.currentDirectoryURL = URL(fileURLWithPath: Repo.root)
-    var e = ProcessInfo.processInfo.environment
-    for (k, v) in env { e[k] = v }
-    p.environment = e
-    let stem = NSTemporaryDirectory() + "cetak-run-" + UUID().uuidString
-    FileManager.default.createFile(atPath: stem + ".out", contents: nil)
-    FileManager.default.createFile(atPath: stem + ".err", contents: nil)
-    defer {
-        try? FileManager.default.removeItem(atPath: stem + ".out")
-        try? FileManager.default.removeItem(atPath: stem + ".err")
-    }
-    let out = try FileHandle(forWritingTo: URL(fileURLWithPath: stem + ".out"))
-    let err = try FileHandle(forWritingTo: URL(fileURLWithPath: stem + ".err"))
-    p.standardOutput = out
-    p.standardError = err
-    p.standardInput = FileHandle.nullDevice
-    try p.run()
-    p.waitUntilExit()
-    try? out.close()
-    try? err.close()
-    let o = (try? Data(contentsOf: URL(fileURLWithPath: stem + ".out"))) ?? Data()
-    let r = (try? Data(contentsOf: URL(fileURLWithPath: stem + ".err"))) ?? Data()
-    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: r, as: UTF8.self))
 }
 
 extension Frame {
