@@ -66,7 +66,7 @@ import Testing
         let sneaky = try await HTTP.post(server, "/api/inspect", [.field("form", "sa01"), .file("data", name: "../../etc/calon.csv", bytes: [0x41])])
         #expect(sneaky.status == 400)
         let twice = try await HTTP.post(server, "/api/inspect", [.field("form", "sa01"), .file("data", name: "calon.csv", bytes: [0x41]), .file("data", name: "calon.csv", bytes: [0x42])])
-        #expect(twice.status == 400 && (twice.json["error"] as? String)?.contains("sent twice") == true)
+        #expect(twice.status == 400 && (twice.json["error"] as? String)?.contains("terkirim dua kali") == true)
         #expect(server.leftovers().isEmpty)
     }
 }

@@ -12,7 +12,7 @@ struct AccessGuard<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let authority = request.head.authority ?? ""
         if loopback, !Access.isLoopback(Access.hostName(ofAuthority: authority)) {
-            throw ServeError(status: .forbidden, message: "this server answers only as localhost or 127.0.0.1, not as '\(authority)'")
+            throw ServeError(status: .forbidden, message: "server ini hanya menjawab sebagai localhost atau 127.0.0.1, bukan sebagai '\(authority)'")
         }
         if let token {
             let bearer = request.headers[.authorization].flatMap { h -> String? in
@@ -22,12 +22,12 @@ struct AccessGuard<Context: RequestContext>: RouterMiddleware {
             let given = bearer ?? request.uri.queryParameters.get("token")
             guard let given, Access.sameToken(given, token) else {
                 if request.method == .get, !request.uri.path.hasPrefix("/api/") { return Page.locked() }
-                throw ServeError(status: .unauthorized, message: "the token is missing or wrong: open the address cetak serve printed (…?token=…) or send Authorization: Bearer <token>")
+                throw ServeError(status: .unauthorized, message: "token tidak ada atau salah: buka alamat lengkap yang dicetak cetak serve (…?token=…) atau kirim Authorization: Bearer <token>")
             }
         }
         if request.method != .get, request.method != .head, let origin = request.headers[.origin] {
             guard let from = Access.authority(ofOrigin: origin), from == authority.lowercased() else {
-                throw ServeError(status: .forbidden, message: "a page of another site (\(origin)) cannot send data to this server")
+                throw ServeError(status: .forbidden, message: "halaman dari situs lain (\(origin)) tidak boleh mengirim data ke server ini")
             }
         }
         return try await next(request, context)

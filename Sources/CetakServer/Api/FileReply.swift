@@ -17,7 +17,7 @@ enum FileReply {
         headers.append(contentsOf: extra)
         let body = ResponseBody(contentLength: size) { writer in
             withExtendedLifetime(keep) {}
-            guard let h = FileHandle(forReadingAtPath: path) else { throw ServeError(status: .notFound, message: "\(name) is gone") }
+            guard let h = FileHandle(forReadingAtPath: path) else { throw ServeError(status: .notFound, message: "\(name) tidak ada lagi: buat ulang") }
             defer { try? h.close() }
             while let data = try h.read(upToCount: chunk), !data.isEmpty {
                 try await writer.write(ByteBuffer(bytes: data))

@@ -25,9 +25,9 @@ final class Workshop: Sendable {
     /// The render options of an upload: its form (by template path, no catalog scan), files and `set`
     /// values; images only from the upload's folder; the run's creation date as the CLI's.
     func renderOptions(_ u: Upload) throws(ServeError) -> RenderOptions {
-        guard let id = u.field("form"), !id.isEmpty else { throw ServeError.bad("choose a form (field 'form')") }
+        guard let id = u.field("form"), !id.isEmpty else { throw ServeError.bad("pilih formulir dulu (isian 'form')") }
         guard let form = forms.form(id) else {
-            throw ServeError(status: .notFound, message: "unknown form '\(id)' (GET /api/forms lists them)")
+            throw ServeError(status: .notFound, message: "tidak ada formulir '\(id)' (GET /api/forms mendaftar semuanya)")
         }
         var o = RenderOptions(form: form.path, templates: options.templates)
         o.dataFiles = u.dataFiles

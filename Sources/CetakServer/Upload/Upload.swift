@@ -23,7 +23,7 @@ struct Upload: Sendable {
     func assignments() throws(ServeError) -> [(String, String)] {
         try fields.filter { $0.name == "set" }.map { f throws(ServeError) in
             guard let eq = f.value.firstIndex(of: "="), eq != f.value.startIndex else {
-                throw ServeError.bad("set takes NAME=value, not '\(f.value)'")
+                throw ServeError.bad("set berbentuk NAMA=nilai, bukan '\(f.value)'")
             }
             return (String(f.value[..<eq]).trimmingCharacters(in: .whitespaces), String(f.value[f.value.index(after: eq)...]))
         }

@@ -17,7 +17,7 @@ final class UploadFolder: Sendable {
             guard let base = buf.baseAddress else { return false }
             return mkdtemp(base) != nil
         }
-        guard made else { throw ServeError(status: .internalServerError, message: "cannot make a temporary folder in \(parent)") }
+        guard made else { throw ServeError(status: .internalServerError, message: "tidak bisa membuat folder sementara di \(parent)") }
         path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
@@ -51,15 +51,15 @@ final class UploadFolder: Sendable {
     /// data names them) but never `..`, an absolute path, a hidden name or a control character.
     static func safeRelativePath(_ sent: String) throws(ServeError) -> String {
         let parts = sent.split(whereSeparator: { $0 == "/" || $0 == "\\" }).map(String.init).filter { !$0.isEmpty && $0 != "." }
-        guard let last = parts.last else { throw ServeError.bad("a file was sent without a name") }
+        guard let last = parts.last else { throw ServeError.bad("ada berkas yang dikirim tanpa nama") }
         // Windows browsers of old sent the whole path (C:\Users\…\calon.csv): keep only the name then.
         let kept = parts.first?.hasSuffix(":") == true ? [last] : parts
         for p in kept {
             if p == ".." || p.hasPrefix(".") || p.utf8.count > 120 || p.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
-                throw ServeError.bad("the file name '\(sent)' cannot be used: rename the file (letters, digits, - and _)")
+                throw ServeError.bad("nama berkas '\(sent)' tidak bisa dipakai: ganti namanya (huruf, angka, - dan _)")
             }
         }
-        guard kept.count <= 4 else { throw ServeError.bad("the file name '\(sent)' has too many folders") }
+        guard kept.count <= 4 else { throw ServeError.bad("nama berkas '\(sent)' memuat terlalu banyak folder") }
         return kept.joined(separator: "/")
     }
 }

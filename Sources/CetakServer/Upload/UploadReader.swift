@@ -17,7 +17,7 @@ enum UploadReader {
         }
         guard let type = request.headers[.contentType].flatMap(MediaType.init(from:)), type.type == .multipart,
               type.subType == "form-data", let p = type.parameter, p.name.lowercased() == "boundary", !p.value.isEmpty, p.value.utf8.count <= 200 else {
-            throw ServeError.bad("send the files as multipart/form-data (fields form, data, context, set)")
+            throw ServeError.bad("kirim berkas sebagai multipart/form-data (isian form, data, context, set)")
         }
         let sink = PartSink(upload: Upload(folder: try UploadFolder(parent: parent, templates: templates)))
         let parser = MultipartParser(boundary: p.value)
@@ -28,7 +28,7 @@ enum UploadReader {
         for try await chunk in request.body {
             total += chunk.readableBytes
             if total > limit { throw tooLarge(limit) }
-            do { try parser.execute(chunk) } catch { throw ServeError.bad("the upload is not valid multipart/form-data") }
+            do { try parser.execute(chunk) } catch { throw ServeError.bad("kiriman bukan multipart/form-data yang sah") }
             if let e = sink.failure { throw e }
         }
         if let e = sink.failure { throw e }
@@ -39,7 +39,7 @@ enum UploadReader {
     }
 
     static func tooLarge(_ limit: Int) -> ServeError {
-        ServeError(status: .contentTooLarge, message: "the upload is larger than \(limit / (1024 * 1024)) MB: send fewer or smaller files")
+        ServeError(status: .contentTooLarge, message: "kiriman lebih besar dari \(limit / (1024 * 1024)) MB: kirim berkas yang lebih sedikit atau lebih kecil")
     }
 }
 
@@ -66,7 +66,7 @@ private final class PartSink {
         switch current {
         case .field(let name, var bytes):
             bytes += buffer.readableBytesView
-            if bytes.count > UploadReader.fieldLimit { fail(.bad("the field '\(name)' is too long")); current = .skip; return }
+            if bytes.count > UploadReader.fieldLimit { fail(.bad("isian '\(name)' terlalu panjang")); current = .skip; return }
             current = .field(name: name, bytes: bytes)
         case .file:
             // The parser hands a file over in pieces cut at every CR (often a few hundred bytes):
@@ -103,7 +103,7 @@ private final class PartSink {
     private func flush() {
         guard case .file(_, let path, let handle) = current, !pending.isEmpty else { return }
         do { try handle.write(contentsOf: pending) } catch {
-            fail(ServeError(status: .internalServerError, message: "cannot save \(upload.folder.strip(path)): \(error.localizedDescription)"))
+            fail(ServeError(status: .internalServerError, message: "tidak bisa menyimpan \(upload.folder.strip(path)): \(error.localizedDescription)"))
         }
         pending.removeAll(keepingCapacity: true)
     }
@@ -111,35 +111,35 @@ private final class PartSink {
     /// Decides what the part is from its headers.
     private func start() -> Part {
         guard let disposition = headers.first(where: { $0.0.lowercased() == "content-disposition" })?.1 else {
-            fail(.bad("a part of the upload has no Content-Disposition")); return .skip
+            fail(.bad("satu bagian kiriman tidak punya Content-Disposition")); return .skip
         }
         let cd = ContentDisposition(disposition)
-        guard let name = cd.name else { fail(.bad("a part of the upload has no field name")); return .skip }
+        guard let name = cd.name else { fail(.bad("satu bagian kiriman tidak punya nama isian")); return .skip }
         guard let filename = cd.filename else { return .field(name: name, bytes: []) }
         guard name == "data" || name == "context" else {
-            fail(.bad("files go in the field 'data' (or 'context'), not '\(name)'")); return .skip
+            fail(.bad("berkas dikirim dalam isian 'data' (atau 'context'), bukan '\(name)'")); return .skip
         }
         if filename.isEmpty { return .skip }  // a file input left empty
         do {
             let relative = try UploadFolder.safeRelativePath(filename)
             let path = upload.folder.file(relative)
-            if FileManager.default.fileExists(atPath: path) { fail(.bad("the file '\(relative)' was sent twice")); return .skip }
+            if FileManager.default.fileExists(atPath: path) { fail(.bad("berkas '\(relative)' terkirim dua kali")); return .skip }
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-                fail(ServeError(status: .internalServerError, message: "cannot save '\(relative)'")); return .skip
+                fail(ServeError(status: .internalServerError, message: "tidak bisa menyimpan '\(relative)'")); return .skip
             }
             return .file(name: name, path: path, handle: handle)
         } catch let e as ServeError {
             fail(e); return .skip
         } catch {
-            fail(ServeError(status: .internalServerError, message: "cannot save '\(filename)': \(error.localizedDescription)")); return .skip
+            fail(ServeError(status: .internalServerError, message: "tidak bisa menyimpan '\(filename)': \(error.localizedDescription)")); return .skip
         }
     }
 
     private func saveContextText(_ text: String) {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
         let path = upload.folder.file("konteks.json")
-        if FileManager.default.fileExists(atPath: path) { fail(.bad("the context was sent twice")); return }
+        if FileManager.default.fileExists(atPath: path) { fail(.bad("konteks terkirim dua kali")); return }
         FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
         upload.contextFile = path
     }
