@@ -31,10 +31,16 @@ struct ServeCommand: AsyncParsableCommand {
         o.uploadLimit = uploadLimit * 1024 * 1024
         o.sourceDateEpoch = CreationDate.fromEnvironment()
         let server = CetakServer(options: o)
-        try await server.run { port in
-            var text = "cetak serve: buka \(server.address(port: port))\n"
-            if !server.options.isLoopback { text += "(dari komputer lain di jaringan kantor: pakai alamat IP atau nama komputer ini)\n" }
-            FileHandle.standardOutput.write(Data(text.utf8))
+        do {
+            try await server.run { port in
+                var text = "cetak serve: buka \(server.address(port: port))\n"
+                if !server.options.isLoopback { text += "(dari komputer lain di jaringan kantor: pakai alamat IP atau nama komputer ini)\n" }
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        } catch {
+            // Most often the port is taken (another cetak serve?) or the address is not this machine's.
+            FileHandle.standardError.write(Data("cetak serve: cannot listen on \(host):\(port): \(error)\n".utf8))
+            throw ExitCode(2)
         }
     }
 }
