@@ -131,11 +131,21 @@ def main():
 
         print("2. pick a form")
         browser.click('#programme option[value="diklat"]')
+        browser.click('#form option[value="sa05"]')
+        check(browser.js("return document.getElementById('ctx-tanggal').type") == "date", "a date key has a date picker")
+        browser.js("const i = document.getElementById('ctx-tanggal'); i.value = '2026-08-07'; i.dispatchEvent(new Event('input'))")
+        check(browser.js("return document.getElementById('ctx-tanggal-words').textContent") == "7 Agustus 2026",
+              "and the date in words beside it (a picker may show month first)")
+        check(browser.js("return document.querySelector('label[for=ctx-kepala_dinas-nama]').textContent").startswith("Kepala dinas · nama"),
+              "signatories are fields with readable labels")
+        browser.js("document.getElementById('h-ctx').scrollIntoView()")
+        browser.shot("02-formulir-sa05-konteks.png")
         browser.click('#form option[value="sa01"]')
+        browser.js("window.scrollTo(0, 0)")
         check(browser.js("return document.getElementById('form-needs').textContent").endswith("calon."), "the page says which data the form reads")
         fields = browser.js("return [...document.querySelectorAll('#context-fields input')].map(e => [e.dataset.key, e.type])")
         check(["tempat", "text"] in fields and ["instansi.nama", "text"] in fields, "the form's context keys are fields: %s" % fields)
-        browser.shot("02-formulir.png")
+        browser.shot("02-formulir-sa01.png")
 
         browser.click("#workbook-link")
         note = wait_until("the workbook note", lambda: browser.js("return document.getElementById('workbook-note').textContent"))
@@ -168,6 +178,7 @@ def main():
         options = browser.js("return [...document.querySelectorAll('#doc option')].map(o => o.textContent)")
         check(any('<script>alert("cetak")</script> Letsoin' in o for o in options), "a participant named <script> is shown as text")
         check(not browser.alert_open() and browser.js("return document.querySelectorAll('script').length") == 1, "and runs nothing")
+        browser.js("window.scrollTo(0, 0)")
         browser.shot("04-data-ditolak.png")
 
         print("5. preview")

@@ -89,8 +89,11 @@ extension Page {
           if (state.edited[k.key] !== undefined) input.value = state.edited[k.key];
           input.addEventListener("change", () => { state.edited[k.key] = input.value; if (state.files.length) inspect(); });
           const note = el("span", { class: "note", id: id + "-note" });
-          input.setAttribute("aria-describedby", id + "-note");
-          box.append(el("div", { class: "field" }, label, input, note));
+          // A date is also shown in words: the browser's picker may show month first (mm/dd/yyyy).
+          const words = el("span", { class: "words", id: id + "-words" });
+          if (k.type === "date") input.addEventListener("input", () => { words.textContent = dateInWords(input.value); });
+          input.setAttribute("aria-describedby", id + "-note " + id + "-words");
+          box.append(el("div", { class: "field" }, label, input, words, note));
         }
         const sw = $("switch-fields");
         clear(sw);
@@ -102,6 +105,11 @@ extension Page {
           sw.append(el("label", { class: "check", for: id }, input, "Tampilkan bagian “" + s.name + "”"));
         }
       }
+      const months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+      function dateInWords(iso) {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
+        return m ? parseInt(m[3], 10) + " " + months[parseInt(m[2], 10) - 1] + " " + m[1] : "";
+      }
       function fillContextValues(list) {
         for (const c of list) {
           const input = document.querySelector('#context-fields input[data-key="' + CSS.escape(c.key) + '"]');
@@ -109,6 +117,7 @@ extension Page {
           const note = document.getElementById(input.id + "-note");
           state.read[c.key] = c.value == null ? "" : c.value;
           if (state.edited[c.key] === undefined) input.value = state.read[c.key];
+          if (c.type === "date") document.getElementById(input.id + "-words").textContent = dateInWords(input.value);
           if (c.items != null) { input.disabled = true; note.textContent = "Daftar " + c.items + " isian — ubah di lembar konteks."; }
           else { input.disabled = false; note.textContent = (c.required && !input.value) ? "Wajib diisi." : ""; }
           input.setAttribute("aria-invalid", note.textContent ? "true" : "false");

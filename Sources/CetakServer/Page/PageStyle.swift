@@ -40,6 +40,7 @@ extension Page {
     .field { margin-bottom: 4px; }
     .field .req { color: var(--bad); }
     .field .note { color: var(--bad); font-size: 13px; }
+    .field .words { display: block; font-size: 13px; color: var(--muted); }
     input[aria-invalid=true] { border-color: var(--bad); }
     .check { display: flex; gap: 6px; align-items: center; font-weight: 400; }
     .check input { width: auto; }
