@@ -1,28 +1,51 @@
 # cetak — the two commands: `make run` and `make test`. Both install what is missing first.
+# Also: `make install [PREFIX=/usr/local]`, `make deb`, `make uninstall`.
 SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
 
-APT_PACKAGES := libcairo2-dev libharfbuzz-dev libxml2-dev libfreetype-dev libfontconfig-dev libqrencode-dev \
-                fonts-liberation2 fonts-dejavu-core poppler-utils qpdf zbar-tools chromium chromium-driver
+# To build and test (README.md lists the same).
+APT_PACKAGES := libcairo2-dev libharfbuzz-dev libxml2-dev libfreetype-dev libfontconfig-dev libqrencode-dev libturbojpeg0-dev \
+                libxlsxwriter-dev zlib1g-dev fonts-liberation2 fonts-dejavu-core poppler-utils qpdf zbar-tools unzip libreoffice-calc-nogui \
+                chromium chromium-driver
+# To make the Debian package (dpkg-shlibdeps computes its Depends).
+DEB_TOOLS := dpkg-dev
+# What the installed program needs: the shared libraries' packages (dpkg-shlibdeps must find each of
+# them among the computed Depends) and the fonts the forms are set in, which no library check can see.
+RUNTIME_LIBRARIES := libcairo2 libharfbuzz0b libxml2 libfontconfig1 libfreetype6 libqrencode4 libturbojpeg0 libxlsxwriter4 zlib1g
+RUNTIME_FONTS := fonts-liberation2 fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-PDF_LINT := $(firstword $(wildcard ../shared/tools/pdf-lint) tools/pdf-lint-missing)
 OUT ?= Output
+PREFIX ?= /usr/local
+DESTDIR ?=
+# The version lives in one place, Sources/CetakCore/Version.swift.
+VERSION := $(shell sed -n 's/.*static let number = "\([^"]*\)".*/\1/p' Sources/CetakCore/Version.swift)
+ARCH := $(shell dpkg --print-architecture 2>/dev/null || uname -m)
+DEB := cetak_$(VERSION)_$(ARCH).deb
+DEB_MAINTAINER ?= cetak developers <cetak@localhost>
 
-.PHONY: deps build build-debug run test test-browser check-pdfs blanks bless clean fuzz test-asan
+.PHONY: deps deps-deb build build-debug run test test-browser check-pdfs blanks bless clean fuzz test-asan install install-files uninstall deb workbooks
 
 ## deps: install the Debian packages cetak needs (only those missing)
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do \
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(APT_PACKAGES)"
+	@command -v swift >/dev/null || { echo "swift is not on PATH (expected /opt/swift/usr/bin; see README.md)"; exit 1; }
+
+deps-deb:
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(DEB_TOOLS)"
+
+.PHONY: apt-install
+apt-install:
+	@missing=""; for p in $(PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
-	@command -v swift >/dev/null || { echo "swift is not on PATH (expected /opt/swift/usr/bin)"; exit 1; }
 
+## build: the release program, with the Swift runtime linked in (it runs where Swift is not installed)
 build: deps
-	swift build -c release --product cetak
+	swift build -c release --product cetak --static-swift-stdlib
 
 build-debug: deps
 	swift build
@@ -31,22 +54,62 @@ build-debug: deps
 run: build
 	.build/release/cetak demo --out $(OUT)
 
-## test: unit, layout, reference, CLI and HTTP tests, the page in headless Chromium, then pdf-lint on everything `make run` renders
+## test: unit, layout, reference, CLI and HTTP tests; every PDF of `cetak demo` and every blank form through
+## the project's PDF checks (Tests/CetakTests/PDFChecks); the README's render examples; then the page of
+## `cetak serve` in headless Chromium (test-browser)
 test: build-debug
 	swift test
 	$(MAKE) --no-print-directory test-browser
-	rm -rf .build/test-output
-	.build/debug/cetak demo --out .build/test-output
-	$(MAKE) --no-print-directory check-pdfs DIR=.build/test-output
 
 ## test-browser: the page of `cetak serve` in headless Chromium over WebDriver (chromedriver); screenshots in .build/browser-test/
 test-browser: build-debug
 	python3 Tests/browser/page_test.py .build/debug/cetak
 
-check-pdfs:
-	@if [ -x "$(PDF_LINT)" ]; then \
-	  find $(DIR) -name '*.pdf' -print0 | xargs -0 $(PDF_LINT) --paper a4 --quiet; \
-	else echo "pdf-lint not found beside the repository (../shared/tools/pdf-lint): PDF check skipped"; fi
+## check-pdfs: the PDF checks over the PDFs of a folder: make check-pdfs DIR=Output
+check-pdfs: build-debug
+	CETAK_PDF_CHECK_DIR="$(abspath $(DIR))" swift test --skip-build --filter RenderedPDFTests
+
+## install: the program to PREFIX/bin, the forms and the sample data to PREFIX/share/cetak (DESTDIR for staging)
+install: build install-files
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/cetak $(VERSION); forms in $(DESTDIR)$(PREFIX)/share/cetak/Templates"
+
+install-files:
+	@test -x .build/release/cetak || { echo "build first: make build"; exit 1; }
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/cetak" "$(DESTDIR)$(PREFIX)/share/doc/cetak"
+	install -m 755 -s .build/release/cetak "$(DESTDIR)$(PREFIX)/bin/cetak"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/cetak/Templates" "$(DESTDIR)$(PREFIX)/share/cetak/Data"
+	cp -R Templates Data "$(DESTDIR)$(PREFIX)/share/cetak/"
+	install -m 644 README.md docs/*.md "$(DESTDIR)$(PREFIX)/share/doc/cetak/"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/cetak"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/cetak" "$(DESTDIR)$(PREFIX)/share/doc/cetak"
+
+## deb: cetak_<version>_<arch>.deb (usr/bin/cetak, usr/share/cetak); Depends computed by dpkg-shlibdeps
+deb: build deps-deb
+	rm -rf .build/deb && mkdir -p .build/deb/root/DEBIAN .build/deb/debian
+	$(MAKE) --no-print-directory install-files DESTDIR=$(CURDIR)/.build/deb/root PREFIX=/usr
+	printf 'Source: cetak\n\nPackage: cetak\nArchitecture: any\n' > .build/deb/debian/control
+	cd .build/deb && dpkg-shlibdeps -O root/usr/bin/cetak | sed -n 's/^shlibs:Depends=//p' > depends
+	@for p in $(RUNTIME_LIBRARIES); do \
+	  grep -Eq "(^|, )$$p( |,|$$)" .build/deb/depends || { echo "dpkg-shlibdeps does not list $$p: $$(cat .build/deb/depends)"; exit 1; }; \
+	done
+	{ echo "Package: cetak"; \
+	  echo "Version: $(VERSION)"; \
+	  echo "Architecture: $(ARCH)"; \
+	  echo "Maintainer: $(DEB_MAINTAINER)"; \
+	  echo "Installed-Size: $$(du -sk .build/deb/root/usr | cut -f1)"; \
+	  echo "Depends: $$(cat .build/deb/depends), $$(echo $(RUNTIME_FONTS) | sed 's/ /, /g')"; \
+	  echo "Section: utils"; \
+	  echo "Priority: optional"; \
+	  echo "Description: print official Indonesian education forms from spreadsheets"; \
+	  echo " cetak reads the CSV/JSON exports that education secretariats keep and writes"; \
+	  echo " print-ready, archivable PDF forms (Program Kemitraan, Diklat Calon Pengawas,"; \
+	  echo " Sekolah Model) from XML templates. The forms and sample data are in"; \
+	  echo " /usr/share/cetak; run 'cetak list' and 'cetak demo'."; \
+	} > .build/deb/root/DEBIAN/control
+	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || date +%s) dpkg-deb --build --root-owner-group .build/deb/root $(DEB)
+	@dpkg-deb --info $(DEB) | sed -n 's/^ Depends:/Depends:/p'
 
 ## blanks: every form as an empty form for handwriting, in Output/blank/
 blanks: build
@@ -54,19 +117,30 @@ blanks: build
 	  .build/release/cetak render $$f --blank --out $(OUT)/blank --quiet || exit $$?; \
 	done; echo "blank forms in $(OUT)/blank/"
 
-## bless: re-record the reference page texts and PNGs (read the diff before committing)
+## workbooks: the sample data of each programme as one Excel workbook beside its CSVs (Data/<p>/<p>.xlsx),
+## made by `cetak workbook` from Data/<p>/*.csv and konteks.json (a test checks they are up to date)
+PROGRAMMES := kemitraan diklat sekolah-model
+workbooks: build-debug
+	@for p in $(PROGRAMMES); do \
+	  env -u SOURCE_DATE_EPOCH .build/debug/cetak workbook $$p --out Data/$$p/$$p.xlsx --context Data/$$p/konteks.json \
+	    $$(for f in Data/$$p/*.csv; do printf -- '--data %s ' "$$f"; done) || exit $$?; \
+	done
+
+## bless: re-record the reference page texts, geometry (.geom) and PNGs (read the diff before committing)
 bless: build-debug
 	CETAK_BLESS=1 swift test --filter Reference
 
 clean:
-	rm -rf .build Benchmarks/.build Fuzz/.build $(OUT)/*/
+	rm -rf .build Benchmarks/.build Fuzz/.build $(OUT)/*/ cetak_*.deb
 
 ## bench: the benchmark of issue 6 — cetak vs raw Cairo, Typst and ReportLab, side by side (not part of `make test`),
-## then the in-process parts (bench-inproc). N_CERT=1000 N_REPORT=200 REPEAT=3 JOBS=<cores> N_MERGE=10000
-## N_SUMMARY=5000 N_SA04=5000 N_SHARD=1000; QUICK=1 for a smoke test of the first part only.
+## then reading a sheet of N_READ rows as .xlsx and as CSV (issue 11, bench/reading.py), then the in-process parts
+## (bench-inproc). N_CERT=1000 N_REPORT=200 REPEAT=3 JOBS=<cores> N_MERGE=10000 N_SUMMARY=5000 N_SA04=5000
+## N_SHARD=1000 N_READ=50000; QUICK=1 for a smoke test of the first two parts only.
 .PHONY: bench bench-inproc
 bench: deps
 	QUICK=$(QUICK) python3 bench/run.py
+	QUICK=$(QUICK) python3 bench/reading.py
 	@if [ -z "$(QUICK)" ] || [ "$(QUICK)" = 0 ]; then $(MAKE) --no-print-directory bench-inproc; fi
 
 ## bench-inproc: in-process benchmarks with ordo-one/benchmark (Benchmarks/): CSV reading vs SwiftCSV,
@@ -74,10 +148,10 @@ bench: deps
 bench-inproc: deps
 	swift package --package-path Benchmarks benchmark --no-progress
 
-## fuzz: build the libFuzzer targets of Fuzz/ (CSV, JSON/context, template, expression) and run each
+## fuzz: build the libFuzzer targets of Fuzz/ (CSV, JSON/context, template, expression, xlsx) and run each
 ## for FUZZ_SECONDS (default 60); every crash input becomes a case Tests/CetakTests/Fixtures/bad-inputs/fuzz-*
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := csv json template expression
+FUZZ_TARGETS := csv json template expression xlsx
 fuzz: deps
 	cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 	@status=0; for t in $(FUZZ_TARGETS); do Fuzz/run.sh $$t $(FUZZ_SECONDS) || status=1; done; \

@@ -2,9 +2,10 @@
 import PackageDescription
 
 /// cetak: XML templates + CSV/JSON data → print-ready PDF forms.
+/// Linux only (Debian/Ubuntu): it uses Glibc and the system libraries of the apt providers below;
+/// no Apple platform is claimed. Each target depends on exactly the modules its sources import.
 let package = Package(
     name: "cetak",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "cetak", targets: ["cetak"]),
         .library(name: "Cetak", targets: ["Cetak"]),
@@ -12,6 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
@@ -22,35 +25,51 @@ let package = Package(
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .systemLibrary(name: "CTurboJPEG", pkgConfig: "libturbojpeg", providers: [.apt(["libturbojpeg0-dev"])]),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CZlibChecksum", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         .target(name: "CetakCore"),
         .target(name: "CetakRules", dependencies: ["CetakCore"]),
         .target(name: "CetakData", dependencies: ["CetakCore"]),
         .target(name: "CetakTemplate", dependencies: ["CetakCore", "CLibXML2"]),
-        .target(name: "CetakBind", dependencies: ["CetakCore", "CetakRules", "CetakData", "CetakTemplate", "CQRencode"]),
-        .target(name: "CetakLayout", dependencies: ["CetakCore", "CHarfBuzz", "CFreeType", "CFontconfig"]),
-        .target(name: "CetakPDF", dependencies: ["CetakCore", "CCairo", "CFreeType"]),
-        .target(name: "Cetak", dependencies: ["CetakCore", "CetakData", "CetakTemplate", "CetakBind", "CetakLayout", "CetakPDF"]),
+        .target(name: "CetakXLSX", dependencies: [
+            "CetakCore", "CetakData", "CLibXML2", "CZlibChecksum",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .target(name: "CetakBind", dependencies: ["CetakCore", "CetakRules", "CetakTemplate", "CQRencode"]),
+        .target(name: "CetakLayout", dependencies: ["CetakCore", "CHarfBuzz", "CFontconfig"]),
+        .target(name: "CetakPDF", dependencies: ["CetakCore", "CCairo", "CFreeType", "CTurboJPEG"]),
+        .target(name: "CetakWorkbook", dependencies: ["CetakCore", "CetakData", "CetakTemplate", "CXLSXWriter"]),
+        .target(name: "Cetak", dependencies: ["CetakCore", "CetakData", "CetakXLSX", "CetakRules", "CetakTemplate", "CetakBind", "CetakLayout",
+                                              "CetakPDF", "CetakWorkbook"]),
         .target(name: "CetakServer", dependencies: [
-            "Cetak", "CetakCore", "CetakPDF",
+            "Cetak", "CetakCore", "CetakTemplate", "CetakWorkbook",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Logging", package: "swift-log"),
             .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .executableTarget(name: "cetak", dependencies: [
-            "Cetak", "CetakServer",
+            "Cetak", "CetakCore", "CetakPDF", "CetakTemplate", "CetakWorkbook", "CetakServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .target(name: "CetakTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CetakCoreTests", dependencies: ["CetakCore"]),
-        .testTarget(name: "CetakRulesTests", dependencies: ["CetakRules"]),
-        .testTarget(name: "CetakDataTests", dependencies: ["CetakData"]),
+        .testTarget(name: "CetakRulesTests", dependencies: ["CetakRules", "CetakCore"]),
+        .testTarget(name: "CetakDataTests", dependencies: ["CetakData", "CetakCore"]),
+        .testTarget(name: "CetakXLSXTests", dependencies: ["CetakXLSX", "CetakData", "CetakCore",
+                                                          .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "CetakTemplateTests", dependencies: ["CetakTemplate", "CetakCore"]),
-        .testTarget(name: "CetakBindTests", dependencies: ["CetakBind"]),
+        .testTarget(name: "CetakBindTests", dependencies: ["CetakBind", "CetakCore", "CetakTemplate"]),
         .testTarget(name: "CetakLayoutTests", dependencies: ["CetakLayout", "CetakCore"]),
-        .testTarget(name: "CetakPDFTests", dependencies: ["CetakPDF"]),
-        .testTarget(name: "CetakTests", dependencies: ["Cetak", "CetakPDF", "CetakTestSupport"], exclude: ["Fixtures", "References"]),
+        .testTarget(name: "CetakPDFTests", dependencies: ["CetakPDF", "CetakCore", "CTurboJPEG"]),
+        .testTarget(name: "CetakWorkbookTests", dependencies: ["CetakWorkbook", "CetakTemplate", "CetakData", "CetakCore", "Cetak"]),
+        .testTarget(name: "CetakTests", dependencies: ["Cetak", "CetakCore", "CetakPDF", "CetakTemplate", "CetakData", "CetakTestSupport"],
+                    exclude: ["Fixtures", "References"]),
         .testTarget(name: "CetakServerTests", dependencies: [
             "CetakServer", "Cetak", "CetakTestSupport",
             .product(name: "MultipartKit", package: "multipart-kit"),

@@ -9,7 +9,6 @@ import PackageDescription
 /// Each target exports `LLVMFuzzerTestOneInput`; libFuzzer supplies `main`.
 let package = Package(
     name: "cetak-fuzz",
-    platforms: [.macOS(.v13)],
     dependencies: [
         .package(name: "cetak", path: ".."),
     ],
@@ -19,5 +18,6 @@ let package = Package(
         .executableTarget(name: "fuzz-json", dependencies: ["FuzzDriver", .product(name: "Cetak", package: "cetak")]),
         .executableTarget(name: "fuzz-template", dependencies: ["FuzzDriver", .product(name: "Cetak", package: "cetak")]),
         .executableTarget(name: "fuzz-expression", dependencies: ["FuzzDriver", .product(name: "Cetak", package: "cetak")]),
+        .executableTarget(name: "fuzz-xlsx", dependencies: ["FuzzDriver", .product(name: "Cetak", package: "cetak")]),
     ]
 )

@@ -4,7 +4,7 @@
 # a case of the bad-input catalogue (Tests/CetakTests/Fixtures/bad-inputs/fuzz-<target>-<hash>/),
 # which BadInputTests then runs through the CLI on every `swift test`.
 #
-# usage: Fuzz/run.sh csv|json|template|expression SECONDS
+# usage: Fuzz/run.sh csv|json|template|expression|xlsx SECONDS
 set -uo pipefail
 target=$1
 seconds=${2:-60}
@@ -26,10 +26,13 @@ case $target in
                 i=$((i + 1)); printf '%s' "${e:1:${#e}-2}" > "$corpus/seed-$i"; done
               grep -oh '\(source\|value\|when\|src\)="[^"]*"' "$root"/Templates/*/*.xml 2>/dev/null | sort -u | while IFS= read -r e; do
                 e=${e#*=\"}; printf '%s' "${e%\"}" > "$corpus/seed-a-$(printf '%s' "$e" | sha1sum | cut -c1-10)"; done ;;
+  xlsx)       for f in "$root"/Data/*/*.xlsx "$root"/Tests/*/Fixtures/*.xlsx "$root"/Tests/CetakTests/Fixtures/*/*.xlsx; do [ -f "$f" ] && cp -n "$f" "$corpus/seed-$(basename "$(dirname "$f")")-$(basename "$f")"; done ;;
   *) echo "unknown target $target"; exit 2 ;;
 esac
 
 echo "fuzz-$target: $seconds s over $(ls "$corpus" | wc -l) corpus inputs"
+# Leaks inside the toolchain and system libraries are not findings (the list says which).
+export LSAN_OPTIONS="suppressions=$here/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 # libFuzzer stops at the first finding; it is kept below and the next `make fuzz` goes on from the corpus.
 "$bin" "$corpus" -max_total_time="$seconds" -max_len="${FUZZ_MAX_LEN:-16384}" -timeout=10 -rss_limit_mb=2048 \
   -artifact_prefix="$artifacts/" -print_final_stats=1 > "$work/log.txt" 2>&1
@@ -51,6 +54,8 @@ for a in "$artifacts"/crash-* "$artifacts"/leak-* "$artifacts"/timeout-* "$artif
           args='["render", "laporan-ojl1", "--data", "$CASE/peserta.csv", "--data", "$K/kegiatan.csv", "--context", "$K/konteks.json"]' ;;
     json) cp "$a" "$dir/peserta.json"; cp "$a" "$dir/konteks.json"
           args='["render", "laporan-ojl1", "--data", "$CASE/peserta.json", "--data", "$K/kegiatan.csv", "--context", "$CASE/konteks.json"]' ;;
+    xlsx) cp "$a" "$dir/program.xlsx"
+          args='["render", "laporan-ojl1", "--data", "$CASE/program.xlsx", "--data", "$K/peserta.csv"]' ;;
     template) cp "$a" "$dir/form.xml"
           args='["check", "$CASE/form.xml"]' ;;
     expression) cp "$a" "$dir/expression.txt"

@@ -4,7 +4,7 @@
     gen.py cert    N  DIR    -> DIR/sertifikat.csv (cetak, ReportLab, Typst) and DIR/sertifikat.tsv (raw Cairo)
     gen.py report  N  DIR    -> DIR/baris.csv: N reports of 40 rows each (laporan_id = R00001 ...)
     gen.py summary N  DIR    -> DIR/baris.csv: ONE report of N rows (the big-document memory run)
-    gen.py calon   N  DIR    -> DIR/calon.csv: N Diklat candidates (DATA.md columns) for the real SA.04/SA.05
+    gen.py calon   N  DIR    -> DIR/calon.csv: N Diklat candidates (docs/data.md columns) for the real SA.04/SA.05
 
 Every value is pre-formatted text, so that every tool prints exactly the same characters and no tool
 spends time on formatting the others don't do. The same seed always gives the same bytes.

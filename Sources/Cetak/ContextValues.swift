@@ -2,44 +2,45 @@ import CetakCore
 import CetakData
 import CetakTemplate
 
-/// Context keys set over the context file (`RenderOptions.contextValues`, a page's fields): each dotted
-/// path (`kepala_dinas.nama`, list items numbered from 1: `penilai.2.nama`) becomes a string member of
-/// the context's JSON before it is checked, so a date typed on a page is read like one in the file.
+/// Context keys set over the context (`RenderOptions.contextValues`, a page's fields): each dotted
+/// path (`kepala_dinas.nama`, list items numbered from 1: `penilai.2.nama`) becomes a text member of
+/// the context — the JSON file and the workbooks' konteks sheets merged — before it is checked, so a
+/// date typed on a page is read like one in the file, and a problem names `set:<path>`.
 enum ContextValues {
     /// The file name that diagnostics about a set value carry (`set:tanggal: …`).
     static let origin = "set"
 
     /// The context with the values set, paths in sorted order (so `a` then `a.b`).
-    static func apply(_ values: [String: String], to node: JSONNode) -> JSONNode {
-        var out = node
+    static func apply(_ values: [String: String], to context: Value) -> Value {
+        var out = context
         for path in values.keys.sorted() {
             let parts = path.split(separator: ".").map(String.init)
             guard !parts.isEmpty, let v = values[path] else { continue }
-            out = setting(out, parts[...], JSONNode(.string(v), at: SourceLocation(file: origin, field: path)))
+            out = setting(out, parts[...], .string(v), at: SourceLocation(file: origin, field: path))
         }
         return out
     }
 
-    private static func setting(_ node: JSONNode, _ path: ArraySlice<String>, _ new: JSONNode) -> JSONNode {
+    private static func setting(_ value: Value, _ path: ArraySlice<String>, _ new: Value, at: SourceLocation) -> Value {
         guard let first = path.first else { return new }
         let rest = path.dropFirst()
-        switch node.kind {
-        case .object(var members):
-            if let i = members.firstIndex(where: { $0.key == first }) {
-                members[i].value = setting(members[i].value, rest, new)
-            } else {
-                let empty = JSONNode(.object([]), at: new.location)
-                members.append(JSONMember(key: first, keyLocation: new.location, value: setting(empty, rest, new)))
-            }
-            return JSONNode(.object(members), at: node.location)
-        case .array(var items):
+        switch value {
+        case .record(let r):
+            var fields = r.fields
+            var order = r.order
+            var locations = r.cellLocations
+            if !r.has(first) { order.append(first) }
+            fields[first] = setting(r.value(first) ?? .null, rest, new, at: at)
+            if rest.isEmpty { locations[first] = at }
+            return .record(Record(dataset: "", location: r.location, fields: fields, order: order, cellLocations: locations))
+        case .list(var items):
             if let n = Int(first), n >= 1, n <= items.count {
-                items[n - 1] = setting(items[n - 1], rest, new)
-                return JSONNode(.array(items), at: node.location)
+                items[n - 1] = setting(items[n - 1], rest, new, at: at)
+                return .list(items)
             }
             fallthrough
         default:
-            return setting(JSONNode(.object([]), at: node.location), path, new)
+            return setting(.record(Record(dataset: "", location: at, fields: [:])), path, new, at: at)
         }
     }
 }

@@ -1,5 +1,6 @@
 import CetakCore
 import CetakRules
+import CetakData
 import CetakTemplate
 import Foundation
 
@@ -7,21 +8,25 @@ import Foundation
 /// valid, numbers within their range, keys present and unique. A failing record is rejected
 /// (file, line, column, value in the message); the others go on.
 enum RecordChecks {
-    /// The records that pass, and a diagnostic for each one that does not.
-    static func apply(_ records: [Record], _ decl: DatasetDecl) -> (kept: [Record], rejected: [Diagnostic]) {
+    /// The records that pass, a diagnostic for each one that does not, and the keys of the records
+    /// left out (so that a look-up of one can say it was rejected rather than missing).
+    static func apply(_ records: [Record], _ decl: DatasetDecl) -> (kept: [Record], rejected: [Diagnostic], rejectedKeys: [String: Diagnostic]) {
         var kept: [Record] = []
         var rejected: [Diagnostic] = []
+        var rejectedKeys: [String: Diagnostic] = [:]
         var firstLine: [String: Int] = [:]
+        var firstOf: [[String]: [String: Int]] = [:]
         kept.reserveCapacity(records.count)
         for var r in records {
             var problems: [Diagnostic] = []
             for c in decl.columns {
                 let v = r[c.name]
-                let at = r.location(of: c.name)
+                var at: SourceLocation? { r.location(of: c.name) }  // only made for a message
                 if c.type == .nip, !v.isEmpty {
                     do {
                         let nip = try NIP(v.text)
-                        r[c.name] = .string(nip.digits)
+                        // Written with spaces: keep the digits (an unchanged record keeps its storage, uncopied).
+                        if nip.digits != v.text { r[c.name] = .string(nip.digits) }
                     } catch {
                         problems.append(Diagnostic(at: at, "\"\(v.text)\" is not a valid NIP: \(error.description)", value: v.text))
                     }
@@ -42,14 +47,42 @@ enum RecordChecks {
                 if k.isEmpty {
                     problems.append(Diagnostic(at: at, "the \(key) is empty: every record needs one", value: ""))
                 } else if let line = firstLine[k] {
-                    problems.append(Diagnostic(at: at, "a second record with \(key) \(shown) (the first is on line \(line)): this one is left out", value: shown))
+                    let lineOrRow = r.location?.sheet == nil ? "line" : "row"
+                    problems.append(Diagnostic(at: at, "a second record with \(key) \(shown) (the first is on \(lineOrRow) \(line)): this one is left out", value: shown))
                 } else {
                     firstLine[k] = r.location?.line ?? 0
                 }
             }
-            if problems.isEmpty { kept.append(r) } else { rejected += problems }
+            // <unique columns="tingkat, wilayah">: the second record with the same values is left out.
+            for cols in decl.unique where problems.isEmpty {
+                let values = cols.map { Dataset.key(r[$0]) }
+                if values.contains(where: \.isEmpty) { continue }
+                let k = values.joined(separator: "\u{1F}")
+                if let line = firstOf[cols]?[k] {
+                    let shown = cols.map { "\($0) \(r[$0].text)" }.joined(separator: ", ")
+                    problems.append(Diagnostic(at: r.location(of: cols[0]) ?? r.location,
+                                               "a second record with \(shown) (the first is on line \(line)): this one is left out",
+                                               value: r[cols[0]].text))
+                } else {
+                    firstOf[cols, default: [:]][k] = r.location?.line ?? 0
+                }
+            }
+            if problems.isEmpty { kept.append(r) } else {
+                rejected += problems
+                if let key = decl.key, let first = problems.first, !first.message.hasPrefix("a second record with \(key) ") {
+                    let k = lookupKey(r[key].text, decl)
+                    if !k.isEmpty && rejectedKeys[k] == nil { rejectedKeys[k] = first }
+                }
+            }
         }
-        return (kept, rejected)
+        return (kept, rejected, rejectedKeys)
+    }
+
+    /// The form of a key value that look-ups compare: trimmed, case folded, a NIP without its spaces.
+    static func lookupKey(_ raw: String, _ decl: DatasetDecl) -> String {
+        let k = Dataset.key(.string(raw))
+        let isNIP = decl.columns.contains { $0.name == decl.key && $0.type == .nip }
+        return isNIP ? k.filter { !$0.isWhitespace } : k
     }
 
     static func number(_ v: Value) -> Decimal? {

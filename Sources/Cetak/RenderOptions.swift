@@ -4,8 +4,10 @@ import CetakCore
 public struct RenderOptions: Sendable {
     /// A form id of the catalog or a template path.
     public var form: String
-    /// The templates folder.
+    /// The folder of the built-in forms (see `TemplateSearch`).
     public var templates: String
+    /// Folders whose forms are used before the built-in ones of the same id (the local `./Templates`).
+    public var localTemplates: [String] = []
     /// Data files (`--data`).
     public var dataFiles: [String] = []
     /// Context file (`--context`).
@@ -34,6 +36,8 @@ public struct RenderOptions: Sendable {
     /// When set, image paths of the context and data resolve only inside this folder and the template's
     /// (a server's upload folder: no reading other files of the machine through a logo path).
     public var confineTo: String?
+    /// After the run, remove the PDFs in the form's folder that it did not write (`--clean`).
+    public var clean = false
     /// Fixed creation date (seconds since epoch), normally `CreationDate.fromEnvironment()`.
     public var sourceDateEpoch: Int64?
     /// Called as documents finish (the terminal's progress line, a page's progress bar); from any worker
@@ -41,14 +45,19 @@ public struct RenderOptions: Sendable {
     public var progress: (@Sendable (RenderProgress) -> Void)?
 
     /// Creates options for a form.
-    public init(form: String, templates: String) { self.form = form; self.templates = templates }
+    public init(form: String, templates: String, localTemplates: [String] = []) {
+        self.form = form; self.templates = templates; self.localTemplates = localTemplates
+    }
+
+    /// The forms of the local folders and the built-in folder.
+    public var catalog: FormCatalog { FormCatalog(folders: (localTemplates + [templates]).filter { !$0.isEmpty }) }
 }
 
 /// The result of a run: the report, the exit code, and the messages for standard error.
 public struct RenderOutcome: Sendable {
     /// The report.
     public var report: RunReport
-    /// 0, 1 or 2 (CLI.md).
+    /// 0, 1 or 2 (docs/cli.md).
     public var exitCode: Int32
     /// Problems to print, one per line.
     public var messages: [Diagnostic]

@@ -6,7 +6,7 @@ import CetakTemplate
 import Foundation
 
 /// Runs one form over the inputs: documents are bound, laid out and written (in parallel when asked),
-/// each file atomically; returns the report and the exit code of CLI.md.
+/// each file atomically; returns the report and the exit code of docs/cli.md.
 public enum Renderer {
     /// Renders; never throws: problems become messages and exit code 2.
     public static func run(_ o: RenderOptions) -> RenderOutcome {
@@ -28,15 +28,14 @@ public enum Renderer {
 
     /// Finds and loads the template of a form id or path.
     public static func loadTemplate(_ o: RenderOptions) throws(Diagnostics) -> Template {
-        let path: String
         if o.form.hasSuffix(".xml") || o.form.contains("/") {
-            path = o.form  // a template by path: no need to read the whole catalog
-        } else if let e = FormCatalog(folder: o.templates).entry(o.form) {
-            path = e.path
-        } else {
-            throw Diagnostics([Diagnostic(at: nil, "unknown form '\(o.form)' (cetak list shows the forms in \(o.templates))")])
+            // A template by path: no need to read the whole catalog, only where the schema is.
+            let schema = FormCatalog.schema(in: o.templates) ?? o.localTemplates.lazy.compactMap(FormCatalog.schema(in:)).first
+            return try TemplateLoader.load(path: o.form, schema: schema)
         }
-        return try TemplateLoader.load(path: path, schema: FormCatalog.schema(in: o.templates))
+        let catalog = o.catalog
+        guard let e = catalog.entry(o.form) else { throw Diagnostics([Diagnostic(at: nil, catalog.unknown(o.form))]) }
+        return try TemplateLoader.load(path: e.path, schema: catalog.schema(for: e))
     }
 
     static func render(_ template: Template, _ o: RenderOptions, report start: RunReport) throws(Diagnostics) -> RenderOutcome {
@@ -44,9 +43,14 @@ public enum Renderer {
         let plan = try RunPlan(template: template, options: o)
         let inputs = plan.inputs
         report.rejected = inputs.rejected
-        report.warnings = inputs.warnings.map { RunReport.Warning(key: "", message: $0.description) }
+        report.warnings = inputs.warnings.map { RunReport.Warning(key: "", message: ($0.location.map { "\($0): " } ?? "") + $0.message) }
+        report.warnings += plan.onlyMisses.map { RunReport.Warning(key: "", message: $0) }
+        report.warnings += inputs.recordWarnings.map {
+            RunReport.Warning(key: $0.key, message: $0.warning.message, group: $0.warning.group, rule: $0.warning.rule)
+        }
         let items = plan.items
         let folder = (o.outDir as NSString).appendingPathComponent(template.id)
+        report.folder = folder
         do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
             throw Diagnostics([Diagnostic(at: SourceLocation(file: folder), "cannot create the output folder: \(error.localizedDescription)")])
         }
@@ -80,7 +84,8 @@ public enum Renderer {
         var fatal: [Diagnostic] = []
         for r in results.all {
             guard let r else { continue }
-            for w in r.warnings { report.warnings.append(.init(key: r.key, message: w)) }
+            for w in r.warnings { report.warnings.append(.init(key: r.key, message: w.message, group: w.group, rule: w.rule)) }
+            if r.alreadyReported { continue }
             if let e = r.error { fatal.append(e); continue }
             if let reason = r.skip { report.skipped.append(.init(key: r.key, reason: reason)); continue }
             report.documents.append(.init(key: r.key, file: r.file, pages: r.pages))
@@ -100,8 +105,19 @@ public enum Renderer {
                 throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "cannot write the merged PDF: \(error)")])
             }
         }
-        var messages = report.rejected
-        messages += inputs.warnings
+        if o.clean {
+            // Keep what this run wrote and, when it rendered only some documents (--only, --shard), the
+            // other documents of the same run (written by the other slices).
+            var keep = Set(report.documents.map { ($0.file as NSString).lastPathComponent })
+            if o.only != nil || o.shard != nil {
+                let here = Set(items.map(\.key))
+                keep.formUnion(plan.plannedKeys.filter { !here.contains($0) }.map { $0 + ".pdf" })
+            }
+            do { report.removed = try StaleFiles.remove(in: folder, keep: keep, except: o.merge) } catch {
+                throw Diagnostics([Diagnostic(at: SourceLocation(file: folder), "cannot remove the files of an earlier run: \(error.localizedDescription)")])
+            }
+        }
+        let messages = report.rejected
         let code: Int32 = report.rejected.isEmpty ? 0 : 1
         return RenderOutcome(report: report, exitCode: code, messages: messages)
     }
@@ -117,7 +133,12 @@ public enum Renderer {
         var r = DocResult(key: item.key)
         do {
             let bound = try plan.binder.bind(item)
-            r.warnings = bound.warnings
+            r.warnings = bound.notes
+            if let why = bound.rejection {
+                // Not made: a <reject> rule held, or a record it needs was rejected on reading (already listed).
+                if why.alreadyReported { r.alreadyReported = true } else { r.error = why.diagnostic }
+                return r
+            }
             guard let doc = bound.document else { r.skip = bound.skipReason ?? "dilewati"; return r }
             let path = (folder as NSString).appendingPathComponent(item.key + ".pdf")
             let w = try PDFWriter(path: path, metadata: PDFMetadata(title: doc.title, author: doc.author, creationDate: date))
@@ -145,7 +166,7 @@ public enum Renderer {
     /// What went wrong with one document, as a rejection: where in the template or data, and its key.
     static func problem(_ error: any Error, key: String, folder: String) -> Diagnostic {
         switch error {
-        case let e as EvalError: return Diagnostic(at: e.location, "\(key): \(e.message)", value: key)
+        case let e as EvalError: return Diagnostic(at: e.location, "\(key): \(e.message)", value: e.value ?? key)
         case LayoutError.content(let e): return Diagnostic(at: e.location, "\(key): \(e.message)", value: key)
         case let e as LayoutError: return Diagnostic(at: nil, "\(key): \(e.description)")
         default: return Diagnostic(at: SourceLocation(file: folder), "\(key): \(error)")
@@ -159,8 +180,10 @@ struct DocResult: Sendable {
     var file = ""
     var pages = 0
     var skip: String?
-    var warnings: [String] = []
+    var warnings: [DocumentWarning] = []
     var error: Diagnostic?
+    /// Not made because a record it needs was rejected on reading: that rejection is the report's entry.
+    var alreadyReported = false
     var frames: [Frame] = []
 }
 

@@ -9,9 +9,12 @@ public final class RunData: DataSource, @unchecked Sendable {
     private let values: [String: [Value]]
     private let keys: [String: String]
     private let columnSets: [String: Set<String>]
+    private let rejectedKeys: [String: [String: Diagnostic]]
 
-    /// Creates the run's data from typed datasets and the key column of each (from the template).
-    public init(datasets: [Dataset], keys: [String: String]) {
+    /// Creates the run's data from typed datasets and the key column of each (from the template), with the
+    /// keys of the records rejected on reading (dataset → look-up key → why).
+    public init(datasets: [Dataset], keys: [String: String], rejectedKeys: [String: [String: Diagnostic]] = [:]) {
+        self.rejectedKeys = rejectedKeys
         var ds: [String: Dataset] = [:], vs: [String: [Value]] = [:], cs: [String: Set<String>] = [:]
         for d in datasets {
             ds[d.name] = d
@@ -43,6 +46,13 @@ public final class RunData: DataSource, @unchecked Sendable {
     public func records(in dataset: String, column: String, equals value: String) -> [Value]? {
         guard let d = datasets[name(dataset)], !value.isEmpty else { return nil }
         return d.rows(where: column, equals: .string(value)).map(Value.record)
+    }
+
+    /// Why the record with that key was rejected on reading, if it was.
+    public func rejection(in dataset: String, key: String) -> Diagnostic? {
+        guard let r = rejectedKeys[name(dataset)], !r.isEmpty else { return nil }
+        let k = Dataset.key(.string(key))
+        return r[k] ?? r[k.filter { !$0.isWhitespace }]
     }
 
     /// The columns of a dataset.

@@ -11,45 +11,41 @@ public struct RunInputs: Sendable {
     /// The context (a record), or null when none was given.
     public var context: Value
     /// The context file's folder (where its image paths are relative to).
-    public var contextFolder: String?
+    public var contextFolder: String? { contextFolders.first }
+    /// The folders image paths of the context are relative to: the JSON file's, then each workbook's.
+    public var contextFolders: [String] = []
     /// Records that could not be read (exit code 1).
     public var rejected: [Diagnostic]
     /// Warnings about the files (encoding).
     public var warnings: [Diagnostic]
+    /// Warnings of the `<data>` rules (`<warn>`), by the key of the record they are about.
+    public var recordWarnings: [(key: String, warning: DocumentWarning)] = []
 
-    /// Reads and types the data files and the context for a template; throws what stops the run (exit 2).
+    /// Reads and types the data files (`FILE` or `NAME=FILE`: CSV, JSON, XLSX) and the context (a
+    /// JSON file, the workbooks' `konteks` sheets and keys set over them) for a template; throws what
+    /// stops the run (exit 2).
     public static func load(template: Template, dataFiles: [String], contextFile: String?, blank: Bool,
                             contextValues: [String: String] = [:]) throws(Diagnostics) -> RunInputs {
-        var diags = Diagnostics()
+        let files = DataFiles.read(dataFiles, template: template)
+        var diags = files.diagnostics
         var rejected: [Diagnostic] = []
         var warnings: [Diagnostic] = []
-        var tables: [String: DataTable] = [:]
-        var unreadable = Set<String>()
-        for path in dataFiles {
-            do {
-                let t = try DataTable.load(path: path)
-                if tables[t.name] != nil { diags.error(SourceLocation(file: path), "a second file for dataset '\(t.name)'") }
-                tables[t.name] = t
-            } catch {
-                unreadable.insert(DataTable.datasetName(of: path))
-                for d in error.all { diags.add(d) }
-            }
-        }
         var datasets: [Dataset] = []
         var keys: [String: String] = [:]
+        var rejectedKeys: [String: [String: Diagnostic]] = [:]
         for decl in template.datasets {
             if let k = decl.key { keys[decl.name] = k }
-            let specs = decl.columns.map { ColumnSpec($0.name, kind($0.type), required: $0.required) }
-            guard let table = tables[decl.name] else {
-                if decl.required && !blank && !unreadable.contains(decl.name) {
-                    diags.error(decl.location, "form '\(template.id)' needs the dataset '\(decl.name)': give --data \(decl.name).csv (or .json)")
+            let specs = specs(decl)
+            guard let table = files.tables[decl.name] else {
+                if decl.required && !blank && !files.unreadable.contains(decl.name) && !files.unreadableWorkbook {
+                    diags.error(decl.location, "form '\(template.id)' needs the dataset '\(decl.name)': give --data \(decl.name).csv (or .json, or a workbook with a sheet \(decl.name))")
                 }
                 datasets.append(Dataset(name: decl.name, records: []))
                 continue
             }
-            let missing = table.missingColumns(specs)
-            for d in missing { diags.add(d) }
-            if !missing.isEmpty { continue }
+            let problems = table.columnProblems(specs)
+            for d in problems { diags.add(d) }
+            if !problems.isEmpty { continue }
             var (records, bad) = table.records(columns: specs)
             // Optional columns the file lacks read as empty.
             let declared = decl.columns.map(\.name)
@@ -57,39 +53,36 @@ public struct RunInputs: Sendable {
                 for c in declared where !records[i].has(c) { records[i].set(c, .null) }
             }
             let checked = RecordChecks.apply(records, decl)
+            rejectedKeys[decl.name] = DataChecks.rejectedKeys(table, bad, decl).merging(checked.rejectedKeys) { a, _ in a }
             rejected += bad + checked.rejected
             warnings += table.warnings
             datasets.append(Dataset(name: decl.name, records: checked.kept))
         }
-        var context: Value = .null
-        var folder: String?
-        if contextFile != nil || !contextValues.isEmpty {
-            do throws(Diagnostics) {
-                var node = JSONNode(.object([]), at: SourceLocation(file: ContextValues.origin))
-                if let contextFile {
-                    node = try JSONReader.parse(try readBytes(contextFile), file: contextFile)
-                    guard node.members != nil else {
-                        throw Diagnostics([Diagnostic(at: node.location, "the context must be one JSON object { ... }")])
-                    }
-                    folder = (contextFile as NSString).deletingLastPathComponent
-                }
-                node = ContextValues.apply(contextValues, to: node)
-                context = try checkContext(node.toValue(), node: node, template: template, file: contextFile ?? ContextValues.origin)
-            } catch {
-                for d in error.all { diags.add(d) }
-            }
-        } else if !blank, template.contextKeys.contains(where: \.required) {
-            diags.error(template.location, "form '\(template.id)' needs a context file: give --context konteks.json (keys: \(template.contextKeys.filter(\.required).map(\.path).joined(separator: ", ")))")
+        var context = ContextInput()
+        do throws(Diagnostics) {
+            context = try ContextInput.load(jsonFile: contextFile, sheets: files.contexts, values: contextValues,
+                                            template: template, blank: blank)
+        } catch {
+            for d in error.all { diags.add(d) }
         }
         try diags.throwIfErrors()
-        let derived = try derive(template, datasets, keys: keys, context: context)
-        return RunInputs(data: derived.data, context: context, contextFolder: folder,
-                         rejected: rejected + derived.rejected, warnings: warnings)
+        let joined = DataChecks.references(datasets, template, files: files.tables.mapValues(\.file), rejectedKeys: &rejectedKeys)
+        let derived = try derive(template, joined.datasets, keys: keys, context: context.value, rejectedKeys: &rejectedKeys)
+        var inputs = RunInputs(data: derived.data, context: context.value, contextFolders: context.folders,
+                               rejected: rejected + joined.rejected + derived.rejected, warnings: warnings)
+        if !blank { inputs.recordWarnings = try DataChecks.recordWarnings(template, derived.data, context: context.value) }
+        return inputs
+    }
+
+    /// The column specs of a declared dataset: name, how its cells are read, whether required.
+    static func specs(_ decl: DatasetDecl) -> [ColumnSpec] {
+        decl.columns.map { ColumnSpec($0.name, kind($0.type), required: $0.required) }
     }
 
     /// Computes the `<derive>` columns of every dataset, in declaration order; a record whose rule
     /// fails is rejected. A template error (unknown name) stops the run.
-    static func derive(_ template: Template, _ datasets: [Dataset], keys: [String: String], context: Value)
+    static func derive(_ template: Template, _ datasets: [Dataset], keys: [String: String], context: Value,
+                       rejectedKeys: inout [String: [String: Diagnostic]])
         throws(Diagnostics) -> (data: RunData, rejected: [Diagnostic]) {
         var current = datasets
         var rejected: [Diagnostic] = []
@@ -107,7 +100,12 @@ public struct RunInputs: Sendable {
                         if error.message.hasPrefix("unknown") {
                             throw Diagnostics([Diagnostic(at: d.location, error.message)])
                         }
-                        rejected.append(Diagnostic(at: r.location, "\(d.name): \(error.message)"))
+                        let why = Diagnostic(at: r.location, "\(d.name): \(error.message)")
+                        rejected.append(why)
+                        if let key = decl.key {
+                            let k = RecordChecks.lookupKey(r[key].text, decl)
+                            if !k.isEmpty && rejectedKeys[decl.name]?[k] == nil { rejectedKeys[decl.name, default: [:]][k] = why }
+                        }
                         failed = true
                         break
                     }
@@ -116,7 +114,7 @@ public struct RunInputs: Sendable {
             }
             current[i] = Dataset(name: decl.name, records: records)
         }
-        return (RunData(datasets: current, keys: keys), rejected)
+        return (RunData(datasets: current, keys: keys, rejectedKeys: rejectedKeys), rejected)
     }
 
     static func kind(_ t: ValueType) -> ColumnSpec.Kind {
@@ -125,7 +123,7 @@ public struct RunInputs: Sendable {
         case .date: return .date
         case .number: return .number
         case .bool: return .bool
-        case .nip: return .text
+        case .nip: return .identifier
         }
     }
 
@@ -134,47 +132,5 @@ public struct RunInputs: Sendable {
             throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot read the file (does it exist?)")])
         }
         return [UInt8](d)
-    }
-
-    /// Checks the declared context keys exist and converts typed ones (dates, numbers).
-    static func checkContext(_ value: Value, node: JSONNode, template: Template, file: String) throws(Diagnostics) -> Value {
-        var diags = Diagnostics()
-        var ctx = value
-        for key in template.contextKeys {
-            let parts = key.path.split(separator: ".").map(String.init)
-            var n: JSONNode? = node
-            for p in parts { n = n?[p] }
-            guard let found = n else {
-                if key.required {
-                    diags.error(SourceLocation(file: file), "the context has no key '\(key.path)' (form '\(template.id)' needs it, see \(template.file):\(key.location.line))")
-                } else {
-                    ctx = set(ctx, parts, .null)
-                }
-                continue
-            }
-            let raw = found.toValue()
-            switch key.type {
-            case .date:
-                guard !raw.isEmpty else { continue }
-                if let d = CivilDate.parse(raw.text) { ctx = set(ctx, parts, .date(d)) }
-                else { diags.add(Diagnostic(at: found.location, "context key '\(key.path)': \"\(raw.text)\" is not a date (YYYY-MM-DD)", value: raw.text)) }
-            case .number:
-                if case .number = raw { continue }
-                if let d = DecimalText.parse(raw.text) { ctx = set(ctx, parts, .number(d)) }
-                else if !raw.isEmpty { diags.add(Diagnostic(at: found.location, "context key '\(key.path)': \"\(raw.text)\" is not a number", value: raw.text)) }
-            case .bool:
-                if let b = YesNo.parse(raw.text) { ctx = set(ctx, parts, .bool(b)) }
-            case .text, .nip: break
-            }
-        }
-        try diags.throwIfErrors()
-        return ctx
-    }
-
-    static func set(_ v: Value, _ path: [String], _ new: Value) -> Value {
-        guard let first = path.first else { return new }
-        guard case .record(var r) = v else { return v }
-        r.set(first, set(r.value(first) ?? .record(Record(dataset: "", location: nil, fields: [:])), Array(path.dropFirst()), new))
-        return .record(r)
     }
 }

@@ -1,6 +1,7 @@
 import CetakBind
 import CetakCore
 import CetakLayout
+import CetakPDF
 import CetakTemplate
 import Foundation
 
@@ -17,6 +18,10 @@ public struct RunPlan: Sendable {
     public let items: [DocumentItem]
     /// The layouter, shared by all workers.
     public let layouter: Layouter
+    /// Keys of the documents the whole run makes (before `--only` and `--shard`; not skipped or rejected).
+    public let plannedKeys: [String]
+    /// `--only` keys that matched no document, each with the keys there are (for the report).
+    public let onlyMisses: [String]
 
     /// Reads the inputs and decides the documents.
     public init(template: Template, options o: RenderOptions) throws(Diagnostics) {
@@ -28,7 +33,13 @@ public struct RunPlan: Sendable {
         inputs = try RunInputs.load(template: template, dataFiles: o.dataFiles, contextFile: o.contextFile, blank: o.blank,
                                     contextValues: o.contextValues)
         var folders: [String] = []
-        if let f = inputs.contextFolder { folders.append(f.isEmpty ? "." : f) }
+        for f in inputs.contextFolders { folders.append(f.isEmpty ? "." : f) }
+        // Then beside the data files (a logo named in instansi.csv), then the upload folder, then beside the template.
+        for file in o.dataFiles {
+            let f = (DataArgument(file).path as NSString).deletingLastPathComponent
+            let folder = f.isEmpty ? "." : f
+            if !folders.contains(folder) { folders.append(folder) }
+        }
         if let root = o.confineTo, !folders.contains(root) { folders.append(root) }
         let templateFolder = (template.file as NSString).deletingLastPathComponent
         folders.append(templateFolder.isEmpty ? "." : templateFolder)
@@ -36,12 +47,42 @@ public struct RunPlan: Sendable {
                                                                  confineImages: o.confineTo != nil))
         let root = Scope(context: inputs.context, data: inputs.data, options: template.options.merging(o.switches) { $1 }, lenient: o.blank)
             .with(["$blank": .bool(o.blank)])
+        try Self.checkContextImages(binder, root, contextFile: o.contextFile)
         var list: [DocumentItem]
         do { list = try binder.items(root: root) } catch { throw Diagnostics([Diagnostic(at: error.location, error.message)]) }
-        if let only = o.only { list = list.filter { only.contains($0.key) } }
+        plannedKeys = list.filter { $0.skipReason == nil && $0.rejection == nil }.map(\.key)
+        var misses: [String] = []
+        if let only = o.only {
+            let pick = OnlyKeys.select(only, from: list.map(\.key))
+            if pick.selected.isEmpty { throw Diagnostics(pick.misses.map { Diagnostic(at: nil, $0) }) }
+            misses = pick.misses
+            list = list.filter { pick.selected.contains($0.key) }
+        }
+        onlyMisses = misses
         if let (k, n) = o.shard { list = list.filter { $0.index % n == k - 1 } }
         items = list
         do { layouter = Layouter(fonts: try FontBook()) } catch { throw Diagnostics([Diagnostic(at: nil, error.description)]) }
+    }
+
+    /// A logo or signature the context names that cannot be drawn stops the run before any record (exit 2),
+    /// with one message naming the context file, the key and the path — not one per document.
+    static func checkContextImages(_ binder: Binder, _ root: Scope, contextFile: String?) throws(Diagnostics) {
+        var seen = Set<String>()
+        var problems: [Diagnostic] = []
+        for img in binder.contextImages(root: root) where seen.insert((img.key ?? "") + "\u{1F}" + img.path).inserted {
+            let what = img.key.map { "context key '\($0)'" } ?? "an image the context names (\(img.templateLocation))"
+            let at = img.contextLocation ?? contextFile.map { SourceLocation(file: $0) }
+            do {
+                // Found, and decoded once: a PNG cut short or a damaged JPEG is caught here too.
+                let path = try binder.resolveImage(img.path)
+                do { try ImageFile.check(path) } catch {
+                    problems.append(Diagnostic(at: at, "\(what): \(error.description)", value: img.path))
+                }
+            } catch {
+                problems.append(Diagnostic(at: at, "\(what): \(error.message)", value: img.path))
+            }
+        }
+        if !problems.isEmpty { throw Diagnostics(problems) }
     }
 
     /// Binds and lays out one document: its pages, or nil with the reason when skipped.

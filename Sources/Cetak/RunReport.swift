@@ -1,14 +1,24 @@
 import CetakCore
 import Foundation
 
-/// The run report of CLI.md: documents written, skipped on purpose, rejected records, warnings.
+/// The run report of docs/cli.md: documents written, skipped on purpose, rejected records, warnings.
 public struct RunReport: Sendable {
     /// A rendered document.
     public struct DocumentEntry: Sendable { public var key: String; public var file: String; public var pages: Int }
     /// A document left out on purpose.
     public struct Skipped: Sendable { public var key: String; public var reason: String }
-    /// A warning about a document (or the run when key is empty).
-    public struct Warning: Sendable { public var key: String; public var message: String }
+    /// A warning about a document (or the run when key is empty); `group` and `rule` name its cause, for
+    /// printing many alike as one line (not part of the JSON).
+    public struct Warning: Sendable {
+        public var key: String
+        public var message: String
+        public var group: String?
+        public var rule: String?
+        /// Creates a warning.
+        public init(key: String, message: String, group: String? = nil, rule: String? = nil) {
+            self.key = key; self.message = message; self.group = group; self.rule = rule
+        }
+    }
 
     /// Form id.
     public var form: String
@@ -22,6 +32,10 @@ public struct RunReport: Sendable {
     public var warnings: [Warning] = []
     /// Seconds the run took.
     public var seconds: Double = 0
+    /// Files of an earlier run removed by `--clean` (nil without it).
+    public var removed: [String]?
+    /// Where the run's files went (`DIR/<form-id>`), for the summary line.
+    public var folder: String?
 
     /// Creates an empty report for a form.
     public init(form: String) { self.form = form }
@@ -29,7 +43,7 @@ public struct RunReport: Sendable {
     /// Total pages written.
     public var pages: Int { documents.reduce(0) { $0 + $1.pages } }
 
-    /// The report as JSON, keys in the order of CLI.md.
+    /// The report as JSON, keys in the order of docs/cli.md.
     public func json() -> String {
         func s(_ t: String) -> String {
             var out = "\""
@@ -53,7 +67,9 @@ public struct RunReport: Sendable {
             let file = d.location?.file ?? ""
             let line = d.location?.line ?? 0
             let column = d.location?.field ?? d.location?.column.map(String.init) ?? ""
-            return "{ \"file\": \(s(file)), \"line\": \(line), \"column\": \(s(column)), \"value\": \(s(d.value ?? "")), \"message\": \(s(d.message)) }"
+            // A cell of a workbook also says its sheet and cell (`line` is then its row).
+            let place = d.location?.sheet.map { ", \"sheet\": \(s($0)), \"cell\": \(s(d.location?.cell ?? ""))" } ?? ""
+            return "{ \"file\": \(s(file)), \"line\": \(line), \"column\": \(s(column)), \"value\": \(s(d.value ?? "")), \"message\": \(s(d.message))\(place) }"
         }
         let warns = warnings.map { "{ \"key\": \(s($0.key)), \"message\": \(s($0.message)) }" }
         return """
@@ -63,7 +79,7 @@ public struct RunReport: Sendable {
           "skipped": \(list(skips)),
           "rejected": \(list(rej)),
           "warnings": \(list(warns)),
-          "pages": \(pages),
+          "pages": \(pages),\(removed.map { "\n  \"removed\": \(list($0.map(s))),"  } ?? "")
           "seconds": \(String(format: "%.3f", seconds))
         }
 

@@ -69,22 +69,12 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    /// Parses `2026-11-22`, `22/11/2026` or `22-11-2026`; nil when the text is not one of these
-    /// forms or the day does not exist.
+    /// Parses a date as DATA.md lists them (`2026-11-22`, `22/11/2026`, `22.11.2026`, `22 Juli 2019`,
+    /// `Senin, 22 Juli 2019`, with or without a time), numeric dates day first; nil when the text is
+    /// not a date, the day does not exist, it can only be month first or its weekday is wrong.
+    /// See `DateText` for how a whole column is read.
     public static func parse(_ text: String) -> CivilDate? {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        let sep: Character = t.contains("/") ? "/" : "-"
-        let parts = t.split(separator: sep, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
-        let nums = parts.compactMap { Int($0) }
-        guard nums.count == 3 else { return nil }
-        if parts[0].count == 4, sep == "-" {
-            return CivilDate(year: nums[0], month: nums[1], day: nums[2])
-        }
-        if parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 {
-            return CivilDate(year: nums[2], month: nums[1], day: nums[0])
-        }
-        return nil
+        DateText.date(text)
     }
 }
 

@@ -68,8 +68,8 @@ public indirect enum Block: Sendable {
     case table(Table)
     /// An image on its own line.
     case image(BlockImage)
-    /// Vertical space.
-    case spacer(Double)
+    /// Vertical space, and how much of it may go when that saves a sheet (points).
+    case spacer(Double, shrink: Double = 0)
     /// A horizontal rule (single or thick-and-thin double).
     case rule(Rule)
     /// Start a new page.
@@ -131,16 +131,21 @@ public struct Paragraph: Sendable {
     public var leader: Leader?
     /// Keep with the next block on the same page.
     public var keepWithNext: Bool
+    /// Keep with the end of the block before (closing matter: a summary line under its table).
+    public var keepWithPrevious: Bool
+    /// How much of the space above and below may go when that saves a sheet.
+    public var flex: SpaceFlex
     /// Shrink the font size down to this floor (points) before wrapping, to fit one line; nil: never shrink.
     public var shrinkToFit: Double?
 
     /// Creates a paragraph.
     public init(runs: [TextRun], align: TextAlign = .left, spaceBefore: Double = 0, spaceAfter: Double = 0,
                 indent: Double = 0, firstLineIndent: Double = 0, leader: Leader? = nil, keepWithNext: Bool = false,
-                shrinkToFit: Double? = nil) {
+                keepWithPrevious: Bool = false, flex: SpaceFlex = .none, shrinkToFit: Double? = nil) {
         self.runs = runs; self.align = align; self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
         self.indent = indent; self.firstLineIndent = firstLineIndent; self.leader = leader
-        self.keepWithNext = keepWithNext; self.shrinkToFit = shrinkToFit
+        self.keepWithNext = keepWithNext; self.keepWithPrevious = keepWithPrevious; self.flex = flex
+        self.shrinkToFit = shrinkToFit
     }
 }
 
@@ -168,6 +173,30 @@ public enum BorderStyle: String, Sendable, Hashable {
     case none
 }
 
+/// How much of the space above and below a block may go when that saves a sheet (points; 0: fixed).
+public struct SpaceFlex: Sendable, Hashable {
+    /// Of the space above.
+    public var before: Double
+    /// Of the space below.
+    public var after: Double
+    /// Creates the allowance.
+    public init(before: Double = 0, after: Double = 0) { self.before = before; self.after = after }
+    /// Fixed space.
+    public static let none = SpaceFlex()
+}
+
+/// What a table is for: the page rules treat signature blocks and data grids differently.
+public enum TableRole: String, Sendable, Hashable {
+    /// A `<table>`: data rows, or a layout grid.
+    case grid
+    /// Label : value lines (`<fields>`).
+    case fields
+    /// Signature blocks (`<signatures>`).
+    case signatures
+    /// A numbered or bulleted list.
+    case list
+}
+
 /// A table: columns, header rows repeated on every page, body rows.
 public struct Table: Sendable {
     /// Column widths.
@@ -192,6 +221,10 @@ public struct Table: Sendable {
     public var spaceBefore: Double
     /// Space below, points.
     public var spaceAfter: Double
+    /// How much of the space above and below may go when that saves a sheet.
+    public var flex: SpaceFlex
+    /// What the table is for.
+    public var role: TableRole
 
     /// Number of body rows.
     public var bodyCount: Int { source?.count ?? rows.count }
@@ -199,11 +232,13 @@ public struct Table: Sendable {
     /// Creates a table.
     public init(columns: [ColumnWidth], header: [Row] = [], rows: [Row], border: BorderStyle = .all, borderWidth: Double = 0.5,
                 padding: (Double, Double, Double, Double) = (2, 3, 2, 3), keepTogether: Bool = false,
-                keepWithPrevious: Bool = false, spaceBefore: Double = 0, spaceAfter: Double = 0, source: RowSource? = nil) {
+                keepWithPrevious: Bool = false, spaceBefore: Double = 0, spaceAfter: Double = 0, source: RowSource? = nil,
+                flex: SpaceFlex = .none, role: TableRole = .grid) {
         self.columns = columns; self.header = header; self.rows = rows; self.source = source; self.border = border
         self.borderWidth = borderWidth; self.padding = (padding.0, padding.1, padding.2, padding.3)
         self.keepTogether = keepTogether; self.keepWithPrevious = keepWithPrevious
         self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter
+        self.flex = flex; self.role = role
     }
 }
 
@@ -213,8 +248,13 @@ public struct Row: Sendable {
     public var cells: [Cell]
     /// Minimum height, points (empty rows to fill in by hand).
     public var minHeight: Double
+    /// An empty row for handwriting (`min-rows` padding): elastic, dropped where the page has no room
+    /// for it, and never one of the rows kept with the closing matter.
+    public var filler: Bool
     /// Creates a row.
-    public init(cells: [Cell], minHeight: Double = 0) { self.cells = cells; self.minHeight = minHeight }
+    public init(cells: [Cell], minHeight: Double = 0, filler: Bool = false) {
+        self.cells = cells; self.minHeight = minHeight; self.filler = filler
+    }
 }
 
 /// A table cell.
@@ -229,9 +269,14 @@ public struct Cell: Sendable {
     public var valign: VerticalAlign
     /// Background fill; nil for none.
     public var fill: Color?
+    /// What the cell shows instead when its row is the first on a page that continues the table (a
+    /// value left out because it repeats the row above, printed again there); nil: the same content.
+    public var continued: [Block]?
     /// Creates a cell.
-    public init(content: [Block], colspan: Int = 1, rowspan: Int = 1, valign: VerticalAlign = .top, fill: Color? = nil) {
+    public init(content: [Block], colspan: Int = 1, rowspan: Int = 1, valign: VerticalAlign = .top, fill: Color? = nil,
+                continued: [Block]? = nil) {
         self.content = content; self.colspan = colspan; self.rowspan = rowspan; self.valign = valign; self.fill = fill
+        self.continued = continued
     }
 }
 

@@ -6,10 +6,12 @@ public struct Frame: Sendable {
     public var height: Double
     /// What is drawn, in painting order.
     public var items: [FrameItem]
+    /// The body blocks placed on the page (empty for a frame not made by pagination).
+    public var content: PageContent
 
     /// Creates a page frame.
-    public init(width: Double, height: Double, items: [FrameItem] = []) {
-        self.width = width; self.height = height; self.items = items
+    public init(width: Double, height: Double, items: [FrameItem] = [], content: PageContent = PageContent()) {
+        self.width = width; self.height = height; self.items = items; self.content = content
     }
 }
 
@@ -109,7 +111,7 @@ public struct RectItem: Sendable, Hashable {
 public struct ImageItem: Sendable, Hashable {
     /// Where.
     public var rect: Rect
-    /// Absolute path of the PNG file.
+    /// Absolute path of the PNG or JPEG file.
     public var path: String
     /// Creates an image item.
     public init(rect: Rect, path: String) { self.rect = rect; self.path = path }

@@ -42,30 +42,35 @@ public final class RecordShape: @unchecked Sendable {
 }
 
 /// Where records come from: the dataset, the file, and for JSON the place of each cell. Records of
-/// one CSV file share one origin (each keeps its own line), records made by a rule share one.
+/// one CSV file or sheet share one origin (each keeps its own line), records made by a rule share one.
 final class RecordOrigin: Sendable {
     let dataset: String
     let location: SourceLocation?
     let cellLocations: [String: SourceLocation]
+    /// The file's column number of each column of the records' shape, when columns of the file were
+    /// left out (unnamed ones, a spreadsheet's empty columns); nil when column n is the n-th.
+    let columns: [Int]?
 
-    init(dataset: String, location: SourceLocation?, cellLocations: [String: SourceLocation]) {
-        self.dataset = dataset; self.location = location; self.cellLocations = cellLocations
+    init(dataset: String, location: SourceLocation?, cellLocations: [String: SourceLocation], columns: [Int]? = nil) {
+        self.dataset = dataset; self.location = location; self.cellLocations = cellLocations; self.columns = columns
     }
 
     /// The origin of the records rules make (many per document: no lock to share it).
     static let rule = RecordOrigin(dataset: "rule", location: nil, cellLocations: [:])
 
+    private struct Key: Hashable { let location: SourceLocation?; let dataset: String; let columns: [Int]? }
     private static let lock = NSLock()
-    nonisolated(unsafe) private static var shared: [SourceLocation?: [String: RecordOrigin]] = [:]
+    nonisolated(unsafe) private static var shared: [Key: RecordOrigin] = [:]
 
     /// The origin of records of `dataset` from `location` with no cell places: shared, with the line
     /// kept by each record.
-    static func of(_ dataset: String, _ location: SourceLocation?) -> RecordOrigin {
+    static func of(_ dataset: String, _ location: SourceLocation?, columns: [Int]? = nil) -> RecordOrigin {
+        let key = Key(location: location, dataset: dataset, columns: columns)
         lock.lock()
         defer { lock.unlock() }
-        if let o = shared[location]?[dataset] { return o }
-        let o = RecordOrigin(dataset: dataset, location: location, cellLocations: [:])
-        if shared.count < 1_000 { shared[location, default: [:]][dataset] = o }
+        if let o = shared[key] { return o }
+        let o = RecordOrigin(dataset: dataset, location: location, cellLocations: [:], columns: columns)
+        if shared.count < 1_000 { shared[key] = o }
         return o
     }
 }
@@ -103,21 +108,22 @@ public struct Record: Sendable, Equatable {
                   values: names.map { fields[$0] ?? .null }, cellLocations: cellLocations)
     }
 
-    /// Creates a record from a shape and its values (the fast path for many rows).
+    /// Creates a record from a shape and its values (the fast path for many rows); `columns` gives
+    /// the file's column number of each column of the shape when they are not 1, 2, 3, ...
     public init(dataset: String, location: SourceLocation?, shape: RecordShape, values: [Value],
-                cellLocations: [String: SourceLocation] = [:]) {
+                cellLocations: [String: SourceLocation] = [:], columns: [Int]? = nil) {
         self.shape = shape
         self.values = values
         if cellLocations.isEmpty, location?.column == nil, location?.field == nil, let l = location?.line, l >= 0, l <= Int(Int32.max) {
             var file = location
             file?.line = 0
-            origin = RecordOrigin.of(dataset, file)
+            origin = RecordOrigin.of(dataset, file, columns: columns)
             line = Int32(l)
         } else if cellLocations.isEmpty && location == nil {
             origin = dataset == "rule" ? RecordOrigin.rule : RecordOrigin.of(dataset, nil)
             line = -1
         } else {
-            origin = RecordOrigin(dataset: dataset, location: location, cellLocations: cellLocations)
+            origin = RecordOrigin(dataset: dataset, location: location, cellLocations: cellLocations, columns: columns)
             line = -1
         }
     }
@@ -162,7 +168,9 @@ public struct Record: Sendable, Equatable {
 
     /// The location of a cell, falling back to the row's.
     public func location(of field: String) -> SourceLocation? {
-        cellLocations[field] ?? location?.with(field: field, column: shape.index[field].map { $0 + 1 })
+        if let l = cellLocations[field] { return l }
+        let column = shape.index[field].map { i in origin.columns.map { i < $0.count ? $0[i] : nil } ?? i + 1 }
+        return location?.with(field: field, column: column ?? nil)
     }
 
     /// Records are equal when their values are; where they came from does not matter.

@@ -60,13 +60,14 @@ public enum Value: Sendable, Equatable {
     public var list: [Value]? { if case .list(let l) = self { return l } else { return nil } }
 }
 
-/// Parses the yes/no spellings of DATA.md: ya/tidak, y/t, yes/no, 1/0, true/false.
+/// Parses the yes/no spellings of docs/data.md: ya/tidak, y/t, yes/no, 1/0, true/false, sudah/belum,
+/// a check mark (✓ ✔ √ ☑) for yes; an empty cell is no.
 public enum YesNo {
     /// True, false, or nil when the text is none of the spellings.
     public static func parse(_ text: String) -> Bool? {
         switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "ya", "y", "yes", "1", "true", "benar", "v", "✓": return true
-        case "tidak", "t", "no", "n", "0", "false", "salah", "": return false
+        case "ya", "y", "yes", "1", "true", "benar", "v", "✓", "✔", "√", "☑", "sudah": return true
+        case "tidak", "tdk", "t", "no", "n", "0", "false", "salah", "belum", "☐", "": return false
         default: return nil
         }
     }

@@ -4,11 +4,14 @@ public struct ColumnSpec: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {
         /// Text, outer spaces trimmed.
         case text
-        /// A calendar day: `2026-11-22`, `22/11/2026` or `22-11-2026`.
+        /// An identifier (NIP, NPSN, NIK): text that must not come from a number cell or be a number
+        /// in scientific notation, whose digits are lost (`IdentifierColumn`).
+        case identifier
+        /// A calendar day, as `DateText` reads them (`2026-11-22`, `22/11/2026`, `22 Juli 2026`, ...).
         case date
         /// An exact decimal, with a decimal point or comma.
         case number
-        /// Yes or no: ya/tidak, y/t, yes/no, 1/0, true/false.
+        /// Yes or no: ya/tidak, y/t, yes/no, 1/0, true/false, sudah/belum, ✓.
         case bool
     }
 
@@ -19,10 +22,10 @@ public struct ColumnSpec: Sendable, Hashable {
     /// True when a file without this column cannot be used.
     public var required: Bool
 
-    /// Creates a spec.
+    /// Creates a spec; a text column whose name is an identifier's (`IdentifierColumn`) is read as one.
     public init(_ name: String, _ type: Kind = .text, required: Bool = false) {
         self.name = name.lowercased()
-        self.type = type
+        self.type = type == .text && IdentifierColumn.matches(self.name) ? .identifier : type
         self.required = required
     }
 }

@@ -27,14 +27,23 @@ public struct DataRow: Sendable {
     public let values: [String]
     /// Where each value is (JSON); nil for CSV, where a cell is at the row's line and its column number.
     let positions: [CellPosition]?
+    /// What each spreadsheet cell held (XLSX); nil when every cell is text.
+    let origins: [CellOrigin]?
     let header: ColumnHeader
 
-    init(file: String, line: Int, values: [String], positions: [CellPosition]?, header: ColumnHeader) {
+    init(file: String, line: Int, values: [String], positions: [CellPosition]?, header: ColumnHeader, origins: [CellOrigin]? = nil) {
         self.file = file
         self.line = line
         self.values = values
         self.positions = positions
         self.header = header
+        self.origins = origins
+    }
+
+    /// What the cell at a column index held (`.text` for CSV and JSON).
+    public func origin(at i: Int) -> CellOrigin {
+        guard let origins, i < origins.count else { return .text }
+        return origins[i]
     }
 
     /// The column names, in order.
@@ -55,7 +64,7 @@ public struct DataRow: Sendable {
     }
 
     /// The location of the row (file and line).
-    public var location: SourceLocation { SourceLocation(file: file, line: line) }
+    public var location: SourceLocation { SourceLocation(file: file, line: line, sheet: header.sheet) }
 
     /// The location of the cell at a column index: line, column number and column name.
     /// True when the cells have locations of their own (JSON), not derived from the row's line.
@@ -63,7 +72,7 @@ public struct DataRow: Sendable {
 
     func location(at i: Int) -> SourceLocation {
         if let p = positions?[i] { return SourceLocation(file: file, line: p.line, column: p.column, field: header.names[i]) }
-        return SourceLocation(file: file, line: line, column: i + 1, field: header.names[i])
+        return SourceLocation(file: file, line: line, column: header.sourceColumn(i), field: header.names[i], sheet: header.sheet)
     }
 
     /// The location of a named cell, or nil when the table has no such column.

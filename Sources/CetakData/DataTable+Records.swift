@@ -6,9 +6,39 @@ extension DataTable {
     /// An empty JSON array has no keys at all and so lacks nothing: it is a dataset of no rows.
     public func missingColumns(_ specs: [ColumnSpec]) -> [Diagnostic] {
         if format == .json, rows.isEmpty, rejected.isEmpty { return [] }
+        let whereHeader = headerLine > 1 ? "; the header was found on \(sheet == nil ? "line" : "row") \(headerLine)" : ""
         return specs.filter { $0.required && header.index[$0.name] == nil }.map {
-            Diagnostic(.error, at: SourceLocation(file: file), "column '\($0.name)' is missing (the form needs it)")
+            Diagnostic(.error, at: location, "column '\($0.name)' is missing (the form needs it\(whereHeader))")
         }
+    }
+
+    /// What stops the table from being used at all: required columns it lacks (`missingColumns`) and
+    /// date columns written month first (`monthFirstColumns`). One error each; the run stops (exit 2).
+    public func columnProblems(_ specs: [ColumnSpec]) -> [Diagnostic] {
+        missingColumns(specs) + monthFirstColumns(specs)
+    }
+
+    /// Date columns in which some text can only be read month first (`07/29/2019`): the file was saved
+    /// with a US date setting, so its other numeric dates cannot be told from swapped ones and the whole
+    /// column is refused (DATA.md: dates are never swapped silently). One error per column, at its first
+    /// such cell. Date cells of a workbook are dates already and are not looked at.
+    public func monthFirstColumns(_ specs: [ColumnSpec]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for spec in specs where spec.type == .date {
+            guard let i = header.index[spec.name] else { continue }
+            for row in rows where i < row.values.count && row.origin(at: i) == .text {
+                let t = CellConversion.trimmedOuter(row.values[i])
+                if t.isEmpty || (FastParse.date(t) ?? nil) != nil { continue }
+                guard case .monthFirst(let date) = DateText.parse(t) else { continue }
+                problems.append(Diagnostic(.error, at: row.location(at: i),
+                    "the date column '\(spec.name)' holds dates written month first, as a spreadsheet saved with a US date setting writes them "
+                    + "(\"\(t)\" can only be \(DateText.long(date))), so its other dates cannot be told from swapped ones and none is read. "
+                    + "Save the file again with an Indonesian locale (dates as DD/MM/YYYY) or write the dates as YYYY-MM-DD",
+                    value: t))
+                break
+            }
+        }
+        return problems
     }
 
     /// Typed records of the rows that read well, and why the others were left out.
@@ -16,12 +46,15 @@ extension DataTable {
     /// `rejected` starts with the table's own rejected rows (wrong number of fields, nested
     /// JSON), then one diagnostic per bad cell, so it is the complete list for the report; a
     /// record with two bad cells is left out once but has two diagnostics. Columns not in the
-    /// specs are kept as text. An empty cell is null whatever the type.
+    /// specs are kept as text (an identifier's name makes them identifiers, `IdentifierColumn`); what
+    /// cannot be read in them (a formula error, a NIP typed as a number) is null and rejects nothing. An
+    /// empty cell is null whatever the type. Call `columnProblems` first: it refuses what no record survives.
     public func records(columns specs: [ColumnSpec]) -> (records: [Record], rejected: [Diagnostic]) {
         var typeOf: [String: ColumnSpec.Kind] = [:]
         for s in specs { typeOf[s.name] = s.type }
         let names = header.names
-        let kinds = names.map { typeOf[$0] ?? .text }
+        let kinds = names.map { typeOf[$0] ?? ColumnSpec($0).type }
+        let declared = names.map { typeOf[$0] != nil }
         var records: [Record] = []
         records.reserveCapacity(rows.count)
         var rejected = self.rejected
@@ -33,11 +66,13 @@ extension DataTable {
             var ok = true
             for i in names.indices {
                 let raw = i < row.values.count ? row.values[i] : ""
-                switch CellConversion.value(raw, as: kinds[i]) {
+                switch CellConversion.value(raw, as: kinds[i], origin: row.origin(at: i)) {
                 case .success(let v): values.append(v)
                 case .failure(let message):
-                    ok = false
                     values.append(.null)
+                    // A column the form does not declare rejects nothing: what cannot be read is left empty.
+                    guard declared[i] else { continue }
+                    ok = false
                     rejected.append(Diagnostic(.error, at: row.location(at: i), message.text, value: raw))
                 }
             }
@@ -48,7 +83,8 @@ extension DataTable {
                 if row.hasOwnPositions {
                     for i in names.indices { locations[names[i]] = row.location(at: i) }
                 }
-                records.append(Record(dataset: name, location: row.location, shape: shape, values: values, cellLocations: locations))
+                records.append(Record(dataset: name, location: row.location, shape: shape, values: values, cellLocations: locations,
+                                      columns: header.sourceColumns))
             }
         }
         return (records, rejected)

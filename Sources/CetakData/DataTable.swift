@@ -6,6 +6,8 @@ public enum DataFormat: String, Sendable, Hashable {
     case csv
     /// An array of JSON objects.
     case json
+    /// A sheet of an Excel workbook.
+    case xlsx
 }
 
 /// A data file read as text: header, rows, and what was wrong with some of them (not yet typed).
@@ -24,6 +26,12 @@ public struct DataTable: Sendable {
     public var warnings: [Diagnostic]
     /// Rows left out with the reason (wrong number of fields, nested JSON value).
     public var rejected: [Diagnostic]
+    /// The line (a sheet's row) of the header row; title rows may stand above it. 0 when unknown (JSON).
+    public var headerLine: Int = 0
+    /// The sheet the table was read from, when it is one of a workbook.
+    public var sheet: String? { header.sheet }
+    /// Where the table is: the file (and sheet).
+    public var location: SourceLocation { SourceLocation(file: file, sheet: header.sheet) }
 
     let header: ColumnHeader
 
@@ -57,11 +65,28 @@ public struct DataTable: Sendable {
 final class ColumnHeader: Sendable {
     let names: [String]
     let index: [String: Int]
+    /// The file's 1-based column number of each column, when some columns of the file were left
+    /// out (unnamed ones); nil when the n-th column is the file's n-th.
+    let sourceColumns: [Int]?
+    /// The workbook's sheet, for locations.
+    let sheet: String?
 
-    init(_ names: [String]) {
+    init(_ names: [String], sourceColumns: [Int]? = nil, sheet: String? = nil) {
         self.names = names
         var index: [String: Int] = [:]
         for (i, n) in names.enumerated() where index[n] == nil { index[n] = i }
         self.index = index
+        if let s = sourceColumns, !s.enumerated().allSatisfy({ $0.element == $0.offset + 1 }) {
+            self.sourceColumns = s
+        } else {
+            self.sourceColumns = nil
+        }
+        self.sheet = sheet
+    }
+
+    /// The file's column number of column index i.
+    func sourceColumn(_ i: Int) -> Int {
+        guard let sourceColumns, i < sourceColumns.count else { return i + 1 }
+        return sourceColumns[i]
     }
 }

@@ -78,8 +78,8 @@ enum FastParse {
             lower.unicodeScalars.append(Unicode.Scalar(c >= 0x41 && c <= 0x5A ? c + 0x20 : c))
         }
         switch lower {
-        case "ya", "y", "yes", "1", "true": return true
-        case "tidak", "t", "no", "n", "0", "false": return false
+        case "ya", "y", "yes", "1", "true", "sudah": return true
+        case "tidak", "tdk", "t", "no", "n", "0", "false", "belum": return false
         default: return nil
         }
     }

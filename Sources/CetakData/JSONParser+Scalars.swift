@@ -7,6 +7,9 @@ extension JSONParser {
         pos += 1
         var segmentStart = pos
         var escaped = false
+        // A Windows path (C:\Users\...) written with single backslashes reads as escapes; say so.
+        let drivePath = pos + 2 < buf.count && ((buf[pos] | 0x20) >= 0x61 && (buf[pos] | 0x20) <= 0x7A)
+            && buf[pos + 1] == UInt8(ascii: ":") && buf[pos + 2] == 0x5C
         scratch.removeAll(keepingCapacity: true)
         while true {
             var p = pos
@@ -31,6 +34,7 @@ extension JSONParser {
                 }
                 guard let body else { throw fail("the string is not valid UTF-8 (save the file as UTF-8)", at: open) }
                 pos = p + 1
+                if body.unicodeScalars.contains(where: { $0 == "“" || $0 == "”" }) { curlyString = open }
                 return body
             }
             // A backslash escape.
@@ -39,6 +43,15 @@ extension JSONParser {
             guard p + 1 < buf.count else { pos = p; throw fail("a string opened here is never closed (missing '\"')", at: open) }
             let e = buf[p + 1]
             pos = p + 2
+            // \b and \f before a letter are a path's backslashes (foto\budi.png), never meant as controls;
+            // in a path that starts with a drive letter every single backslash is.
+            let pathLike = e != 0x5C && e != 0x2F && e != 0x22
+                && (drivePath || ((e == UInt8(ascii: "b") || e == UInt8(ascii: "f")) && p + 2 < buf.count && (buf[p + 2] | 0x20) >= 0x61 && (buf[p + 2] | 0x20) <= 0x7A))
+            if pathLike {
+                pos = p
+                throw fail("a backslash in a path (\\\(String(UnicodeScalar(e)))...): JSON reads a single backslash as an escape. "
+                    + "Write each backslash twice (C:\\\\Users\\\\foto.png) or use / (C:/Users/foto.png)")
+            }
             switch e {
             case 0x22, 0x5C, 0x2F: scratch.append(e)
             case UInt8(ascii: "b"): scratch.append(0x08)
@@ -54,7 +67,8 @@ extension JSONParser {
                 pos = p
                 let c = String(decoding: UnsafeBufferPointer(rebasing: buf[(p + 1)..<min(p + 5, buf.count)]), as: UTF8.self)
                     .first.map(String.init) ?? "?"
-                throw fail("unknown escape '\\\(c)' in a string (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)")
+                throw fail("unknown escape '\\\(c)' in a string (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX; "
+                    + "for a path write each backslash twice, or use /)")
             }
             segmentStart = pos
         }

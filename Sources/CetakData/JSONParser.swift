@@ -12,6 +12,10 @@ struct JSONParser {
     var cachePos = 0
     var cacheColumn = 1
     var scratch: [UInt8] = []
+    /// Where the last comma between items was: a trailing comma is reported there, not at the bracket.
+    var lastComma: SourceLocation?
+    /// Where the last string that held a curly quote started (a quote pasted from Word that was meant to close it).
+    var curlyString: SourceLocation?
 
     /// An array or object being filled (mutated in place on the stack, so appending never copies).
     struct Frame {
@@ -106,9 +110,9 @@ struct JSONParser {
             case UInt8(ascii: "f"): try literal("false"); node = JSONNode(.bool(false), at: loc)
             case UInt8(ascii: "n"): try literal("null"); node = JSONNode(.null, at: loc)
             case UInt8(ascii: "]") where commaBefore:
-                throw fail("expected a value, found ']' (JSON allows no comma before a closing bracket)")
+                throw fail("a comma after the last item: JSON allows no comma before a closing bracket ']' (delete this comma)", at: lastComma)
             default:
-                throw fail("expected a value (object, array, string, number, true, false or null), found \(found())")
+                throw fail("expected a value (object, array, string, number, true, false or null), found \(found())\(hint())")
             }
             // A value is complete: hand it to the enclosing array or object.
             while true {
@@ -118,11 +122,13 @@ struct JSONParser {
                     if pos < buf.count { throw fail("expected the end of the file after the JSON value, found \(found())") }
                     return node
                 }
+                let valueEnd = here()
                 skipWhitespace()
                 let start = stack[top].start
                 if !stack[top].isObject {
                     stack[top].items.append(node)
                     if pos < buf.count, buf[pos] == UInt8(ascii: ",") {
+                        lastComma = here()
                         pos += 1
                         afterComma = true
                         continue parsing
@@ -132,7 +138,7 @@ struct JSONParser {
                         node = JSONNode(.array(stack.removeLast().items), at: start)
                         continue
                     }
-                    throw fail("expected ',' or ']' in the array opened at line \(start.line), column \(start.column ?? 0), found \(found())")
+                    throw missingSeparator("]", opened: start, valueEnd: valueEnd)
                 }
                 let key = stack[top].key
                 let keyLoc = stack[top].keyLocation
@@ -153,6 +159,7 @@ struct JSONParser {
                 }
                 stack[top].members.append(JSONMember(key: key, keyLocation: keyLoc, value: node))
                 if pos < buf.count, buf[pos] == UInt8(ascii: ",") {
+                    lastComma = here()
                     pos += 1
                     let (next, nextLoc) = try memberKey(afterComma: true)
                     stack[top].key = next
@@ -164,7 +171,7 @@ struct JSONParser {
                     node = JSONNode(.object(stack.removeLast().members), at: start)
                     continue
                 }
-                throw fail("expected ',' or '}' in the object opened at line \(start.line), column \(start.column ?? 0), found \(found())")
+                throw missingSeparator("}", opened: start, valueEnd: valueEnd)
             }
         }
     }
@@ -174,9 +181,9 @@ struct JSONParser {
         skipWhitespace()
         guard pos < buf.count, buf[pos] == UInt8(ascii: "\"") else {
             if afterComma, pos < buf.count, buf[pos] == UInt8(ascii: "}") {
-                throw fail("expected a key in quotes, found '}' (JSON allows no comma before a closing brace)")
+                throw fail("a comma after the last item: JSON allows no comma before a closing brace '}' (delete this comma)", at: lastComma)
             }
-            throw fail("expected a key in quotes, found \(found())")
+            throw fail("expected a key in quotes, found \(found())\(hint())")
         }
         let loc = here()
         let key = try string()
@@ -184,6 +191,35 @@ struct JSONParser {
         guard pos < buf.count, buf[pos] == UInt8(ascii: ":") else { throw fail("expected ':' after the key '\(key)', found \(found())") }
         pos += 1
         return (key, loc)
+    }
+
+    /// The error for a value not followed by ',' or the closing bracket: a missing comma is pointed
+    /// at where it belongs (the end of the value before), other characters where they are.
+    mutating func missingSeparator(_ close: String, opened start: SourceLocation, valueEnd: SourceLocation) -> Diagnostic {
+        let what = close == "]" ? "array" : "object"
+        if pos < buf.count, let c = Optional(buf[pos]),
+           c == UInt8(ascii: "\"") || c == UInt8(ascii: "{") || c == UInt8(ascii: "[") || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") {
+            return fail("a comma is missing after this value (the next item starts at line \(line), column \(column(at: pos)))", at: valueEnd)
+        }
+        if let curly = curlyString {
+            return fail("expected ',' or '\(close)' in the \(what) opened at line \(start.line), found \(found()); the text that starts at line \(curly.line), "
+                + "column \(curly.column ?? 0) holds a curly quote (” or “, as Word types it): JSON closes text with a straight quote \"")
+        }
+        return fail("expected ',' or '\(close)' in the \(what) opened at line \(start.line), column \(start.column ?? 0), found \(found())\(hint())")
+    }
+
+    /// Advice for the character at the current position when a clerk commonly types it by mistake.
+    func hint() -> String {
+        guard pos < buf.count else { return "" }
+        let slice = UnsafeBufferPointer(rebasing: buf[pos..<min(pos + 4, buf.count)])
+        switch String(decoding: slice, as: UTF8.self).unicodeScalars.first {
+        case "“", "”", "„", "‟", "″":
+            return ": a curly quote, as Word types it. JSON needs straight quotes \" (retype them, or write the file in a plain-text editor)"
+        case "‘", "’", "'":
+            return ": JSON needs straight double quotes \" around text and keys"
+        default:
+            return ""
+        }
     }
 
     mutating func literal(_ word: String) throws(Diagnostic) {

@@ -16,16 +16,16 @@ struct BlockLayout {
             case .table(let t):
                 let layout = try table(t, width: width)
                 var segment = TableSegment(layout: layout, x: 0, y: t.spaceBefore)
-                segment.add(layout.header)
+                segment.addHeader(layout.header)
                 segment.add(layout.body)
                 var items: [FrameItem] = []
-                segment.draw(into: &items)
+                try segment.draw(into: &items)
                 out.append(VAtom(height: t.spaceBefore + layout.totalHeight + t.spaceAfter, items: items))
             case .image(let image):
                 out.append(try self.image(image, width: width))
             case .modules(let grid):
                 out.append(modules(grid, width: width))
-            case .spacer(let h):
+            case .spacer(let h, _):
                 out.append(VAtom(height: max(0, h), items: [], isSpace: true))
             case .rule(let r):
                 out.append(rule(r, width: width))

@@ -29,36 +29,35 @@ public final class Layouter: Sendable {
         let limit = max(0, page.height - m.top - m.bottom) / 4
         let header = Self.capped(try blocks.atoms(PageNumbers.fill(page.header, page: "99", count: "99"), width: width), limit, keepEnd: false)
         let footer = Self.capped(try blocks.atoms(PageNumbers.fill(page.footer, page: "99", count: "99"), width: width), limit, keepEnd: true)
-        let top = m.top + header.height
-        let bottom = page.height - m.bottom - footer.height
+        // The body keeps a gap to the header and footer: a table's last row never touches the footer.
+        let top = m.top + header.height + (header.isEmpty ? 0 : Self.gap)
+        let bottom = page.height - m.bottom - footer.height - (footer.isEmpty ? 0 : Self.gap)
 
         var elements: [FlowElement] = []
         elements.reserveCapacity(doc.body.count)
         for block in doc.body {
             switch block {
             case .paragraph(let p):
-                elements.append(.paragraph(lines: try blocks.paragraphs.lines(p, width: width), before: p.spaceBefore,
-                                           after: p.spaceAfter, keepWithNext: p.keepWithNext))
+                elements.append(.paragraph(FlowParagraph(lines: try blocks.paragraphs.lines(p, width: width), before: p.spaceBefore,
+                                                         after: p.spaceAfter, flex: p.flex, keepWithNext: p.keepWithNext,
+                                                         keepWithPrevious: p.keepWithPrevious)))
             case .table(let t): elements.append(.table(try blocks.table(t, width: width)))
             case .image(let image): elements.append(.atom(try blocks.image(image, width: width)))
             case .modules(let grid): elements.append(.atom(blocks.modules(grid, width: width)))
             case .rule(let r): elements.append(.atom(blocks.rule(r, width: width)))
-            case .spacer(let h): elements.append(.spacer(max(0, h)))
+            case .spacer(let h, let shrink): elements.append(.spacer(max(0, h), shrink: max(0, shrink)))
             case .pageBreak: elements.append(.pageBreak)
             }
         }
-        // Twice: once to count the pages ("Halaman i dari n"), once to draw them. Each pass hands
-        // finished pages on at once, so only the last pages' placements are ever held.
-        var counter = Paginator(left: m.left, top: top, bottom: bottom)
-        counter.sink = { _, _ in }
-        counter.flow(elements)
-        counter.finish()
-        let count = counter.pages.count
+        // Count the pages first ("Halaman i dari n"), trying the cheap ways to save a sheet when there
+        // is more than one; then draw them. Each pass hands finished pages on at once, so only the last
+        // page's placements are ever held.
+        let (squeeze, count) = try SheetSaver(elements: elements, left: m.left, top: top, bottom: bottom).plan()
 
         let numberedHeader = PageNumbers.uses(page.header), numberedFooter = PageNumbers.uses(page.footer)
         var failure: LayoutError?
         var stopped = false
-        func draw(_ n: Int, _ placed: [Placed]) throws(LayoutError) -> Frame {
+        func draw(_ n: Int, _ draft: PageDraft) throws(LayoutError) -> Frame {
             var items: [FrameItem] = []
             if let border = page.border { items.append(contentsOf: Self.border(border, page)) }
             let pageText = String(n + 1), countText = String(count)
@@ -67,10 +66,10 @@ public final class Layouter: Sendable {
                 : header
             var y = m.top
             for atom in head { atom.draw(at: m.left, y, into: &items); y += atom.height }
-            for p in placed {
+            for p in draft.placed {
                 switch p {
                 case .items(let list): items.append(contentsOf: list)
-                case .segment(let segment): segment.draw(into: &items)
+                case .segment(let segment): try segment.draw(into: &items)
                 }
             }
             let foot = numberedFooter
@@ -78,24 +77,27 @@ public final class Layouter: Sendable {
                 : footer
             y = page.height - m.bottom - foot.height
             for atom in foot { atom.draw(at: m.left, y, into: &items); y += atom.height }
-            return Frame(width: page.width, height: page.height, items: items)
+            return Frame(width: page.width, height: page.height, items: items, content: draft.content)
         }
-        withoutActuallyEscaping(each) { each in
-            var paginator = Paginator(left: m.left, top: top, bottom: bottom)
-            paginator.sink = { n, placed in
+        try withoutActuallyEscaping(each) { each throws(LayoutError) in
+            var paginator = Paginator(left: m.left, top: top, bottom: bottom, squeeze: squeeze)
+            paginator.sink = { n, draft in
                 guard !stopped, failure == nil else { return }
                 do throws(LayoutError) {
-                    if !each(try draw(n, placed)) { stopped = true }
+                    if !each(try draw(n, draft)) { stopped = true }
                 } catch {
                     failure = error
                 }
             }
-            paginator.flow(elements)
+            try paginator.flow(elements)
             paginator.finish()
         }
         if let failure { throw failure }
         return count
     }
+
+    /// Space kept between the body and a header or footer.
+    static let gap = Units.mm(3)
 
     /// The atoms that fit in `limit` points: the first ones (a header), or the last ones (a footer,
     /// whose page number sits at the bottom).

@@ -16,15 +16,39 @@ struct LaidCell {
     var fill: Color?
 }
 
+/// Where a laid row's cells are.
+enum RowCells {
+    /// Laid out and kept.
+    case kept([LaidCell])
+    /// Not kept: body row `index` of a long table, made and laid out again when needed (drawing its
+    /// page, splitting it). `continued`: with the content its cells show first on a continued page.
+    case made(index: Int, continued: Bool)
+}
+
 /// A row with its height settled.
 struct LaidRow {
-    /// Cells starting in this row; none kept for a row of a long table's body (see `made`).
-    var cells: [LaidCell]
+    /// Its cells, kept or made again on demand.
+    var content: RowCells
     /// Height, points.
     var height: Double
-    /// For a long table's body: the index of the body row, whose cells are made and laid out again
-    /// when needed (drawing its page, splitting it) instead of kept. -1: the cells are kept.
-    var made: Int32 = -1
+    /// An empty row for handwriting (elastic; see `Row.filler`).
+    var filler: Bool = false
+
+    /// A row whose cells are kept.
+    init(cells: [LaidCell], height: Double, filler: Bool = false) {
+        content = .kept(cells); self.height = height; self.filler = filler
+    }
+
+    /// A row whose cells are made again when needed.
+    init(made index: Int, continued: Bool = false, height: Double, filler: Bool) {
+        content = .made(index: index, continued: continued); self.height = height; self.filler = filler
+    }
+
+    /// The kept cells (none for a row made on demand).
+    var keptCells: [LaidCell] {
+        if case .kept(let cells) = content { return cells }
+        return []
+    }
 }
 
 /// The body rows of a table: held, or made on demand by a `RowSource`.
@@ -41,6 +65,18 @@ struct BodyRows: @unchecked Sendable {
     }
 }
 
+extension Row {
+    /// Whether a cell shows something else first on a continued page.
+    var hasContinued: Bool { cells.contains { $0.continued != nil } }
+
+    /// The row as printed first on a page that continues its table.
+    var asContinued: Row {
+        var r = self
+        for i in r.cells.indices { if let alt = r.cells[i].continued { r.cells[i].content = alt } }
+        return r
+    }
+}
+
 /// A table measured at a width: column positions, rows with heights, body row groups.
 struct TableLayout {
     /// The table.
@@ -53,13 +89,29 @@ struct TableLayout {
     let body: [LaidRow]
     /// Body row ranges that must stay together (a row and the rows its rowspans cover).
     let groups: [Range<Int>]
+    /// Body rows as printed first on a page that continues the table, where that differs (by body index).
+    let continued: [Int: LaidRow]
     /// The body rows, to make again the rows whose cells are not kept.
     private let rows: BodyRows
     /// Lays cell content out.
     private let blocks: (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom]
 
+    /// Data rows (not empty rows for handwriting) in each group.
+    let groupData: [Int]
+    /// Data rows in the body.
+    var dataRowCount: Int { groupData.reduce(0, +) }
+    /// Height of the body's data rows (the empty rows for handwriting give way).
+    let dataHeight: Double
+
     /// Height of the header rows.
     var headerHeight: Double { header.reduce(0) { $0 + $1.height } }
+    /// What must come first on a page where the table starts: all of it when kept together, else the
+    /// header and the first group of rows.
+    var leadHeight: Double {
+        table.keepTogether ? totalHeight : headerHeight + (groups.first.map { height($0) } ?? 0)
+    }
+    /// Whether group `g` is only empty rows for handwriting.
+    func isFiller(_ g: Int) -> Bool { groupData[g] == 0 && groups[g].allSatisfy { body[$0].filler } }
     /// Height of the body rows in `range`.
     func height(_ range: Range<Int>) -> Double { body[range].reduce(0) { $0 + $1.height } }
     /// Height of the whole table (header once).
@@ -91,25 +143,43 @@ struct TableLayout {
         self.rows = rows
         // A long body keeps heights only; one with a rowspan keeps its cells (a row's columns then
         // depend on the rows above it, and such tables are short in practice).
+        var continued: [Int: LaidRow] = [:]
         if rows.count >= RowSource.threshold || table.source != nil,
-           let heights = try Self.measure(count: rows.count, row: rows.row, table: table, colX: xs, blocks: blocks) {
+           let heights = try Self.measure(count: rows.count, row: rows.row, table: table, colX: xs, blocks: blocks, continued: &continued) {
             body = heights
         } else {
             body = try Self.lay(count: rows.count, row: rows.row, table: table, colX: xs, blocks: blocks)
+            for i in 0..<rows.count {
+                let row = try rows.row(i)
+                guard row.hasContinued else { continue }
+                var covered = [Int](repeating: 0, count: max(0, xs.count - 1))
+                let laid = try Self.place(row.asContinued, at: i, of: rows.count, covered: &covered, table: table, colX: xs, blocks: blocks)
+                continued[i] = LaidRow(cells: laid.row.keptCells, height: max(laid.row.height, body[i].height), filler: body[i].filler)
+            }
         }
+        self.continued = continued
         var groups: [Range<Int>] = []
         var start = 0
         while start < body.count {
             var end = start + 1
             var r = start
             while r < end {
-                for cell in body[r].cells { end = max(end, r + cell.rowspan) }
+                for cell in body[r].keptCells { end = max(end, r + cell.rowspan) }
                 r += 1
             }
             groups.append(start..<min(end, body.count))
             start = end
         }
         self.groups = groups
+        let body = self.body
+        groupData = groups.map { g in g.reduce(0) { $0 + (body[$1].filler ? 0 : 1) } }
+        dataHeight = body.reduce(0) { $0 + ($1.filler ? 0 : $1.height) }
+    }
+
+    /// Body row `i` as placed: as printed first on a continued page when `continued` and it differs there.
+    func bodyRow(_ i: Int, continued: Bool) -> LaidRow {
+        if continued, let alt = self.continued[i] { return alt }
+        return body[i]
     }
 
     /// Places the cells on the column grid (skipping columns covered from above), lays out their
@@ -126,7 +196,7 @@ struct TableLayout {
             out.append(laid.row)
         }
         for s in spans {
-            let cell = out[s.row].cells[s.cell]
+            let cell = out[s.row].keptCells[s.cell]
             let last = s.row + cell.rowspan - 1
             let have = out[s.row...last].reduce(0) { $0 + $1.height }
             if s.need > have { out[last].height += s.need - have }
@@ -136,14 +206,21 @@ struct TableLayout {
 
     /// The rows' heights only, each row's cells laid out and let go; nil when a cell spans rows.
     private static func measure(count: Int, row: (Int) throws(LayoutError) -> Row, table: Table, colX: [Double],
-                                blocks: (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom]) throws(LayoutError) -> [LaidRow]? {
+                                blocks: (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom],
+                                continued: inout [Int: LaidRow]) throws(LayoutError) -> [LaidRow]? {
         var covered = [Int](repeating: 0, count: max(0, colX.count - 1))
         var out: [LaidRow] = []
         out.reserveCapacity(count)
         for r in 0..<count {
-            let laid = try place(try row(r), at: r, of: count, covered: &covered, table: table, colX: colX, blocks: blocks)
-            guard laid.row.cells.allSatisfy({ $0.rowspan == 1 }) else { return nil }
-            out.append(LaidRow(cells: [], height: laid.row.height, made: Int32(r)))
+            let made = try row(r)
+            let laid = try place(made, at: r, of: count, covered: &covered, table: table, colX: colX, blocks: blocks)
+            guard laid.row.keptCells.allSatisfy({ $0.rowspan == 1 }) else { return nil }
+            out.append(LaidRow(made: r, height: laid.row.height, filler: made.filler))
+            if made.hasContinued {
+                var fresh = [Int](repeating: 0, count: max(0, colX.count - 1))
+                let alt = try place(made.asContinued, at: r, of: count, covered: &fresh, table: table, colX: colX, blocks: blocks)
+                continued[r] = LaidRow(made: r, continued: true, height: max(alt.row.height, laid.row.height), filler: made.filler)
+            }
         }
         return out
     }
@@ -155,8 +232,9 @@ struct TableLayout {
         -> (row: LaidRow, spans: [(cell: Int, need: Double)]) {
         let n = colX.count - 1
         let pad = table.padding
-        var laid = LaidRow(cells: [], height: row.minHeight)
-        laid.cells.reserveCapacity(row.cells.count)
+        var cells: [LaidCell] = []
+        cells.reserveCapacity(row.cells.count)
+        var height = row.minHeight
         var spans: [(cell: Int, need: Double)] = []
         var col = 0
         for cell in row.cells {
@@ -168,33 +246,35 @@ struct TableLayout {
             let inner = max(0, colX[col + span] - colX[col] - pad.left - pad.right)
             let atoms = try blocks(cell.content, inner)
             let need = atoms.height + pad.top + pad.bottom
-            if rowspan == 1 { laid.height = max(laid.height, need) } else { spans.append((laid.cells.count, need)) }
-            laid.cells.append(LaidCell(col: col, span: span, rowspan: rowspan, atoms: atoms, valign: cell.valign, fill: cell.fill))
+            if rowspan == 1 { height = max(height, need) } else { spans.append((cells.count, need)) }
+            cells.append(LaidCell(col: col, span: span, rowspan: rowspan, atoms: atoms, valign: cell.valign, fill: cell.fill))
             col += span
         }
         for c in covered.indices where covered[c] > 0 { covered[c] -= 1 }
-        return (laid, spans)
+        return (LaidRow(cells: cells, height: height, filler: row.filler), spans)
     }
 
     /// The cells of a row: those kept, or for a row of a long body, made and laid out again (the
-    /// same as when measured: binding and layout are pure).
-    func cells(of row: LaidRow) -> [LaidCell] {
-        guard row.made >= 0 else { return row.cells }
-        let r = Int(row.made)
-        var covered = [Int](repeating: 0, count: max(0, colX.count - 1))
-        guard let made = try? rows.row(r),
-              let laid = try? Self.place(made, at: r, of: rows.count, covered: &covered, table: table, colX: colX, blocks: blocks)
-        else { return [] }
-        return laid.row.cells
+    /// same as when measured: binding and layout are pure). A row that fails now fails the page.
+    func cells(of row: LaidRow) throws(LayoutError) -> [LaidCell] {
+        switch row.content {
+        case .kept(let cells): return cells
+        case .made(let r, let continued):
+            var covered = [Int](repeating: 0, count: max(0, colX.count - 1))
+            var made = try rows.row(r)
+            if continued { made = made.asContinued }
+            return try Self.place(made, at: r, of: rows.count, covered: &covered, table: table, colX: colX, blocks: blocks).row.keptCells
+        }
     }
 
     /// Cuts a row taller than `avail` after the content lines that fit; the rest continues as a row of its own.
     /// Nil when no line fits, unless `force` (then one line of each cell goes first, to make progress).
-    func split(_ row: LaidRow, avail: Double, force: Bool) -> (LaidRow, LaidRow)? {
+    func split(_ row: LaidRow, avail: Double, force: Bool) throws(LayoutError) -> (LaidRow, LaidRow)? {
         let pad = table.padding
         let room = avail - pad.top - pad.bottom
-        var head = LaidRow(cells: [], height: 0), tail = LaidRow(cells: [], height: 0)
-        let cells = self.cells(of: row)
+        var headCells: [LaidCell] = [], tailCells: [LaidCell] = []
+        var headHeight = 0.0, tailHeight = 0.0
+        let cells = try self.cells(of: row)
         var taken: [Int] = []
         for cell in cells {
             var k = 0, h = 0.0
@@ -209,12 +289,13 @@ struct TableLayout {
             var top = cell, rest = cell
             top.atoms = Array(cell.atoms[..<k]); top.rowspan = 1; top.valign = .top
             rest.atoms = Array(cell.atoms[k...]); rest.rowspan = 1; rest.valign = .top
-            head.cells.append(top); tail.cells.append(rest)
-            head.height = max(head.height, top.atoms.height + pad.top + pad.bottom)
-            tail.height = max(tail.height, rest.atoms.height + pad.top + pad.bottom)
+            headCells.append(top); tailCells.append(rest)
+            headHeight = max(headHeight, top.atoms.height + pad.top + pad.bottom)
+            tailHeight = max(tailHeight, rest.atoms.height + pad.top + pad.bottom)
         }
-        head.height = max(head.height, min(avail, row.height))
-        tail.height = max(tail.height, row.height - head.height)
-        return (head, tail)
+        headHeight = max(headHeight, min(avail, row.height))
+        tailHeight = max(tailHeight, row.height - headHeight)
+        return (LaidRow(cells: headCells, height: headHeight, filler: row.filler),
+                LaidRow(cells: tailCells, height: tailHeight, filler: row.filler))
     }
 }

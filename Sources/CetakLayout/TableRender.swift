@@ -34,10 +34,17 @@ struct TableSegment {
     var border: BorderStyle
     /// Border line width.
     var borderWidth: Double
+    /// Body rows placed: with data, and empty ones for handwriting.
+    private(set) var dataRows = 0, fillerRows = 0
+    /// Row slots of the header (the rows added first).
+    private(set) var headerSlots = 0
+    /// The rows continue the table from an earlier page.
+    let continues: Bool
 
     /// Creates an empty segment for a table at `x` with its top at `y`.
-    init(layout: TableLayout, x: Double, y: Double) {
+    init(layout: TableLayout, x: Double, y: Double, continues: Bool = false) {
         self.layout = layout
+        self.continues = continues
         colX = layout.colX.map { $0 + x }
         slotY = [y]
         cells = []
@@ -50,15 +57,29 @@ struct TableSegment {
     /// Number of row slots.
     var slotCount: Int { slotY.count - 1 }
 
-    /// Adds rows below what is there (rowspans stay within `rows`).
-    mutating func add(_ rows: [LaidRow]) {
+    /// Adds the header rows (first, once).
+    mutating func addHeader(_ rows: [LaidRow]) {
+        add(rows, body: false)
+        headerSlots = slotCount
+    }
+
+    /// Adds rows below what is there (rowspans stay within `rows`); body rows are counted.
+    mutating func add(_ rows: [LaidRow], body: Bool = true) {
         let first = slotCount
-        for row in rows { slotY.append(bottom + row.height) }
+        for row in rows {
+            slotY.append(bottom + row.height)
+            if body { if row.filler { fillerRows += 1 } else { dataRows += 1 } }
+        }
         for (i, row) in rows.enumerated() {
-            if row.made >= 0 { pending.append((first + i, row)); continue }
-            for cell in row.cells { cells.append(place(cell, slot: first + i)) }
+            switch row.content {
+            case .made: pending.append((first + i, row))
+            case .kept(let list): for cell in list { cells.append(place(cell, slot: first + i)) }
+            }
         }
     }
+
+    /// Whether body rows were added.
+    var hasBody: Bool { slotCount > headerSlots }
 
     /// A cell in row slot `slot`, its content aligned in its box.
     private func place(_ cell: LaidCell, slot: Int) -> PlacedCell {
@@ -80,32 +101,21 @@ struct TableSegment {
     }
 
     /// Every cell, the pending rows' made now, in the order they were added (by row slot).
-    private func allCells() -> [PlacedCell] {
+    private func allCells() throws(LayoutError) -> [PlacedCell] {
         guard !pending.isEmpty else { return cells }
         var out: [PlacedCell] = []
         var i = 0
         for p in pending {
             while i < cells.count, cells[i].slots.lowerBound < p.slot { out.append(cells[i]); i += 1 }
-            for cell in layout.cells(of: p.row) { out.append(place(cell, slot: p.slot)) }
+            for cell in try layout.cells(of: p.row) { out.append(place(cell, slot: p.slot)) }
         }
         out.append(contentsOf: cells[i...])
         return out
     }
 
-    /// Removes the row slots from `slot` on (and the cells starting there).
-    mutating func truncate(toSlots slot: Int) {
-        cells.removeAll { $0.slots.lowerBound >= slot }
-        pending.removeAll { $0.slot >= slot }
-        slotY.removeLast(slotY.count - 1 - slot)
-        for i in cells.indices where cells[i].slots.upperBound > slot {
-            cells[i].slots = cells[i].slots.lowerBound..<slot
-            cells[i].rect.height = slotY[slot] - cells[i].rect.y
-        }
-    }
-
     /// Draws the segment.
-    func draw(into out: inout [FrameItem]) {
-        let cells = allCells()
+    func draw(into out: inout [FrameItem]) throws(LayoutError) {
+        let cells = try allCells()
         for c in cells { if let fill = c.fill { out.append(.rect(RectItem(rect: c.rect, stroke: nil, fill: fill))) } }
         for c in cells {
             var y = c.contentY

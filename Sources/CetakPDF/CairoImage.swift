@@ -1,7 +1,7 @@
 import CCairo
 import Glibc
 
-/// A decoded PNG as a cairo image surface (owned reference, destroyed in deinit).
+/// A decoded PNG or JPEG as a cairo image surface (owned reference, destroyed in deinit).
 final class CairoImage {
     /// The image surface.
     let surface: OpaquePointer
@@ -99,7 +99,7 @@ final class ImageCache {
     func image(at path: String, use: Int = 0) throws(PDFError) -> CairoImage {
         let key = Key(path: path, use: use)
         if let image = images[key] { return image }
-        let image = use == 0 ? try CairoImage(png: path) : try CairoImage(copying: self.image(at: path), path: path)
+        let image = use == 0 ? try CairoImage.load(path) : try CairoImage(copying: self.image(at: path), path: path)
         images[key] = image
         return image
     }

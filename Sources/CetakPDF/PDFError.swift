@@ -2,7 +2,7 @@
 public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A font file could not be opened or is not a usable font.
     case font(path: String, reason: String)
-    /// An image file is missing or is not a readable PNG.
+    /// An image file is missing or is not a readable PNG or JPEG.
     case image(path: String, reason: String)
     /// The output file (or its temporary sibling) could not be created, written or renamed.
     case output(path: String, reason: String)

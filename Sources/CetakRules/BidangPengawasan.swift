@@ -22,7 +22,7 @@ public enum BidangPengawasan: String, Sendable, Hashable, CaseIterable {
     /// The printed name ("SMP/MTs").
     public var label: String { rawValue }
 
-    /// The school levels this field may be drawn from (RULES.md R3, seed list (1)–(8)).
+    /// The school levels this field may be drawn from (docs/rules.md R3, seed list (1)–(8)).
     public var allowedJenjang: Set<JenjangSatuan> {
         switch self {
         case .tkRA: return [.tkRA, .sdMI]

@@ -3,10 +3,7 @@ import CetakCore
 /// Dates written the Indonesian way: "22 November 2026", "Senin, 22 Juli 2019", "21 – 27 Juli 2019".
 public enum IndonesianDate {
     /// Month names, January first.
-    public static let monthNames = [
-        "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-        "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-    ]
+    public static let monthNames = DateText.indonesianMonths
 
     /// Weekday names, Sunday (0) first, matching `CivilDate.weekday`.
     public static let weekdayNames = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"]
@@ -23,9 +20,7 @@ public enum IndonesianDate {
     public static func weekdayName(_ date: CivilDate) -> String { weekdayNames[date.weekday] }
 
     /// "22 November 2026" (day without a leading zero).
-    public static func long(_ date: CivilDate) -> String {
-        "\(date.day) \(monthName(date.month)) \(date.year)"
-    }
+    public static func long(_ date: CivilDate) -> String { DateText.long(date) }
 
     /// "Senin, 22 Juli 2019".
     public static func withWeekday(_ date: CivilDate) -> String {

@@ -1,4 +1,4 @@
-/// The nine administrative requirements R1–R9 of RULES.md, with their printed label and proof document.
+/// The nine administrative requirements R1–R9 of docs/rules.md, with their printed label and proof document.
 public enum PersyaratanID: String, Sendable, Hashable, CaseIterable, Comparable {
     /// Teaching experience as PNS ≥ 6 years.
     case r1 = "R1"

@@ -1,7 +1,7 @@
 import Foundation
 import CetakCore
 
-/// Seleksi administrasi calon pengawas: requirements R1–R9 of RULES.md, evaluated at `tanggal_daftar`.
+/// Seleksi administrasi calon pengawas: requirements R1–R9 of docs/rules.md, evaluated at `tanggal_daftar`.
 public enum SeleksiAdministrasi {
     /// The fact printed when a value a requirement needs is missing.
     public static let dataTidakAda = "data tidak ada"

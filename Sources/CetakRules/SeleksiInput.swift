@@ -60,7 +60,7 @@ extension SeleksiAdministrasi {
             self.proyeksiTahun = proyeksiTahun
         }
 
-        /// Reads a `calon` record (columns of DATA.md); a present value of the wrong kind is an error.
+        /// Reads a `calon` record (columns of docs/data.md); a present value of the wrong kind is an error.
         public init(record: Record, proyeksiTahun: ProyeksiTahun = .dua) throws(SeleksiInputError) {
             let r = RecordReader(record: record)
             self.init(tanggalDaftar: try r.date("tanggal_daftar"), tmtPNS: try r.date("tmt_pns"),

@@ -9,8 +9,10 @@ public struct ServeOptions: Sendable {
     public var port = 8080
     /// The token every request must carry; generated when the server is off loopback and none is given.
     public var token: String?
-    /// The templates folder.
+    /// The folder of the built-in forms (see `TemplateSearch`).
     public var templates: String
+    /// Folders whose forms are used before the built-in ones of the same id (a local `./Templates`).
+    public var localTemplates: [String] = []
     /// The largest upload accepted, in bytes (larger: 413).
     public var uploadLimit = 50 * 1024 * 1024
     /// Documents rendered at once (by default the cores); a batch runs with this many workers.
@@ -26,6 +28,9 @@ public struct ServeOptions: Sendable {
 
     /// Options for the templates folder.
     public init(templates: String) { self.templates = templates }
+
+    /// The forms of the local folders and the built-in folder, as the CLI finds them.
+    public var catalog: FormCatalog { RenderOptions(form: "", templates: templates, localTemplates: localTemplates).catalog }
 
     /// True when only this machine can reach the server.
     public var isLoopback: Bool { Access.isLoopback(host) }

@@ -10,10 +10,16 @@ struct CetakCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cetak",
         abstract: "Render official Indonesian education forms from CSV/JSON data to print-ready PDF.",
-        subcommands: [ListCommand.self, CheckCommand.self, RenderCommand.self, MergeCommand.self, DemoCommand.self, ServeCommand.self])
+        version: CetakVersion.producer,
+        subcommands: [ListCommand.self, CheckCommand.self, RenderCommand.self, MergeCommand.self, DemoCommand.self,
+                      WorkbookCommand.self, ServeCommand.self])
 
-    /// Runs the command; bad usage exits 2 as CLI.md says (ArgumentParser would use 64).
+    /// Runs the command; bad usage exits 2 as docs/cli.md says (ArgumentParser would use 64).
     static func main() async {
+        if let message = unknownSubcommand(Array(CommandLine.arguments.dropFirst())) {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             if var served = command as? AsyncParsableCommand { try await served.run() } else { try command.run() }
@@ -24,6 +30,19 @@ struct CetakCommand: AsyncParsableCommand {
             Foundation.exit(2)
         }
     }
+}
+
+/// The message for a first argument that is no command (`cetak rendr …`), with the closest commands.
+func unknownSubcommand(_ args: [String]) -> String? {
+    guard let first = args.first, !first.hasPrefix("-") else { return nil }
+    let names = CetakCommand.configuration.subcommands.map { $0.configuration.commandName ?? "" } + ["help"]
+    if names.contains(first) { return nil }
+    return "error: unknown command '\(first)'\(Spelling.didYouMean(first, among: names)); the commands are \(names.dropLast().joined(separator: ", ")) (cetak --help)"
+}
+
+/// Prints notes on standard error, one per line.
+func printNotes(_ lines: [String]) {
+    for l in lines { FileHandle.standardError.write(Data((l + "\n").utf8)) }
 }
 
 /// Prints diagnostics as compilers do, one per line on standard error.
@@ -37,10 +56,27 @@ func printDiagnostics(_ list: [Diagnostic]) {
 
 /// Options shared by the commands that read templates.
 struct TemplateOptions: ParsableArguments {
-    @Option(name: .long, help: "Folder of the form templates (default: ./Templates, or $CETAK_TEMPLATES).")
+    @Option(name: .long, help: ArgumentHelp(
+        "Folder of the form templates, the only one used.",
+        discussion: "Without it: $CETAK_TEMPLATES, else ../share/cetak/Templates beside the program, else the source tree's Templates/; a ./Templates folder adds its forms (a local form wins over a built-in one of the same id)."))
     var templates: String?
 
-    var folder: String { templates ?? FormCatalog.defaultFolder() }
+    /// Where the forms are (docs/cli.md).
+    var search: TemplateSearch { TemplateSearch.find(explicit: templates) }
+
+    /// Render options for a form, with the folders of the search.
+    func options(form: String) -> RenderOptions {
+        let s = search
+        var o = RenderOptions(form: form, templates: s.builtIn ?? "")
+        o.localTemplates = s.local
+        return o
+    }
+
+    /// The notes on a form (or every form, for nil) of a local folder that hides a built-in one.
+    func overrideNotes(for form: String?) -> [String] {
+        let c = options(form: "").catalog
+        return c.overrides.filter { form == nil || $0.used.id == form }.map(\.note)
+    }
 }
 
 struct ListCommand: ParsableCommand {
@@ -48,35 +84,27 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var t: TemplateOptions
 
     func run() throws {
-        let c = FormCatalog(folder: t.folder)
-        for e in c.entries {
-            let pad = String(repeating: " ", count: max(1, 28 - e.id.count))
-            print("\(e.id)\(pad)\(e.title)  [\(e.datasets.joined(separator: ", "))]")
-        }
-    }
-}
-
-struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate a template; print every problem with file:line:column.")
-    @Argument(help: "A form id or a template file.") var form: String
-    @OptionGroup var t: TemplateOptions
-
-    func run() throws {
-        do {
-            let tpl = try Renderer.loadTemplate(RenderOptions(form: form, templates: t.folder))
-            print("\(tpl.file): ok (\(tpl.id))")
-        } catch {
-            printDiagnostics(error.all)
+        let search = t.search
+        let c = t.options(form: "").catalog
+        guard !c.entries.isEmpty else {
+            let looked = (search.local + search.lookedAt).joined(separator: ", ")
+            FileHandle.standardError.write(Data("error: no form templates found (looked in \(looked)); give --templates DIR or set CETAK_TEMPLATES\n".utf8))
             throw ExitCode(2)
         }
+        for e in c.entries {
+            let pad = String(repeating: " ", count: max(1, 28 - e.id.count))
+            let local = search.local.contains(e.folder) ? "  (\(e.path))" : ""
+            print("\(e.id)\(pad)\(e.title)  [\(e.datasets.joined(separator: ", "))]\(local)")
+        }
+        printNotes(t.overrideNotes(for: nil))
     }
 }
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "render", abstract: "Render a form for every record of the data.")
     @Argument(help: "A form id or a template file.") var form: String
-    @Option(name: .long, help: "A data file (CSV or JSON); repeat for each dataset.") var data: [String] = []
-    @Option(name: .long, help: "The context JSON file.") var context: String?
+    @Option(name: .long, help: "A data file (CSV, JSON or an .xlsx workbook), or NAME=FILE for a file named otherwise; repeat for each.") var data: [String] = []
+    @Option(name: .long, help: "The context JSON file (a workbook's konteks sheet serves too; this file wins key by key).") var context: String?
     @Option(name: .long, help: "Output folder.") var out: String = "Output"
     @Option(name: .long, help: "Also write all documents into this one PDF, one bookmark each.") var merge: String?
     @Option(name: .long, help: "Write the run report (JSON) here.") var report: String?
@@ -85,7 +113,8 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .long, help: "Render the form once, empty, for filling by hand.") var blank = false
     @Option(name: .long, help: "Only the documents with these keys (comma-separated).") var only: String?
     @Option(name: .long, help: "Render the K-th of N slices of the documents: K/N.") var shard: String?
-    @Flag(name: .long, help: "No progress output.") var quiet = false
+    @Flag(name: .long, help: "No progress line, summary or warnings on standard error.") var quiet = false
+    @Flag(name: .long, help: "After the run, remove the PDFs in OUT/<form-id>/ that this run did not write.") var clean = false
     @Option(name: .customLong("set"), help: "Turn a template switch on or off: NAME=true|false (e.g. petunjuk=false).") var switches: [String] = []
     @OptionGroup var t: TemplateOptions
 
@@ -97,7 +126,8 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        var o = RenderOptions(form: form, templates: t.folder)
+        var o = t.options(form: form)
+        if !quiet { printNotes(t.overrideNotes(for: form)) }
         o.dataFiles = data
         o.contextFile = context
         o.outDir = out
@@ -107,18 +137,28 @@ struct RenderCommand: ParsableCommand {
         o.paper = paper.flatMap { Paper(rawValue: $0.lowercased()) }
         o.blank = blank
         o.progress = TerminalProgress.callback(quiet: quiet)
+        o.clean = clean
         o.only = only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
         o.shard = shard.flatMap(parseShard)
         for s in switches { if let (k, v) = parseSwitch(s) { o.switches[k] = v } }
         o.sourceDateEpoch = CreationDate.fromEnvironment()
         let outcome = Renderer.run(o)
         printDiagnostics(outcome.messages)
-        if !quiet {
-            let r = outcome.report
-            FileHandle.standardError.write(Data("\(r.form): \(r.documents.count) documents, \(r.pages) pages, \(r.skipped.count) skipped, \(r.rejected.count) rejected\n".utf8))
-        }
+        if !quiet { printSummary(outcome, merge: merge) }
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }
+}
+
+/// The summary line (counts, warnings, where the files went), then each warning once, grouped by cause.
+func printSummary(_ outcome: RenderOutcome, merge: String?) {
+    let r = outcome.report
+    var line = "\(r.form): \(r.documents.count) documents, \(r.pages) pages, \(r.skipped.count) skipped, \(r.rejected.count) rejected, \(r.warnings.count) warnings"
+    if let folder = r.folder, !r.documents.isEmpty { line += "; files in \(folder)/" }
+    if let merge, !r.documents.isEmpty { line += "; merged into \(merge)" }
+    if let removed = r.removed, !removed.isEmpty { line += "; \(removed.count) old files removed" }
+    var text = line + "\n"
+    for w in WarningSummary.lines(r.warnings) { text += "warning: \(w)\n" }
+    FileHandle.standardError.write(Data(text.utf8))
 }
 
 /// Parses `NAME=true|false`.
@@ -147,11 +187,16 @@ struct DemoCommand: ParsableCommand {
     @OptionGroup var t: TemplateOptions
 
     func run() throws {
-        let folder = t.folder
-        let samples = dataFolder.map(SampleData.init(root:)) ?? SampleData(besideTemplates: folder)
         var worst: Int32 = 0
-        for e in FormCatalog(folder: folder).entries {
-            var o = samples.options(for: e, templates: folder)
+        let catalog = t.options(form: "").catalog
+        guard !catalog.entries.isEmpty else {
+            FileHandle.standardError.write(Data("error: no form templates found; give --templates DIR or set CETAK_TEMPLATES\n".utf8))
+            throw ExitCode(2)
+        }
+        printNotes(t.overrideNotes(for: nil))
+        let samples = SampleData(root: dataFolder)
+        for e in catalog.entries {
+            var o = samples.options(for: e, base: t.options(form: e.id))
             o.outDir = out
             o.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             o.sourceDateEpoch = CreationDate.fromEnvironment()

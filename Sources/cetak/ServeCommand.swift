@@ -24,7 +24,9 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var o = ServeOptions(templates: t.folder)
+        let forms = t.options(form: "")
+        var o = ServeOptions(templates: forms.templates)
+        o.localTemplates = forms.localTemplates
         o.host = host
         o.port = port
         o.token = token ?? ProcessInfo.processInfo.environment["CETAK_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }

@@ -81,12 +81,12 @@ struct CSVReaderTests {
         #expect(t.rows[0]["tanggal_lahir"] == "2020-01-01")
     }
 
-    @Test func emptyHeaderNameIsAnError() {
-        #expect {
-            _ = try CSVReader.read(text: "a,,c\n1,2,3\n", file: "t.csv")
-        } throws: { error in
-            (error as? Diagnostics)?.errors.first?.message == "column 2 of the header has no name"
-        }
+    @Test func columnWithoutANameIsIgnoredAndLocationsKeepTheFileColumn() throws {
+        let t = try CSVReader.read(text: "a,,c,\n1,2,x3,\n", file: "t.csv")
+        #expect(t.columns == ["a", "c"])
+        #expect(t.rows[0].values == ["1", "x3"])
+        let (_, rejected) = t.records(columns: [ColumnSpec("c", .number)])
+        #expect(rejected.first?.location == SourceLocation(file: "t.csv", line: 2, column: 3, field: "c"))
     }
 
     @Test func duplicateHeaderNamesNameBothColumns() {

@@ -40,9 +40,14 @@ struct LoadTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(throws: Diagnostics.self) { try DataTable.load(path: dir.path) }
         #expect {
-            _ = try DataTable.load(bytes: [0x61], file: "data.xlsx")
+            _ = try DataTable.load(bytes: [0x61], file: "data.pdf")
         } throws: { error in
             (error as? Diagnostics)?.errors.first?.message.contains(".csv") == true
+        }
+        #expect {
+            _ = try DataTable.load(bytes: [0x61], file: "data.xls")
+        } throws: { error in
+            (error as? Diagnostics)?.errors.first?.message.contains("save it as an Excel Workbook (.xlsx)") == true
         }
     }
 

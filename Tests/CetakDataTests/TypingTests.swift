@@ -50,7 +50,7 @@ struct TypingTests {
         let d = rejected[0]
         #expect(d.location == SourceLocation(file: "Data/calon.csv", line: 3, column: 2, field: "tanggal_lahir"))
         #expect(d.value == "1972-02-30")
-        #expect(d.description == #"Data/calon.csv:3:tanggal_lahir: error: "1972-02-30" is not a date (YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY)"#)
+        #expect(d.description == #"Data/calon.csv:3:tanggal_lahir: error: "1972-02-30" is not a date (write e.g. 22/07/2019, 22 Juli 2019 or 2019-07-22)"#)
     }
 
     @Test func letterInNumberIsRejected() throws {

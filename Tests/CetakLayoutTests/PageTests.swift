@@ -19,7 +19,8 @@ import Testing
             #expect(rects.map(\.rect.x) == expectedX)
             #expect(rects.map(\.stroke) == [Double?(2), Double?(0.5)])
             let body = try #require(frame.runs.last)
-            #expect(abs(body.origin.y - (margin + headerHeight + baselineOffset())) < 0.01)
+            // The body keeps its gap below the header.
+            #expect(abs(body.origin.y - (margin + headerHeight + Layouter.gap + baselineOffset())) < 0.01)
             #expect(frame.lines.count == 2)   // the double rule
         }
     }

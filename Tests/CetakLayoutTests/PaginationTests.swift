@@ -36,7 +36,7 @@ import Testing
         #expect(pageOfRow.values.allSatisfy { $0.count == 1 })
     }
 
-    @Test func signatureTakesTheLastRowAlong() throws {
+    @Test func signatureTakesTheLastTwoRowsAlong() throws {
         let rows = (1...18).map { Row(cells: [cell("Baris\($0)"), cell("")], minHeight: 40) }
         let data = Table(columns: [.fixed(80), .proportional(1)], rows: rows)
         let signature = Table(columns: [.proportional(1), .proportional(1)],
@@ -44,24 +44,34 @@ import Testing
                               border: .none, keepTogether: true, keepWithPrevious: true, spaceBefore: 6)
         let frames = try layout([.table(data), .spacer(12), .table(signature)])
         #expect(frames.count == 2)
-        #expect(frames[0].text.contains("Baris17"))
-        #expect(!frames[0].text.contains("Baris18"))
-        #expect(frames[1].text.contains("Baris18"))
+        #expect(frames[0].text.contains("Baris16"))
+        #expect(!frames[0].text.contains("Baris17"))
+        #expect(frames[1].text.hasPrefix("Baris17\nBaris18"))
         #expect(frames[1].text.contains("Siti Aminah"))
         // The page-1 part of the table still closes with its bottom border.
         let horizontal: [LineItem] = frames[0].lines.filter { $0.from.y == $0.to.y }
         let bottom = horizontal.map { $0.from.y }.max() ?? 0
-        #expect(abs(bottom - (margin + 17 * 40)) < 0.01)
+        #expect(abs(bottom - (margin + 16 * 40)) < 0.01)
     }
 
     @Test func signatureTakesTheLastTwoLinesOfAParagraph() throws {
-        let filler = Block.spacer(a4.height - 2 * margin - 4 * 13.2)
+        let filler = Block.spacer(a4.height - 2 * margin - 4 * 13.2 - 13.2)
         let signature = Table(columns: [.proportional(1)], rows: [Row(cells: [cell("Tanda tangan\n\n\nNama")])], border: .none,
                               keepTogether: true, keepWithPrevious: true)
-        let frames = try layout([filler, .paragraph(para("satu\ndua\ntiga")), .table(signature)])
+        let frames = try layout([.paragraph(para("awal")), filler, .paragraph(para("satu\ndua\ntiga\nempat")), .table(signature)])
         #expect(frames.count == 2)
-        #expect(frames[0].text == "satu")
-        #expect(frames[1].text.hasPrefix("dua\ntiga\nTanda tangan"))
+        #expect(frames[0].text == "awal\nsatu\ndua")
+        #expect(frames[1].text.hasPrefix("tiga\nempat\nTanda tangan"))
+    }
+
+    @Test func aThreeLineParagraphGoesWholeRatherThanLeaveOneLine() throws {
+        let filler = Block.spacer(a4.height - 2 * margin - 4 * 13.2 - 13.2)
+        let signature = Table(columns: [.proportional(1)], rows: [Row(cells: [cell("Tanda tangan\n\n\nNama")])], border: .none,
+                              keepTogether: true, keepWithPrevious: true)
+        let frames = try layout([.paragraph(para("awal")), filler, .paragraph(para("satu\ndua\ntiga")), .table(signature)])
+        #expect(frames.count == 2)
+        #expect(frames[0].text == "awal")
+        #expect(frames[1].text.hasPrefix("satu\ndua\ntiga\nTanda tangan"))
     }
 
     @Test func rowTallerThanAPageSplitsBetweenLines() throws {

@@ -28,7 +28,7 @@ import Testing
         #expect(BidangPengawasan.parse("Matematika") == nil)
     }
 
-    /// The whole table of RULES.md R3: every (bidang, jenjang) pair.
+    /// The whole table of docs/rules.md R3: every (bidang, jenjang) pair.
     @Test func mappingTable() {
         let allowed: [BidangPengawasan: Set<JenjangSatuan>] = [
             .tkRA: [.tkRA, .sdMI], .sdMI: [.sdMI], .plb: [.slb], .smpMTs: [.smpMTs], .smaMA: [.smaMA],

@@ -115,6 +115,42 @@ struct LoaderTests {
         #expect(rs.row.cells[2].fill != nil)
     }
 
+    @Test func pageKeepingAttributes() throws {
+        let f = TempFolder()
+        let path = writeForm(f, body: """
+            <p keep-with-previous="true" omit-empty="yes" space-before="6mm minus 3mm">Jumlah {n}</p>
+            <spacer height="8mm minus 2mm"/>
+            <table space-after="4pt minus 1pt"><column/>
+              <rows source="rows" min-rows="5" fill="page"><cell continued="{tanggal | hari}">{x}</cell></rows>
+            </table>
+            <signatures space-before="6mm minus 3mm"><signatory><name>a</name></signatory></signatures>
+        """)
+        let t = try loadTemplate(path, schema: schemaPath).get()
+        guard case .paragraph(let p) = t.body[0], case .spacer(let gap) = t.body[1], case .table(let tb) = t.body[2],
+              case .signatures(let sig) = t.body[3], case .rows(let rs) = try #require(tb.body.first) else {
+            Issue.record("unexpected tree: \(t.body)"); return
+        }
+        #expect(p.keepWithPrevious && p.omitEmpty)
+        #expect(p.spaceBefore == FlexSpace(Units.mm(6), shrink: Units.mm(3)))
+        #expect(gap == FlexSpace(Units.mm(8), shrink: Units.mm(2)))
+        #expect(tb.spaceAfter == FlexSpace(4, shrink: 1))
+        #expect(sig.spaceBefore.shrink == Units.mm(3))
+        #expect(rs.fill == .page && rs.emptyHeight == Units.mm(10))
+        #expect(rs.row.cells[0].continued?.pieces.count == 1)
+    }
+
+    @Test func badPageKeepingAttributes() {
+        let f = TempFolder()
+        let path = writeForm(f, body: """
+            <p space-before="6mm minus 8mm">x</p>
+            <table><column/><rows source="rows" fill="all"><cell continued="{a b">x</cell></rows></table>
+        """)
+        let errors = loadErrors(path)
+        #expect(error(errors, containing: #"space-before="6mm minus 8mm" is not a space"#)?.location?.line == 6, "errors: \(errors)")
+        #expect(error(errors, containing: "fill must be rows or page")?.location?.line == 7)
+        #expect(error(errors, containing: "continued=")?.location?.line == 7)
+    }
+
     @Test func misspelledAttributeNamesFileAndLine() {
         let f = TempFolder()
         let path = writeForm(f, body: """
@@ -251,7 +287,7 @@ struct LoaderTests {
         #expect(error(errors, containing: #"align="middle""#) != nil, "errors: \(errors)")
         #expect(error(errors, containing: "leader must be dots or line") != nil)
         #expect(error(errors, containing: #"keep-with-next="ya" must be true or false"#) != nil)
-        #expect(error(errors, containing: #"space-after="2px" is not a length"#) != nil)
+        #expect(error(errors, containing: #"space-after="2px" is not a space"#) != nil)
         #expect(error(errors, containing: "marker must be decimal, alpha, bullet or dash")?.location?.line == 7)
         #expect(error(errors, containing: "columns must be 1 or 2")?.location?.line == 8)
     }

@@ -7,9 +7,7 @@ import Foundation
 let templatesDir: String = {
     let here = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
     let repo = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let dir = repo.appendingPathComponent("Templates").path
-    if FileManager.default.fileExists(atPath: dir) { return dir }
-    return "/work/main/Templates"
+    return repo.appendingPathComponent("Templates").path
 }()
 
 /// The schema shipped with the templates.

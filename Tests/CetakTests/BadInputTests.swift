@@ -6,7 +6,7 @@ import Testing
 ///
 /// The catalogue is `Fixtures/bad-inputs/`: one folder per case with its input files and a
 /// `case.json` (see `BadInputCase`). Every case runs the built CLI in a sandbox folder and must
-/// end by an exit (no signal) with the expected code of CLI.md, say where the problem is on
+/// end by an exit (no signal) with the expected code of docs/cli.md, say where the problem is on
 /// standard error, leave only PDFs that `qpdf --check` accepts and write nothing outside `--out`.
 /// `make fuzz` adds the crash inputs it finds as `fuzz-*` cases.
 @Suite struct BadInputTests {
@@ -47,10 +47,8 @@ import Testing
         let fixturesBefore = snapshot(Repo.kemitraan)
         let before = snapshot(box.root)
         var args = spec.args.map { box.expand($0) } + ["--templates", Repo.templates]
-        if spec.args.first == "render" {
-            if !args.contains("--out") { args += ["--out", box.out] }
-            args.append("--quiet")
-        }
+        // Not --quiet: warnings (a file read as Windows-1252, a file with no records) are printed only without it.
+        if spec.args.first == "render", !args.contains("--out") { args += ["--out", box.out] }
         let run = try CLIRun(args, cwd: box.cwd, logs: box.logs, timeout: spec.timeout ?? 60)
 
         #expect(!run.timedOut, "\(name): still running after \(spec.timeout ?? 60) s")
@@ -371,10 +369,8 @@ struct CLIRun {
     init(_ args: [String], cwd: String, logs: String, timeout: Double = 60) throws {
         let id = UUID().uuidString
         let errPath = "\(logs)/\(id).err", outPath = "\(logs)/\(id).out"
-        FileManager.default.createFile(atPath: errPath, contents: nil)
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
-        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+        let err = try emptyFile(errPath)
+        let out = try emptyFile(outPath)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: BadInputTests.cli)
         p.arguments = args

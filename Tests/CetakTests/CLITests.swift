@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The command line of CLI.md: exit codes, messages, reproducible bytes, merge, report.
+/// The command line of docs/cli.md: exit codes, messages, reproducible bytes, merge, report.
 @Suite(.serialized) struct CLITests {
     let k = Repo.kemitraan
 

@@ -40,7 +40,7 @@ import Testing
             _ = try plan(o)
             Issue.record("a form with required keys ran without a context")
         } catch {
-            #expect(error.all.first?.message.contains("needs a context file") == true)
+            #expect(error.all.first?.message.contains("needs a context") == true)
         }
         o.contextValues = ["tempat": "Sentani"]
         do {

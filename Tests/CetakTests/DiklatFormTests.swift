@@ -5,7 +5,7 @@ import Foundation
 import Testing
 
 /// The Diklat Calon Pengawas forms (SA.01–SA.05, PCPS.01, STTPP) over the fixtures in Fixtures/diklat,
-/// against what FORMS.md and RULES.md demand. Expectations are worked out by hand from the fixture data
+/// against what docs/forms.md and docs/rules.md demand. Expectations are worked out by hand from the fixture data
 /// (tanggal_daftar 2026-02-10 for every candidate, proyeksi_tahun 2), not by calling the rules again.
 @Suite struct DiklatFormTests {
     // The fixture candidates (Fixtures/diklat/calon.csv), by what they test.
@@ -291,18 +291,16 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: dir + "/pcps01/pcps01.pdf"))
     }
 
-    // MARK: pdf-lint over every Diklat PDF, filled and blank
+    // MARK: the PDF checks over every Diklat PDF, filled and blank
 
-    @Test func everyDiklatPDFPassesPdfLint() throws {
-        let lint = Repo.root + "/../shared/tools/pdf-lint"
-        guard FileManager.default.isExecutableFile(atPath: lint) else { return }
+    @Test func everyDiklatPDFPassesThePDFChecks() throws {
         let dir = Repo.tempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let f = Repo.fixtures + "/diklat"
         var files: [String] = []
         for form in ["sa01", "sa02", "sa03", "sa04", "sa05", "pcps01", "sttpp"] {
-            let r = try runTool(Repo.cetak, ["render", form, "--data", f + "/calon.csv", "--data", f + "/riwayat.csv",
-                                             "--data", f + "/nilai.csv", "--context", f + "/konteks.json", "--out", dir, "--quiet"])
+            let data = Repo.dataFiles(form, in: f).flatMap { ["--data", $0] }
+            let r = try runTool(Repo.cetak, ["render", form, "--context", f + "/konteks.json", "--out", dir, "--quiet"] + data)
             #expect(r.code == 0, "\(form): \(r.err)")
             let b = try runTool(Repo.cetak, ["render", form, "--blank", "--out", dir + "/blank", "--quiet"])
             #expect(b.code == 0, "\(form) --blank: \(b.err)")
@@ -311,8 +309,10 @@ import Testing
             }
         }
         #expect(files.count == 10 + 10 + 10 + 1 + 7 + 1 + 5 + 7)
-        let r = try runTool(lint, ["--paper", "a4", "--quiet"] + files.sorted())
-        #expect(r.code == 0, "pdf-lint: \(r.out)\(r.err)")
+        for file in files.sorted() {
+            let p = PDFCheck().problems(file)
+            #expect(p.isEmpty, "\(file): \(p.joined(separator: "; "))")
+        }
     }
 }
 

@@ -3,7 +3,7 @@ import CetakCore
 import Foundation
 import Testing
 
-/// The Kemitraan plans and the journal (Lampiran A–D, H–J) over the fixtures, against FORMS.md and the seed.
+/// The Kemitraan plans and the journal (Lampiran A–D, H–J) over the fixtures, against docs/forms.md and the seed.
 @Suite struct KemitraanPlanTests {
     static let mitraForms = ["rencana-tindak-ojl1", "jurnal-ojl1", "rtl-ojl2-mitra", "rtl-ojl3-mitra"]
     /// Lampiran A waits for data.peta_kebutuhan (Templates/kemitraan/peta-kebutuhan-rtl.xml.pending).

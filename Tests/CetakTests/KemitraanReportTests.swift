@@ -3,7 +3,7 @@ import CetakCore
 import Foundation
 import Testing
 
-/// The three Kemitraan reports against what FORMS.md and RULES.md demand.
+/// The three Kemitraan reports against what docs/forms.md and docs/rules.md demand.
 @Suite struct KemitraanReportTests {
     @Test func monthWith46ActivitiesSpansPagesWithHeaderAndChecks() throws {
         let docs = try Repo.layoutAll(Repo.kemitraanOptions("laporan-bulanan"))

@@ -84,7 +84,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         // The row's error comes first in the template, so it is the one reported, even when binding
         // (which leaves the rows of a long table for later) fails further on.
-        // The only document failed: nothing could be made, so the run fails (CLI.md exit 2) with the reason.
+        // The only document failed: nothing could be made, so the run fails (docs/cli.md exit 2) with the reason.
         #expect(outcome.exitCode == 2, "\(outcome.messages)")
         let e = try #require(outcome.messages.first)
         #expect(e.description.contains("rekap.xml:12: error: rekap: "))

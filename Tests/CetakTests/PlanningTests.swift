@@ -5,12 +5,17 @@ import Testing
 
 /// What belongs to a form (programmes, sample data), the order of `cetak merge`, the creation date.
 @Suite struct PlanningTests {
-    @Test func programmesGroupTheFormsByFolder() {
+    @Test func programmesGroupTheFormsByFolderWithTheirManifests() throws {
         let p = FormCatalog(folder: Repo.templates).programmes
-        #expect(p.map(\.id) == ["diklat", "kemitraan", "sekolah-model"])
-        #expect(p.map(\.title) == ["Diklat Calon Pengawas Sekolah/Madrasah", "Program Kemitraan Kepala Sekolah", "Sekolah Model dan Pola Pengimbasan"])
+        // In the order of their titles, which come from each folder's programme.xml (the programme's data contract).
+        #expect(p.map(\.id) == ["diklat", "sekolah-model", "kemitraan"])
+        #expect(p.map(\.manifest?.id) == ["diklat", "sekolah-model", "kemitraan"])
+        #expect(p.map(\.manifest?.file) == p.map { Repo.templates + "/" + $0.id + "/programme.xml" })
+        #expect(p.map(\.title) == ["Diklat Calon Pengawas Sekolah/Madrasah", "Pengembangan Sekolah Model dan Pola Pengimbasan",
+                                   "Program Kemitraan Kepala Sekolah"])
         #expect(p[0].forms.map(\.id) == ["pcps01", "sa01", "sa02", "sa03", "sa04", "sa05", "sttpp"])
         #expect(p.map(\.forms.count) == [7, 10, 10])
+        #expect(FormCatalog(folder: Repo.templates).programme("kemitraan")?.forms.allSatisfy { $0.programme == "kemitraan" } == true)
     }
 
     @Test func sampleDataGivesEveryFormAFilePerDatasetAndTheContext() throws {
@@ -18,7 +23,7 @@ import Testing
         let s = SampleData(besideTemplates: Repo.templates)
         #expect(s.root == Repo.root + "/Data")
         for e in catalog.entries {
-            let dir = Repo.root + "/Data/" + Programme.id(ofTemplate: e.path)
+            let dir = Repo.root + "/Data/" + e.programme
             let files = s.dataFiles(for: e)
             // Every dataset has its sample, in the order the form declares them.
             #expect(files.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension } == e.datasets, "\(e.id)")
@@ -26,12 +31,19 @@ import Testing
             #expect(s.contextFile(for: e) == dir + "/konteks.json", "\(e.id)")
             let o = s.options(for: e, templates: Repo.templates)
             #expect(o.form == e.id && o.dataFiles == files && o.contextFile == s.contextFile(for: e))
+            // The programme's workbook holds the same data and context: no context file beside it.
+            #expect(s.workbook(for: e) == dir + "/" + e.programme + ".xlsx")
+            let w = try #require(s.workbookOptions(for: e, base: o))
+            #expect(w.form == e.id && w.dataFiles == [dir + "/" + e.programme + ".xlsx"] && w.contextFile == nil)
         }
         // A root without programme folders is used as it is.
         let flat = SampleData(root: Repo.kemitraan)
         let lb = try #require(catalog.entry("laporan-bulanan"))
         #expect(flat.folder(for: lb) == Repo.kemitraan)
         #expect(flat.dataFiles(for: lb) == [Repo.kemitraan + "/peserta.csv", Repo.kemitraan + "/kegiatan.csv"])
+        #expect(flat.workbook(for: lb) == nil && flat.workbookOptions(for: lb, base: RenderOptions(form: "", templates: "")) == nil)
+        // Without a root, the Data folder beside the form's templates folder.
+        #expect(SampleData().folder(for: lb) == Repo.root + "/Data/kemitraan")
     }
 
     @Test func mergeOrderIsByKeyWithNumbersAsNumbers() {

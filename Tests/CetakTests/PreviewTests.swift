@@ -66,10 +66,11 @@ import Testing
         #expect(try run("logo.png").exitCode == 0)
         for outside in ["link.png", diklat + "/logo-instansi.png", "../kegiatan.csv", "../up/../../" + ((dir as NSString).lastPathComponent) + "/kegiatan.csv"] {
             let r = try run(outside)
-            // No letter is made (the candidates who do not qualify are left out on purpose: exit 1, not 2).
-            #expect(r.exitCode == 1 && r.report.documents.isEmpty, "\(outside)")
-            #expect(!r.report.rejected.isEmpty && r.report.rejected.allSatisfy { $0.message.contains("only images sent with the data can be used") },
-                    "\(outside): \(r.messages.first?.message ?? "")")
+            // A logo the context names is checked before any record: one error about the context key, nothing made.
+            #expect(r.exitCode == 2 && r.report.documents.isEmpty, "\(outside)")
+            #expect(r.messages.count == 1 && r.messages.allSatisfy {
+                $0.message.contains("instansi.logo") && $0.message.contains("only images sent with the data can be used")
+            }, "\(outside): \(r.messages.map(\.description))")
         }
     }
 }

@@ -5,12 +5,8 @@ import Foundation
 
 /// Paths and helpers shared by the tests of the front door.
 enum Repo {
-    /// The repository root, found from this file.
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
+    /// The repository root.
+    static var root: String { repositoryRoot }
     static var templates: String { root + "/Templates" }
     static var fixtures: String { root + "/Tests/CetakTests/Fixtures" }
     static var references: String { root + "/Tests/CetakTests/References" }
@@ -52,6 +48,15 @@ enum Repo {
         return try plan.items.map { item in
             let (bound, frames) = try plan.layout(item)
             return (item.key, frames, bound.warnings)
+        }
+    }
+
+    /// The files of a folder for the datasets a form reads (`<dataset>.csv`, else `.json`): a file
+    /// named after no dataset of the form is an error, so a run gives only these.
+    static func dataFiles(_ form: String, in folder: String) -> [String] {
+        let datasets = FormCatalog(folder: templates).entry(form)?.datasets ?? []
+        return datasets.compactMap { ds in
+            ["csv", "json"].map { "\(folder)/\(ds).\($0)" }.first { FileManager.default.fileExists(atPath: $0) }
         }
     }
 

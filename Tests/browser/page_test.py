@@ -157,7 +157,7 @@ def main():
         browser.type("#files", os.path.join(FIXTURE, "calon.csv"))
         wait_until("the error", lambda: browser.visible("#error-box"))
         problems = browser.js("return [...document.querySelectorAll('#rejected tbody tr')].map(r => r.cells[5].textContent)")
-        check(any("needs a context file" in p and "instansi.kota" in p for p in problems), "the missing context is named: %s" % problems)
+        check(any("needs a context" in p and "instansi.kota" in p for p in problems), "the missing context is named: %s" % problems)
         check(browser.js("return document.getElementById('ctx-tempat-note').textContent") == "Wajib diisi.", "the required fields are marked")
         browser.shot("03-konteks-kurang.png")
         for field, value in [("#ctx-tempat", "Manokwari"), ("#ctx-instansi-nama", "DINAS PENDIDIKAN"), ("#ctx-instansi-kota", "Manokwari")]:

@@ -8,7 +8,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     guard let table = try? CSVReader.read(bytes, file: "fuzz.csv") else { return 0 }
     let names = Array(table.columns.prefix(4))
-    let kinds: [ColumnSpec.Kind] = [.text, .date, .number, .bool]
+    let kinds: [ColumnSpec.Kind] = [.text, .date, .number, .bool, .identifier]
     let specs = names.enumerated().map { ColumnSpec($0.element, kinds[$0.offset % kinds.count], required: false) }
     _ = table.records(columns: specs)
     return 0

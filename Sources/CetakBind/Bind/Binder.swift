@@ -53,39 +53,87 @@ public struct Binder: Sendable {
         scopes = try stableSorted(scopes, by: d.sort, at: d.location) { $0 }
         var out: [DocumentItem] = []
         var used: [String: Int] = [:]
-        var seq = 0
+        var seqs: [String: Int] = [:]
         for var s in scopes {
-            for l in d.lets {
-                let v = try evalAt(l.value, s, l.location)
-                s = s.with([l.name: v])
+            // A record the document needs that was rejected on reading makes the document rejected too
+            // (already reported); lets, rejects and skips see such look-ups fail rather than read empty.
+            s.strictLookups = true
+            var rejection: Rejection?
+            var reason: String?
+            do {
+                for l in d.lets {
+                    let v = try evalAt(l.value, s, l.location)
+                    s = s.with([l.name: v])
+                }
+                rejection = try rejected(s)
+                if rejection == nil {
+                    for skip in d.skips where try evalAt(skip.when, s, skip.location).truthy {
+                        reason = try interpolate(skip.reason, s, at: skip.location)
+                        break
+                    }
+                }
+            } catch {
+                guard let why = error.rejectedRecord else { throw error }
+                rejection = Rejection(why, alreadyReported: true)
+                s.lenient = true  // lets after the failing one are unbound: the key reads them as empty
             }
+            s.strictLookups = false
             var key = DocumentKey.safe(try interpolate(d.key, s, at: d.location))
             if let n = used[key] { used[key] = n + 1; key = DocumentKey.safe("\(key)-\(n + 1)") } else { used[key] = 1 }
-            var reason: String?
-            for skip in d.skips where try evalAt(skip.when, s, skip.location).truthy {
-                reason = try interpolate(skip.reason, s, at: skip.location)
-                break
+            // Running numbers ({seq}) count the documents that are made, over the whole sorted run, in
+            // each series of `seq-by` (each office its own) or in one.
+            var seq = 0
+            if reason == nil && rejection == nil {
+                let series = try d.seqBy.map { e throws(EvalError) in try evalAt(e, s, d.location).text.lowercased() } ?? ""
+                seq = (seqs[series] ?? 0) + 1
+                seqs[series] = seq
             }
-            // Running numbers ({seq}) count the documents that are made, over the whole sorted run.
-            if reason == nil { seq += 1 }
-            out.append(DocumentItem(key: key, scope: s.with(["$seq": .number(Decimal(reason == nil ? seq : 0)),
+            out.append(DocumentItem(key: key, scope: s.with(["$seq": .number(Decimal(seq)),
                                                              "$index": .number(Decimal(out.count + 1))]),
-                                    index: out.count, skipReason: reason))
+                                    index: out.count, skipReason: reason, rejection: rejection))
         }
         return out
+    }
+
+    /// The first `<reject>` rule that holds for a document, as a rejection pointing at the data cell it names.
+    func rejected(_ s: Scope) throws(EvalError) -> Rejection? {
+        let d = template.documents
+        for r in d.rejects where try evalAt(r.when, s, r.location).truthy {
+            let message = try interpolate(r.message, s, at: r.location)
+            var at: SourceLocation?
+            var value: String?
+            if let e = r.at {
+                // `k.pengusul`, or `m[tk]` with the column's name in a variable: that record's cell.
+                var cell: (Expr, String)?
+                if case .member(let base, let field) = e { cell = (base, field) }
+                if case .index(let base, let name) = e { cell = (base, try evalAt(name, s, r.location).text) }
+                if let (base, field) = cell, case .record(let rec) = try evalAt(base, s, r.location) {
+                    at = rec.location(of: field) ?? rec.location
+                    value = rec.value(field)?.text
+                } else {
+                    value = try evalAt(e, s, r.location).text
+                }
+            }
+            if at == nil, case .record(let item) = (try? s.lookup(d.itemName)) ?? .null { at = item.location }
+            return Rejection(Diagnostic(at: at ?? r.location, message, value: value))
+        }
+        return nil
     }
 
     /// Fills in one document.
     public func bind(_ item: DocumentItem) throws(EvalError) -> BoundDocument {
         let s = item.scope
-        var warnings: [String] = []
+        if let rejection = item.rejection {
+            return BoundDocument(key: item.key, document: nil, skipReason: nil, notes: [], rejection: rejection)
+        }
+        var warnings: [DocumentWarning] = []
         // A blank form is for handwriting: the rules that skip or warn about records do not apply.
         for w in options.blank ? [] : template.documents.warnings
         where try evalAt(w.when, s, w.location).truthy {
-            warnings.append(try interpolate(w.message, s, at: w.location))
+            warnings.append(DocumentWarning(try interpolate(w.message, s, at: w.location), group: w.group, rule: w.location.description))
         }
         if let reason = item.skipReason {
-            return BoundDocument(key: item.key, document: nil, skipReason: reason, warnings: warnings)
+            return BoundDocument(key: item.key, document: nil, skipReason: reason, notes: warnings)
         }
         var ctx = BlockContext(binder: self, placeholders: options.blank)
         let deferred = DeferredRows()
@@ -106,7 +154,14 @@ public struct Binder: Sendable {
         let title = try template.documents.title.map { t throws(EvalError) in try interpolate(t, s, at: template.documents.location) } ?? template.title
         let author = (try? Evaluator.eval(.member(.member(.name("ctx"), "instansi"), "nama"), s).text) ?? ""
         let doc = Document(key: item.key, title: title, author: author, page: setup, body: body)
-        return BoundDocument(key: item.key, document: doc, skipReason: nil, warnings: warnings)
+        return BoundDocument(key: item.key, document: doc, skipReason: nil, notes: warnings)
+    }
+
+    /// Height of the body area of a page (the paper less the margins), points: what `fill="page"` pads.
+    var pageBodyHeight: Double {
+        let (w, h) = (options.paper ?? template.page.paper).size
+        let height = template.page.landscape ? w : h
+        return max(0, height - template.page.margin.0 - template.page.margin.2)
     }
 
     /// Evaluates an interpolation to text.

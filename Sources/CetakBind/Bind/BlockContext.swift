@@ -11,6 +11,8 @@ struct BlockContext {
     var inherited: StyleSheet.Resolved?
     /// The document's long tables bound so far (see `DeferredRows`).
     var deferred: DeferredRows?
+    /// Binding an empty row for handwriting: nothing computed prints in it.
+    var filler = false
 
     init(binder: Binder, placeholders: Bool, inherited: StyleSheet.Resolved? = nil) {
         self.binder = binder; self.placeholders = placeholders; self.inherited = inherited
@@ -36,13 +38,14 @@ struct BlockContext {
         switch n {
         case .paragraph(let p):
             if let w = p.when, !(try evalAt(w, s, p.location).truthy) { return [] }
+            if p.omitEmpty, try allValuesEmpty(p.inlines, s, at: p.location) { return [] }
             return [.paragraph(try paragraph(p, s))]
         case .fields(let f): return [.table(try fields(f, s))]
         case .table(let t): return [.table(try table(t, s))]
         case .signatures(let g): return [.table(try signatures(g, s))]
         case .image(let i): return try image(i, s).map { [.image($0)] } ?? []
         case .list(let l): return [.table(try list(l, s))]
-        case .spacer(let h): return [.spacer(h)]
+        case .spacer(let h): return [.spacer(h.natural, shrink: h.shrink)]
         case .rule(let r): return [.rule(r)]
         case .pageBreak: return [.pageBreak]
         case .conditional(let c):
@@ -67,10 +70,30 @@ struct BlockContext {
 
     func paragraph(_ p: ParagraphNode, _ s: Scope) throws(EvalError) -> Paragraph {
         let st = resolve(p.style)
-        let (runs, _) = try self.runs(p.inlines, st.text, s, at: p.location)
-        return Paragraph(runs: runs, align: p.align ?? st.align, spaceBefore: p.spaceBefore ?? st.spaceBefore,
-                         spaceAfter: p.spaceAfter ?? st.spaceAfter, indent: p.indent, firstLineIndent: p.firstLineIndent,
-                         leader: p.leader, keepWithNext: p.keepWithNext, shrinkToFit: p.shrink)
+        // An empty row for handwriting computes nothing: only its number prints.
+        let runs = filler && p.inlines.contains(where: Self.computes) ? [] : try self.runs(p.inlines, st.text, s, at: p.location).0
+        let before = p.spaceBefore ?? st.spaceBefore, after = p.spaceAfter ?? st.spaceAfter
+        return Paragraph(runs: runs, align: p.align ?? st.align, spaceBefore: before.natural,
+                         spaceAfter: after.natural, indent: p.indent, firstLineIndent: p.firstLineIndent,
+                         leader: p.leader, keepWithNext: p.keepWithNext, keepWithPrevious: p.keepWithPrevious,
+                         flex: SpaceFlex(before: before.shrink, after: after.shrink), shrinkToFit: p.shrink)
+    }
+
+    /// Whether a piece of inline content computes a value (anything but the row number `$no`).
+    static func computes(_ i: InlineNode) -> Bool {
+        if case .expr(let e) = i.kind, e != .name("$no") { return true }
+        return false
+    }
+
+    /// Whether the inline content has values and every one of them is empty.
+    func allValuesEmpty(_ inlines: [InlineNode], _ s: Scope, at loc: SourceLocation) throws(EvalError) -> Bool {
+        var saw = false
+        for i in inlines {
+            guard case .expr(let e) = i.kind, e != .name("$page"), e != .name("$pages") else { continue }
+            saw = true
+            if !(try evalAt(e, s, loc).isEmpty) { return false }
+        }
+        return saw
     }
 
     /// Text runs of inline content; the flag tells whether every value in it was empty.
@@ -105,34 +128,27 @@ struct BlockContext {
         var path: String?
         if let src = i.src {
             let v = try evalAt(src, s, i.location)
-            if !v.isEmpty { path = try resolveImage(v.text, at: i.location) }
+            if !v.isEmpty { path = try resolveImage(v.text, src, s, at: i.location) }
         }
         if path == nil, i.placeholder.isEmpty { return nil }
         return BlockImage(path: path, width: i.width, height: i.height, align: i.align, placeholder: i.placeholder,
                           style: resolve(nil).text)
     }
 
-    /// Finds an image file in the image folders and checks it is a PNG.
-    func resolveImage(_ name: String, at loc: SourceLocation) throws(EvalError) -> String {
-        let folders = binder.options.imageFolders
-        let confined = binder.options.confineImages
-        if confined, name.hasPrefix("/") {
-            throw EvalError("image '\(name)': only images sent with the data can be used, not a path on the server", at: loc)
+    /// Finds an image file in the image folders (see `Binder.resolveImage`). A path read from a data cell
+    /// (`c.foto`) that cannot be used is that record's problem: the error points at the cell, with its value;
+    /// otherwise at the template.
+    func resolveImage(_ name: String, _ src: Expr, _ s: Scope, at loc: SourceLocation) throws(EvalError) -> String {
+        do { return try binder.resolveImage(name) } catch {
+            var e = error
+            if case .member(let base, let field) = src, case .record(let r)? = try? Evaluator.eval(base, s),
+               !r.dataset.isEmpty, let cell = r.location(of: field) {
+                e.location = cell
+                e.value = name
+            } else {
+                e.location = loc
+            }
+            throw e
         }
-        let candidates = name.hasPrefix("/") ? [name] : folders.map { ($0 as NSString).appendingPathComponent(name) }
-        let found = candidates.firstIndex(where: { FileManager.default.fileExists(atPath: $0) })
-        if confined, let i = found, !ConfinedPath.isInside(candidates[i], folders[i]) {
-            throw EvalError("image '\(name)': only images sent with the data can be used, not a path outside them", at: loc)
-        }
-        guard let i = found else {
-            throw EvalError("image '\(name)' not found (looked in \(folders.joined(separator: ", ")))", at: loc)
-        }
-        let path = candidates[i]
-        let sig: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        guard let fh = FileHandle(forReadingAtPath: path), let head = try? fh.read(upToCount: 8), Array(head) == sig else {
-            throw EvalError("image '\(path)' is not a PNG file", at: loc)
-        }
-        try? fh.close()
-        return path
     }
 }

@@ -1,15 +1,47 @@
 import CetakCore
 
-/// A document of the run after binding: rendered, or skipped on purpose, with its warnings.
+/// A document of the run after binding: rendered, skipped on purpose or rejected, with its warnings.
 public struct BoundDocument: Sendable {
     /// The (safe) key.
     public var key: String
-    /// The document to lay out; nil when skipped.
+    /// The document to lay out; nil when skipped or rejected.
     public var document: Document?
     /// Why the form's rule left it out.
     public var skipReason: String?
-    /// Warnings for the report.
-    public var warnings: [String]
+    /// Warnings for the report, each with the cause it belongs to.
+    public var notes: [DocumentWarning]
+    /// Why it cannot be made (see `DocumentItem.rejection`).
+    public var rejection: Rejection?
+
+    /// The warnings' messages.
+    public var warnings: [String] { notes.map(\.message) }
+}
+
+/// A warning about a document or a record: its message and, to print many alike as one line, its cause.
+public struct DocumentWarning: Sendable, Hashable {
+    /// The message.
+    public var message: String
+    /// A short name of the cause shared by warnings of one rule (`<warn group>`), if the template gives one.
+    public var group: String?
+    /// The rule that made it (template file:line), so that warnings of one rule can be told apart.
+    public var rule: String?
+    /// Creates a warning.
+    public init(_ message: String, group: String? = nil, rule: String? = nil) {
+        self.message = message; self.group = group; self.rule = rule
+    }
+}
+
+/// Why a document is not made although the form's rules do not leave it out.
+public struct Rejection: Sendable {
+    /// The problem, with the data cell it is about (file, line, column, value).
+    public var diagnostic: Diagnostic
+    /// True when a record the document needs was rejected when the data was read: that rejection is
+    /// already in the report, and the document is not listed a second time.
+    public var alreadyReported: Bool
+    /// Creates a rejection.
+    public init(_ diagnostic: Diagnostic, alreadyReported: Bool = false) {
+        self.diagnostic = diagnostic; self.alreadyReported = alreadyReported
+    }
 }
 
 /// One document-to-be: its key and the scope its content is evaluated in.
@@ -22,6 +54,8 @@ public struct DocumentItem: Sendable {
     public var index: Int
     /// Why the form's rule leaves this document out (decided over the whole run, before slicing).
     public var skipReason: String?
+    /// Why it cannot be made: a `<reject>` rule holds, or a record it needs was rejected (decided before slicing).
+    public var rejection: Rejection?
 }
 
 /// Options of one binding run.

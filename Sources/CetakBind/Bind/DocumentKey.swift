@@ -1,4 +1,4 @@
-/// Makes a document key safe as a file name on every file system (CLI.md): no `/`, `\`, `:`,
+/// Makes a document key safe as a file name on every file system (docs/cli.md): no `/`, `\`, `:`,
 /// control characters or other reserved characters, no leading dot, at most 120 bytes.
 public enum DocumentKey {
     /// The safe form of a key; never empty.

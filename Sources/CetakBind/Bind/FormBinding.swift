@@ -8,7 +8,7 @@ extension BlockContext {
         .paragraph(Paragraph(runs: runs, align: align, leader: leader))
     }
 
-    /// Label : value lines, in one or two columns; in blank mode an empty value is a dotted line.
+    /// Label : value lines, in one or two columns; an empty value is a dotted line to write on.
     func fields(_ f: FieldsNode, _ s: Scope) throws(EvalError) -> Table {
         let st = resolve(f.style)
         var cols: [ColumnWidth] = []
@@ -26,7 +26,7 @@ extension BlockContext {
             let empty = value.allSatisfy { $0.text.isBlank && $0.kind == .text }
             cells.append(Cell(content: [para(label, .left)]))
             cells.append(Cell(content: [para([TextRun(":", style: st.text)], .left)]))
-            cells.append(Cell(content: [para(empty ? [] : value, .left, leader: placeholders && empty ? .dots : nil)]))
+            cells.append(Cell(content: [para(empty ? [] : value, .left, leader: empty ? .dots : nil)]))
             if i % f.columns == f.columns - 1 { rows.append(Row(cells: cells)); cells = [] }
         }
         if !cells.isEmpty {
@@ -34,7 +34,8 @@ extension BlockContext {
             rows.append(Row(cells: cells))
         }
         return Table(columns: cols, rows: rows, border: .none, padding: (1, 0, 1, 0),
-                     spaceBefore: f.spaceBefore, spaceAfter: f.spaceAfter)
+                     spaceBefore: f.spaceBefore.natural, spaceAfter: f.spaceAfter.natural,
+                     flex: SpaceFlex(before: f.spaceBefore.shrink, after: f.spaceAfter.shrink), role: .fields)
     }
 
     /// Signatories side by side: role lines, room to sign, name bold and underlined, NIP. Two rows —
@@ -64,7 +65,8 @@ extension BlockContext {
             signs.insert(Cell(content: []), at: 0)
         }
         return Table(columns: widths, rows: [Row(cells: roles), Row(cells: signs)], border: .none, padding: (0, 4, 0, 4),
-                     keepTogether: true, keepWithPrevious: true, spaceBefore: g.spaceBefore)
+                     keepTogether: true, keepWithPrevious: true, spaceBefore: g.spaceBefore.natural,
+                     flex: SpaceFlex(before: g.spaceBefore.shrink), role: .signatures)
     }
 
     /// The room to sign (or the scanned signature, or the meterai box), the name and the NIP.
@@ -73,7 +75,7 @@ extension BlockContext {
         var imagePath: String?
         if let img = sig.image {
             let v = try evalAt(img, s, sig.location)
-            if !v.isEmpty { imagePath = try resolveImage(v.text, at: sig.location) }
+            if !v.isEmpty { imagePath = try resolveImage(v.text, img, s, at: sig.location) }
         }
         if sig.meterai {
             blocks.append(.spacer(Units.mm(2)))
@@ -129,6 +131,6 @@ extension BlockContext {
                                     Cell(content: [para(r, st.align)])]))
         }
         return Table(columns: [.fixed(l.indent), .proportional(1)], rows: rows, border: .none, padding: (0.5, 0, 0.5, 0),
-                     spaceAfter: l.spaceAfter)
+                     spaceAfter: l.spaceAfter.natural, flex: SpaceFlex(after: l.spaceAfter.shrink), role: .list)
     }
 }

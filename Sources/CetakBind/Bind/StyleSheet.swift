@@ -10,9 +10,9 @@ public struct StyleSheet: Sendable {
         /// Alignment.
         public var align: TextAlign
         /// Space above paragraphs.
-        public var spaceBefore: Double
+        public var spaceBefore: FlexSpace
         /// Space below paragraphs.
-        public var spaceAfter: Double
+        public var spaceAfter: FlexSpace
     }
 
     private var resolved: [String: Resolved] = [:]
@@ -22,7 +22,7 @@ public struct StyleSheet: Sendable {
     /// Resolves every declared style once.
     public init(_ decls: [StyleDecl]) {
         let byName = Dictionary(decls.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        let defaults = Resolved(text: TextStyle(), align: .left, spaceBefore: 0, spaceAfter: 0)
+        let defaults = Resolved(text: TextStyle(), align: .left, spaceBefore: FlexSpace(0), spaceAfter: FlexSpace(0))
         func resolve(_ name: String, depth: Int) -> Resolved {
             guard let d = byName[name], depth < 20 else { return defaults }
             var r = d.parent.map { resolve($0, depth: depth + 1) } ?? (name == "body" ? defaults : resolve("body", depth: depth + 1))
@@ -45,7 +45,7 @@ public struct StyleSheet: Sendable {
         title.text.bold = true
         title.text.size = base.text.size + 2
         title.align = .center
-        title.spaceAfter = 8
+        title.spaceAfter = FlexSpace(8)
         if all["title"] == nil { all["title"] = title }
         resolved = all
     }

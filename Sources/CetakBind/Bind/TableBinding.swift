@@ -8,9 +8,10 @@ extension BlockContext {
         let cellStyle = resolve(t.style)
         var headStyle = styles.style(t.headerStyle, fallback: cellStyle)
         if t.headerStyle == nil { headStyle.text.bold = true; headStyle.align = .center }
-        // Cells print what the data says; blanks for handwriting are the empty rows themselves.
+        // Cells of a ruled table print what the data says (its blanks for handwriting are the empty rows
+        // themselves); a table without borders is layout (a letter's Nomor and date): dotted blanks there.
         var inCells = self, inHead = self
-        inCells.placeholders = false; inCells.inherited = cellStyle
+        inCells.placeholders = placeholders && t.border == .none; inCells.inherited = cellStyle
         inHead.placeholders = false; inHead.inherited = headStyle
 
         var header: [Row] = []
@@ -34,7 +35,12 @@ extension BlockContext {
             case .rows(let rs):
                 let slots = try inCells.dataSlots(rs, columns: t.columns, s)
                 if let fixed = slots.rows { rows += fixed; continue }
-                let count = max(slots.items.count, rs.minRows)
+                var count = max(slots.items.count, rs.minRows)
+                // A table with nothing in it is a form for handwriting: with fill="page", empty rows down to
+                // the bottom of the page (as many as a page could hold; layout drops those it has no room for).
+                if rs.fill == .page, slots.items.isEmpty {
+                    count = max(rs.minRows, Int(binder.pageBodyHeight / max(rs.emptyHeight, 1)) + 1)
+                }
                 // A table that is one long <rows> source binds its rows on demand (see RowSource).
                 if t.body.count == 1 && count >= RowSource.threshold {
                     var rowContext = inCells
@@ -57,7 +63,8 @@ extension BlockContext {
     private func make(_ t: TableNode, header: [Row], rows: [Row], source: RowSource?) -> Table {
         Table(columns: t.columns.map(\.width), header: header, rows: rows, border: t.border,
               padding: t.padding, keepTogether: t.keepTogether, keepWithPrevious: t.keepWithPrevious,
-              spaceBefore: t.spaceBefore, spaceAfter: t.spaceAfter, source: source)
+              spaceBefore: t.spaceBefore.natural, spaceAfter: t.spaceAfter.natural, source: source,
+              flex: SpaceFlex(before: t.spaceBefore.shrink, after: t.spaceAfter.shrink))
     }
 
     /// The items of a `<rows>` source in row order: fixed rows first (each fixed value with the first
@@ -105,8 +112,13 @@ extension BlockContext {
         if let name = rs.itemName { vars[name] = item }
         var rowScope = s.with(row: item).with(vars)
         for l in rs.lets { rowScope = rowScope.with([l.name: empty ? .null : try evalAt(l.value, rowScope, l.location)]) }
-        var r = try row(rs.row, columns: columns, rowScope, header: false)
-        if empty { r.minHeight = max(r.minHeight, rs.emptyHeight) }
+        var ctx = self
+        ctx.filler = empty
+        var r = try ctx.row(rs.row, columns: columns, rowScope, header: false)
+        if empty {
+            r.minHeight = max(r.minHeight, rs.emptyHeight)
+            r.filler = true
+        }
         return r
     }
 
@@ -126,8 +138,15 @@ extension BlockContext {
                     return b
                 }
             }
+            // What the cell prints first on a continued page (a value it leaves out as repeating the row above).
+            var continued: [Block]?
+            if let alt = c.continued, !filler {
+                let st = ctx.resolve(nil)
+                let text = try binder.interpolate(alt, s, at: c.location)
+                continued = [.paragraph(Paragraph(runs: text.isEmpty ? [] : [TextRun(text, style: st.text)], align: align ?? st.align))]
+            }
             cells.append(Cell(content: content, colspan: c.colspan, rowspan: c.rowspan,
-                              valign: c.valign ?? column?.valign ?? (header ? .middle : .top), fill: c.fill))
+                              valign: c.valign ?? column?.valign ?? (header ? .middle : .top), fill: c.fill, continued: continued))
             col += c.colspan
         }
         return Row(cells: cells, minHeight: r.minHeight)

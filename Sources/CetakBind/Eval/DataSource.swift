@@ -10,4 +10,11 @@ public protocol DataSource: Sendable {
     func records(in dataset: String, column: String, equals value: String) -> [Value]?
     /// The columns of a dataset (to know which names a filter's row provides).
     func columns(of dataset: String) -> Set<String>
+    /// Why the record with that key was rejected when the data was read; nil when it was not (or never existed).
+    func rejection(in dataset: String, key: String) -> Diagnostic?
+}
+
+extension DataSource {
+    /// Why the record with that key was rejected when the data was read; nil when it was not.
+    public func rejection(in dataset: String, key: String) -> Diagnostic? { nil }
 }

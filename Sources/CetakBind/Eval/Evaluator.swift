@@ -27,7 +27,14 @@ public enum Evaluator {
         case .index(.member(.name("data"), let ds), let keyExpr):
             let key = try eval(keyExpr, s)
             if key.isEmpty { return .null }
-            return s.data.record(in: ds, key: key.text.trimmedSpaces) ?? .null
+            let k = key.text.trimmedSpaces
+            if let r = s.data.record(in: ds, key: k) { return r }
+            if s.strictLookups, let why = s.data.rejection(in: ds, key: k) {
+                var e = EvalError("\(ds) \(k): \(why.message)")
+                e.rejectedRecord = why
+                throw e
+            }
+            return .null
         case .index(let base, let i):
             let b = try eval(base, s)
             let idx = try eval(i, s)

@@ -10,11 +10,12 @@ enum Functions {
 
     static func call(_ name: String, _ args: [Expr], _ s: Scope) throws(EvalError) -> Value {
         if name == "lookup" {
-            // lookup('peserta', key) is data.peserta[key].
-            guard args.count == 2, case .literal(.string(let ds)) = args[0] else {
-                throw EvalError("lookup needs a dataset name in quotes and a key: lookup('peserta', mitra.pasangan_id)")
+            // lookup('peserta', key) is data.peserta[key]; lookup('instansi', 'tingkat', t, 'wilayah', w) looks up by columns.
+            guard args.count >= 2, args.count % 2 == 1 || args.count == 2, case .literal(.string(let ds)) = args[0] else {
+                throw EvalError("lookup needs a dataset name in quotes and a key (lookup('peserta', mitra.pasangan_id)), or column names and values (lookup('instansi', 'tingkat', tk, 'wilayah', daerah))")
             }
-            return try Evaluator.eval(.index(.member(.name("data"), ds), args[1]), s)
+            if args.count == 2 { return try Evaluator.eval(.index(.member(.name("data"), ds), args[1]), s) }
+            return try lookup(ds, Array(args.dropFirst()), s)
         }
         if name == "nomor" {
             // nomor(pattern): the document's letter number, from a context pattern and its running number.
@@ -30,6 +31,31 @@ enum Functions {
         var values: [Value] = []
         for a in args { values.append(try Evaluator.eval(a, s)) }
         return try f(values)
+    }
+
+    /// The first record of a dataset whose columns equal the values (`'tingkat', tk, 'wilayah', daerah`), compared as
+    /// everywhere (trimmed, case folded, numbers as numbers); null when one of the values is empty or nothing matches.
+    static func lookup(_ ds: String, _ pairs: [Expr], _ s: Scope) throws(EvalError) -> Value {
+        var wanted: [(String, Value)] = []
+        for i in stride(from: 0, to: pairs.count, by: 2) {
+            guard case .literal(.string(let column)) = pairs[i] else {
+                throw EvalError("lookup('\(ds)', …): give each column name in quotes, followed by its value")
+            }
+            let v = try Evaluator.eval(pairs[i + 1], s)
+            if v.isEmpty { return .null }
+            wanted.append((column.lowercased(), v))
+        }
+        guard s.data.values(of: ds) != nil else {
+            if s.lenient { return .null }
+            throw EvalError("no dataset '\(ds)' in this run (give --data \(ds).csv)")
+        }
+        let (c0, v0) = wanted[0]
+        let candidates = s.data.records(in: ds, column: c0, equals: v0.text.trimmedSpaces) ?? []
+        for c in candidates {
+            guard case .record(let r) = c else { continue }
+            if wanted.dropFirst().allSatisfy({ ValueOrder.equal(r.value($0.0) ?? .null, $0.1) }) { return c }
+        }
+        return .null
     }
 
     static func arg(_ a: [Value], _ i: Int) -> Value { i < a.count ? a[i] : .null }

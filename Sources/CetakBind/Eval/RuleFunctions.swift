@@ -2,7 +2,7 @@ import CetakCore
 import CetakRules
 import Foundation
 
-/// Functions that put the rules of RULES.md (CetakRules) at the templates' disposal. Each turns
+/// Functions that put the rules of docs/rules.md (CetakRules) at the templates' disposal. Each turns
 /// typed rule results into plain records, so templates print `seleksi.r1.fakta` or `n.na | desimal`.
 enum RuleFunctions {
     static func record(_ fields: [String: Value]) -> Value {
@@ -70,7 +70,7 @@ enum RuleFunctions {
         return .string(m.description)
     }
 
-    /// `slug(x)`: lower case, words joined by `-` (file keys of FORMS.md).
+    /// `slug(x)`: lower case, words joined by `-` (file keys of docs/forms.md).
     static func slug(_ a: [Value]) throws(EvalError) -> Value {
         let words = Functions.arg(a, 0).text.lowercased().split { !($0.isLetter || $0.isNumber) }
         return words.isEmpty ? .null : .string(words.joined(separator: "-"))

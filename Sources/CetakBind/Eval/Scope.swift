@@ -16,6 +16,10 @@ public struct Scope: Sendable {
     public var options: [String: Bool]
     /// Blank mode: unknown names and missing values read as empty instead of failing.
     public var lenient: Bool
+    /// A key look-up (`data.nilai[nip]`) that finds a record rejected when the data was read fails
+    /// (`EvalError.rejectedRecord`) instead of reading as empty: set while deciding the documents, so a
+    /// document that needs such a record is not made and not reported a second time.
+    var strictLookups = false
 
     /// Creates the outermost scope.
     public init(context: Value, data: any DataSource, options: [String: Bool] = [:], lenient: Bool = false) {

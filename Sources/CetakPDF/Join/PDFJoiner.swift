@@ -78,7 +78,7 @@ public enum PDFJoiner {
         emit(catalog, Array("<< /Type /Catalog /Pages \(pagesRoot) 0 R /Outlines \(outlines) 0 R /PageMode /UseOutlines >>".utf8))
         let info = next; next += 1
         let date = pdfDate(creationDate)
-        emit(info, Array("<< /Title \(pdfString(title)) /Creator (cetak) /Producer (cetak merge) /CreationDate (\(date)) /ModDate (\(date)) >>".utf8))
+        emit(info, Array("<< /Title \(pdfString(title)) /Creator \(pdfString(CetakVersion.producer)) /Producer \(pdfString(CetakVersion.producer)) /CreationDate (\(date)) /ModDate (\(date)) >>".utf8))
 
         let xref = out.count
         out += Array("xref\n0 \(next)\n0000000000 65535 f \n".utf8)

@@ -39,12 +39,11 @@ struct FormList: Encodable, Sendable {
     var forms: [Form]
     var programmes: [ProgrammeEntry]
 
-    /// Reads every template of the folder (a template that does not load is listed without its keys).
-    init(templates: String) {
-        let catalog = FormCatalog(folder: templates)
+    /// Reads every template of the catalog (a template that does not load is listed without its keys).
+    init(catalog: FormCatalog) {
         forms = catalog.entries.map { e in
-            let t = try? Renderer.loadTemplate(RenderOptions(form: e.path, templates: templates))
-            return Form(id: e.id, title: e.title, datasets: e.datasets, programme: Programme.id(ofTemplate: e.path),
+            let t = try? TemplateLoader.load(path: e.path, schema: catalog.schema(for: e))
+            return Form(id: e.id, title: e.title, datasets: e.datasets, programme: e.programme,
                         context: t?.contextKeys.map { Key(key: $0.path, type: $0.type.rawValue, required: $0.required) } ?? [],
                         switches: t?.options.keys.sorted().map { Switch(name: $0, default: t?.options[$0] ?? true) } ?? [],
                         path: e.path)

@@ -17,7 +17,7 @@ final class Workshop: Sendable {
 
     init(options: ServeOptions) {
         self.options = options
-        forms = FormList(templates: options.templates)
+        forms = FormList(catalog: options.catalog)
         quick = WorkGate(permits: options.workers)
         jobs = JobStore(keep: options.keepResults)
     }
@@ -29,7 +29,7 @@ final class Workshop: Sendable {
         guard let form = forms.form(id) else {
             throw ServeError(status: .notFound, message: "tidak ada formulir '\(id)' (GET /api/forms mendaftar semuanya)")
         }
-        var o = RenderOptions(form: form.path, templates: options.templates)
+        var o = RenderOptions(form: form.path, templates: options.templates, localTemplates: options.localTemplates)
         o.dataFiles = u.dataFiles
         o.contextFile = u.contextFile
         o.confineTo = u.folder.path

@@ -32,18 +32,22 @@ final class UploadFolder: Sendable {
             .replacingOccurrences(of: templates + "/", with: "Templates/")
     }
 
-    /// A diagnostic as the page shows it: file, row, column, value and message, paths made the clerk's.
+    /// A diagnostic as the page shows it: file, sheet and cell of a workbook, row, column, value and
+    /// message, paths made the clerk's.
     func problem(_ d: Diagnostic) -> Problem {
-        Problem(file: d.location.map { strip($0.file) } ?? "", line: d.location?.line ?? 0,
-                column: d.location?.field ?? d.location?.column.map(String.init) ?? "",
-                value: d.value ?? "", message: strip(d.message), text: strip(d.description))
+        let at = d.location
+        let column = at?.field ?? (at?.sheet != nil ? at?.column.map(SourceLocation.columnLetters) : at?.column.map(String.init))
+        return Problem(file: at.map { strip($0.file) } ?? "", sheet: at?.sheet, cell: at?.cell, line: at?.line ?? 0,
+                       column: column ?? "", value: d.value ?? "", message: strip(d.message), text: strip(d.description))
     }
 
     /// A diagnostic with this folder's path taken out of its file and message.
     func stripped(_ d: Diagnostic) -> Diagnostic {
         var out = d
         out.message = strip(d.message)
-        if let loc = d.location { out.location = SourceLocation(file: strip(loc.file), line: loc.line, column: loc.column, field: loc.field) }
+        if let loc = d.location {
+            out.location = SourceLocation(file: strip(loc.file), line: loc.line, column: loc.column, field: loc.field, sheet: loc.sheet)
+        }
         return out
     }
 
@@ -64,10 +68,13 @@ final class UploadFolder: Sendable {
     }
 }
 
-/// One problem for the page and the API: where (file, sheet, row, column), the value, and what is wrong.
+/// One problem for the page and the API: where (file, sheet and cell, row, column), the value, and what is wrong.
 struct Problem: Encodable, Sendable, Equatable {
     var file: String
+    /// The sheet of a workbook, when the file is one.
     var sheet: String?
+    /// The cell of that sheet (`D17`), when row and column are known.
+    var cell: String?
     var line: Int
     var column: String
     var value: String
@@ -75,8 +82,8 @@ struct Problem: Encodable, Sendable, Equatable {
     /// The whole line as the CLI prints it (`calon.csv:7:tanggal_lahir: error: …`).
     var text: String
 
-    init(file: String, sheet: String? = nil, line: Int, column: String, value: String, message: String, text: String) {
-        self.file = file; self.sheet = sheet; self.line = line; self.column = column; self.value = value
+    init(file: String, sheet: String? = nil, cell: String? = nil, line: Int, column: String, value: String, message: String, text: String) {
+        self.file = file; self.sheet = sheet; self.cell = cell; self.line = line; self.column = column; self.value = value
         self.message = message; self.text = text
     }
 }

@@ -70,6 +70,16 @@ struct ElementReader {
         return l
     }
 
+    /// A vertical space: a length, or a length that may shrink ("6mm minus 3mm").
+    mutating func space(_ name: String) -> FlexSpace? {
+        guard let v = element.attr(name) else { return nil }
+        guard let s = FlexSpace.parse(v) else {
+            error("\(name)=\"\(v)\" is not a space (a length such as 6mm, or 6mm minus 3mm: at most the length may go)")
+            return nil
+        }
+        return s
+    }
+
     mutating func number(_ name: String) -> Double? {
         guard let v = element.attr(name) else { return nil }
         guard let d = Double(v) else { error("\(name)=\"\(v)\" is not a number"); return nil }

@@ -12,7 +12,7 @@ extension TemplateLoader {
                 var otherwise: [Node] = []
                 if i + 1 < elements.count, elements[i + 1].name == "else" { otherwise = nodes(elements[i + 1].elements); i += 1 }
                 var r = reader(e); r.allow(["test"])
-                out.append(.conditional(ConditionalNode(test: r.requiredExpr("test"), then: nodes(e.elements), otherwise: otherwise)))
+                out.append(.conditional(ConditionalNode(test: r.requiredExpr("test"), then: nodes(e.elements), otherwise: otherwise, location: loc(e))))
                 absorb(r)
             } else if e.name == "else" {
                 diags.error(loc(e), "<else> must follow an <if>")
@@ -34,7 +34,7 @@ extension TemplateLoader {
         case "list": return .list(list(e))
         case "spacer":
             var r = reader(e); r.allow(["height"])
-            let h = r.length("height") ?? Units.mm(5)
+            let h = r.space("height") ?? FlexSpace(Units.mm(5))
             absorb(r)
             return .spacer(h)
         case "rule":
@@ -55,7 +55,7 @@ extension TemplateLoader {
             return .binding(d)
         case "each":
             var r = reader(e); r.allow(["in", "as"])
-            let n = EachNode(source: r.requiredExpr("in"), itemName: r.string("as") ?? "item", body: nodes(e.elements))
+            let n = EachNode(source: r.requiredExpr("in"), itemName: r.string("as") ?? "item", body: nodes(e.elements), location: loc(e))
             absorb(r)
             return .each(n)
         case "include":
@@ -95,7 +95,7 @@ extension TemplateLoader {
             sub.styleNames = styleNames
             let ns = sub.nodes(root.elements)
             for d in sub.diags.all { diags.add(d) }
-            return .conditional(ConditionalNode(test: .literal(.bool(true)), then: ns, otherwise: []))
+            return .conditional(ConditionalNode(test: .literal(.bool(true)), then: ns, otherwise: [], location: loc(e)))
         } catch {
             for d in error.all { diags.add(d) }
             diags.error(loc(e), "cannot include '\(src)'")
@@ -105,18 +105,21 @@ extension TemplateLoader {
 
     mutating func paragraph(_ e: XMLElement, defaultStyle: String? = nil) -> ParagraphNode {
         var r = reader(e)
-        r.allow(["style", "align", "space-before", "space-after", "indent", "first-indent", "leader", "keep-with-next", "shrink", "when"])
+        r.allow(["style", "align", "space-before", "space-after", "indent", "first-indent", "leader", "keep-with-next",
+                 "keep-with-previous", "omit-empty", "shrink", "when"])
         let style = r.string("style") ?? defaultStyle
         var leader: Leader?
         if let l = r.string("leader") {
             leader = Leader(rawValue: l)
             if leader == nil { r.error("leader must be dots or line") }
         }
-        let p = ParagraphNode(style: style, align: r.align(), inlines: inlines(e), spaceBefore: r.length("space-before"),
-                              spaceAfter: r.length("space-after"), indent: r.length("indent") ?? 0,
+        var p = ParagraphNode(style: style, align: r.align(), inlines: inlines(e), spaceBefore: r.space("space-before"),
+                              spaceAfter: r.space("space-after"), indent: r.length("indent") ?? 0,
                               firstLineIndent: r.length("first-indent") ?? 0, leader: leader,
                               keepWithNext: r.bool("keep-with-next") ?? false, shrink: r.number("shrink"),
                               when: r.expr("when"), location: loc(e))
+        p.keepWithPrevious = r.bool("keep-with-previous") ?? false
+        p.omitEmpty = r.bool("omit-empty") ?? false
         absorb(r)
         if e.name == "title" { checkStyle(e.attr("style"), at: e) } else { checkStyle(style, at: e) }
         return p
@@ -193,7 +196,7 @@ extension TemplateLoader {
             list.append(FieldNode(label: labelInlines, value: inlines(f), location: loc(f)))
         }
         let n = FieldsNode(columns: min(max(columns, 1), 2), labelWidth: r.length("label-width") ?? Units.mm(50), style: style,
-                           fields: list, spaceBefore: r.length("space-before") ?? 0, spaceAfter: r.length("space-after") ?? 6, location: loc(e))
+                           fields: list, spaceBefore: r.space("space-before") ?? FlexSpace(0), spaceAfter: r.space("space-after") ?? FlexSpace(6), location: loc(e))
         absorb(r)
         checkStyle(style, at: e)
         return n
@@ -219,7 +222,7 @@ extension TemplateLoader {
             items.append(inlines(i))
         }
         let n = ListNode(style: r.string("style"), marker: m ?? .decimal, items: items, indent: r.length("indent") ?? Units.mm(7),
-                         spaceAfter: r.length("space-after") ?? 6, location: loc(e))
+                         spaceAfter: r.space("space-after") ?? FlexSpace(6), location: loc(e))
         absorb(r)
         checkStyle(n.style, at: e)
         return n
@@ -253,7 +256,7 @@ extension TemplateLoader {
             list.append(node)
         }
         if list.isEmpty || list.count > 3 { r.error("<signatures> holds one to three <signatory>") }
-        let n = SignaturesNode(signatories: list, style: r.string("style"), spaceBefore: r.length("space-before") ?? Units.mm(6), location: loc(e))
+        let n = SignaturesNode(signatories: list, style: r.string("style"), spaceBefore: r.space("space-before") ?? FlexSpace(Units.mm(6)), location: loc(e))
         absorb(r)
         checkStyle(n.style, at: e)
         return n

@@ -15,7 +15,8 @@ extension TemplateLoader {
         var node = TableNode(style: r.string("style"), headerStyle: r.string("header-style"), columns: [], header: [], numbers: numbers,
                              body: [], border: border ?? .all, padding: r.box("padding") ?? (2, 3, 2, 3),
                              keepTogether: r.bool("keep-together") ?? false, keepWithPrevious: r.bool("keep-with-previous") ?? false,
-                             spaceBefore: r.length("space-before") ?? 0, spaceAfter: r.length("space-after") ?? 6, location: loc(e))
+                             spaceBefore: r.space("space-before") ?? FlexSpace(0), spaceAfter: r.space("space-after") ?? FlexSpace(6),
+                             location: loc(e))
         absorb(r)
         checkStyle(node.style, at: e)
         checkStyle(node.headerStyle, at: e)
@@ -55,7 +56,7 @@ extension TemplateLoader {
 
     mutating func rows(_ e: XMLElement) -> RowsNode {
         var r = reader(e)
-        r.allow(["source", "as", "sort", "min-rows", "empty-height", "empty-text", "fixed", "match", "min-height"])
+        r.allow(["source", "as", "sort", "min-rows", "empty-height", "empty-text", "fixed", "match", "min-height", "fill"])
         var fixed: [String] = []
         if let f = r.string("fixed") {
             fixed = splitTopLevel(f).map { s in
@@ -66,9 +67,12 @@ extension TemplateLoader {
         }
         let rowNode = RowNode(cells: [], minHeight: r.length("min-height") ?? 0, when: nil, location: loc(e))
         var node = RowsNode(source: r.requiredExpr("source"), itemName: r.string("as"), sort: r.sortKeys("sort"),
-                            minRows: r.int("min-rows") ?? 0, emptyHeight: r.length("empty-height") ?? Units.mm(8),
+                            minRows: r.int("min-rows") ?? 0, emptyHeight: r.length("empty-height") ?? Units.mm(10),
                             emptyText: r.string("empty-text"), fixed: fixed, match: r.expr("match"), lets: [], row: rowNode, location: loc(e))
         if !fixed.isEmpty, node.match == nil { r.error("<rows fixed=...> needs match=\"column\" to find each fixed row's data") }
+        if let f = r.string("fill") {
+            if let fill = RowsFill(rawValue: f) { node.fill = fill } else { r.error("fill must be rows or page") }
+        }
         absorb(r)
         for c in e.elements {
             if c.name == "let" {
@@ -84,7 +88,7 @@ extension TemplateLoader {
     }
 
     mutating func cell(_ e: XMLElement) -> CellNode {
-        var r = reader(e); r.allow(["colspan", "rowspan", "align", "valign", "style", "fill"])
+        var r = reader(e); r.allow(["colspan", "rowspan", "align", "valign", "style", "fill", "continued"])
         let inlineNames: Set<String> = ["b", "i", "u", "span", "br"]
         let hasBlocks = e.elements.contains { !inlineNames.contains($0.name) }
         if hasBlocks {
@@ -96,12 +100,13 @@ extension TemplateLoader {
         }
         let style = r.string("style")
         let content: [Node] = hasBlocks ? nodes(e.elements)
-            : [.paragraph(ParagraphNode(style: nil, align: nil, inlines: inlines(e), spaceBefore: 0, spaceAfter: 0, indent: 0,
+            : [.paragraph(ParagraphNode(style: nil, align: nil, inlines: inlines(e), spaceBefore: FlexSpace(0), spaceAfter: FlexSpace(0), indent: 0,
                                         firstLineIndent: 0, leader: nil, keepWithNext: false, shrink: nil, when: nil, location: loc(e)))]
         var fill: Color?
         if let f = r.string("fill") { fill = Color.parse(f); if fill == nil { r.error("fill=\"\(f)\" must be a colour like #e6e6e6") } }
-        let node = CellNode(content: content, colspan: max(1, r.int("colspan") ?? 1), rowspan: max(1, r.int("rowspan") ?? 1),
+        var node = CellNode(content: content, colspan: max(1, r.int("colspan") ?? 1), rowspan: max(1, r.int("rowspan") ?? 1),
                             align: r.align(), valign: r.valign(), style: style, fill: fill, location: loc(e))
+        node.continued = r.interpolation("continued")
         absorb(r)
         checkStyle(style, at: e)
         return node

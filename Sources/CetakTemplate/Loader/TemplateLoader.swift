@@ -12,16 +12,28 @@ public struct TemplateLoader {
     var including: Set<String> = []
 
     /// Loads and checks a template. `schema` is the path of `cetak.rng` (nil: skip schema validation).
+    ///
+    /// Both the loader and the schema look at the file; where both find something on a line, the
+    /// loader's message (in our words, naming the attribute and the values it takes) is the one given.
     public static func load(path: String, schema: String? = nil) throws(Diagnostics) -> Template {
-        if let schema {
-            let problems = XMLDocumentReader.validate(path: path, schema: schema)
-            if problems.contains(where: { $0.severity == .error }) { throw Diagnostics(problems) }
-        }
         let root = try XMLDocumentReader.read(path: path)
         var loader = TemplateLoader(file: path)
         let t = loader.form(root)
-        try loader.diags.throwIfErrors()
-        guard let t else { throw loader.diags }
+        var problems = loader.diags.all
+        if let schema {
+            // The loader's message wins on its line; a schema finding with no line only echoes one of the loader's.
+            let ours = problems.filter { $0.severity == .error && $0.location?.file == path }
+            let lines = Set(ours.map { $0.location?.line })
+            problems += XMLDocumentReader.validate(path: path, schema: schema).filter {
+                !lines.contains($0.location?.line) && !(($0.location?.line ?? 0) == 0 && !ours.isEmpty)
+            }
+        }
+        let found = Diagnostics(problems.enumerated().sorted { a, b in
+            let (la, lb) = (a.element.location?.line ?? 0, b.element.location?.line ?? 0)
+            return (a.element.location?.file == path ? 0 : 1, la, a.offset) < (b.element.location?.file == path ? 0 : 1, lb, b.offset)
+        }.map(\.element))
+        try found.throwIfErrors()
+        guard let t else { throw found }
         return t
     }
 
@@ -105,11 +117,13 @@ public struct TemplateLoader {
         absorb(r)
         var columns: [ColumnDecl] = []
         var derives: [LetDecl] = []
+        var unique: [[String]] = []
+        var warnings: [WarnDecl] = []
         for c in e.elements {
             var cr = reader(c)
             switch c.name {
             case "column":
-                cr.allow(["name", "type", "optional", "min", "max"])
+                cr.allow(["name", "type", "optional", "min", "max", "ref"])
                 let n = cr.required("name").lowercased()
                 let t = ValueType(rawValue: cr.string("type") ?? "text")
                 if t == nil { cr.error("type=\"\(cr.string("type") ?? "")\" must be text, date, number, bool or nip") }
@@ -117,16 +131,26 @@ public struct TemplateLoader {
                 if c.attr("min") != nil && bound("min") == nil { cr.error("min must be a number") }
                 if c.attr("max") != nil && bound("max") == nil { cr.error("max must be a number") }
                 columns.append(ColumnDecl(name: n, type: t ?? .text, required: !(cr.bool("optional") ?? false),
-                                          min: bound("min"), max: bound("max")))
+                                          min: bound("min"), max: bound("max"), ref: cr.string("ref")?.lowercased()))
             case "derive":
                 cr.allow(["name", "value"])
                 derives.append(LetDecl(name: cr.required("name").lowercased(), value: cr.requiredExpr("value"), location: loc(c)))
+            case "unique":
+                cr.allow(["columns"])
+                let names = cr.required("columns").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                if names.contains(where: \.isEmpty) { cr.error("columns must be column names separated by commas") }
+                unique.append(names)
+            case "warn":
+                warnings.append(warn(&cr, c))
             default:
-                cr.error("<data> can only contain <column> and <derive>")
+                cr.error("<data> can only contain <column>, <derive>, <unique> and <warn>")
             }
             absorb(cr)
         }
-        return DatasetDecl(name: name, key: key, columns: columns, derives: derives, required: required, location: loc(e))
+        var d = DatasetDecl(name: name, key: key, columns: columns, derives: derives, required: required, location: loc(e))
+        d.unique = unique
+        d.warnings = warnings
+        return d
     }
 
     mutating func contextKeys(_ e: XMLElement) -> [ContextKeyDecl] {
@@ -146,13 +170,14 @@ public struct TemplateLoader {
 
     mutating func documents(_ e: XMLElement) -> DocumentsDecl {
         var r = reader(e)
-        r.allow(["source", "as", "group-by", "rows", "sort", "key", "title"])
+        r.allow(["source", "as", "group-by", "rows", "sort", "key", "title", "seq-by"])
         let source = r.expr("source")
         let key = r.interpolation("key") ?? Interpolation([.text("dokumen")])
         if e.attr("key") == nil { r.error("<documents> needs the attribute 'key' (the file name of each document)") }
-        let d = DocumentsDecl(source: source, itemName: r.string("as") ?? "item", groupBy: r.exprList("group-by"),
+        var d = DocumentsDecl(source: source, itemName: r.string("as") ?? "item", groupBy: r.exprList("group-by"),
                               rowsName: r.string("rows") ?? "rows", sort: r.sortKeys("sort"), key: key,
                               title: r.interpolation("title"), lets: [], skips: [], warnings: [], location: loc(e))
+        d.seqBy = r.expr("seq-by")
         absorb(r)
         var out = d
         for c in e.elements {
@@ -165,13 +190,24 @@ public struct TemplateLoader {
                 cr.allow(["when", "reason"])
                 out.skips.append(SkipDecl(when: cr.requiredExpr("when"), reason: cr.interpolation("reason") ?? Interpolation([]), location: loc(c)))
             case "warn":
-                cr.allow(["when", "message"])
-                out.warnings.append(WarnDecl(when: cr.requiredExpr("when"), message: cr.interpolation("message") ?? Interpolation([]), location: loc(c)))
-            default: cr.error("<documents> can only contain <let>, <skip> and <warn>")
+                out.warnings.append(warn(&cr, c))
+            case "reject":
+                cr.allow(["when", "message", "at"])
+                out.rejects.append(RejectDecl(when: cr.requiredExpr("when"), message: cr.interpolation("message") ?? Interpolation([]),
+                                              at: cr.expr("at"), location: loc(c)))
+            default: cr.error("<documents> can only contain <let>, <reject>, <skip> and <warn>")
             }
             absorb(cr)
         }
         return out
+    }
+
+    /// `<warn when message group>`, in `<documents>` (per document) or `<data>` (per record).
+    func warn(_ cr: inout ElementReader, _ c: XMLElement) -> WarnDecl {
+        cr.allow(["when", "message", "group"])
+        var w = WarnDecl(when: cr.requiredExpr("when"), message: cr.interpolation("message") ?? Interpolation([]), location: loc(c))
+        w.group = cr.string("group")
+        return w
     }
 
     mutating func page(_ e: XMLElement) -> PageDecl {
@@ -201,8 +237,8 @@ public struct TemplateLoader {
         let s = StyleDecl(name: r.required("name"), parent: parent, family: r.string("font"),
                           fallbacks: r.string("fallback").map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } },
                           size: r.number("size"), bold: r.bool("bold"), italic: r.bool("italic"), underline: r.bool("underline"),
-                          align: r.align(), lineHeight: r.number("line-height"), spaceBefore: r.length("space-before"),
-                          spaceAfter: r.length("space-after"), location: loc(e))
+                          align: r.align(), lineHeight: r.number("line-height"), spaceBefore: r.space("space-before"),
+                          spaceAfter: r.space("space-after"), location: loc(e))
         absorb(r)
         return s
     }

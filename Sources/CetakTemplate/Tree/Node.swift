@@ -15,7 +15,7 @@ public indirect enum Node: Sendable {
     /// `<list>`: a numbered or bulleted list.
     case list(ListNode)
     /// `<spacer height>`.
-    case spacer(Double)
+    case spacer(FlexSpace)
     /// `<rule>`.
     case rule(Rule)
     /// `<page-break/>`.
@@ -74,9 +74,9 @@ public struct ParagraphNode: Sendable {
     /// Content.
     public var inlines: [InlineNode]
     /// Space above, overriding the style.
-    public var spaceBefore: Double?
+    public var spaceBefore: FlexSpace?
     /// Space below, overriding the style.
-    public var spaceAfter: Double?
+    public var spaceAfter: FlexSpace?
     /// Left indent.
     public var indent: Double
     /// First line indent (negative: hanging).
@@ -85,6 +85,10 @@ public struct ParagraphNode: Sendable {
     public var leader: Leader?
     /// Keep with the next block.
     public var keepWithNext: Bool
+    /// Keep with the end of the block before (closing matter).
+    public var keepWithPrevious: Bool = false
+    /// Leave the paragraph out when every value in it is empty (a letterhead line with no data).
+    public var omitEmpty: Bool = false
     /// Shrink to fit one line down to this size.
     public var shrink: Double?
     /// Only when this holds (nil: always).
@@ -104,9 +108,9 @@ public struct FieldsNode: Sendable {
     /// The fields in reading order (row by row).
     public var fields: [FieldNode]
     /// Space above.
-    public var spaceBefore: Double
+    public var spaceBefore: FlexSpace
     /// Space below.
-    public var spaceAfter: Double
+    public var spaceAfter: FlexSpace
     /// Where it is.
     public var location: SourceLocation
 }
@@ -144,9 +148,9 @@ public struct TableNode: Sendable {
     /// Keep with the previous block.
     public var keepWithPrevious: Bool
     /// Space above.
-    public var spaceBefore: Double
+    public var spaceBefore: FlexSpace
     /// Space below.
-    public var spaceAfter: Double
+    public var spaceAfter: FlexSpace
     /// Where it is.
     public var location: SourceLocation
 }
@@ -179,6 +183,8 @@ public struct RowsNode: Sendable {
     public var sort: [SortKey]
     /// Pad with empty rows up to this count.
     public var minRows: Int
+    /// How far the padding of an empty table goes: `min-rows` rows, or down to the bottom of the page.
+    public var fill: RowsFill = .rows
     /// Height of an empty padding row.
     public var emptyHeight: Double
     /// Text printed as the only row when the list is empty (e.g. "Tidak ada").
@@ -193,6 +199,14 @@ public struct RowsNode: Sendable {
     public var row: RowNode
     /// Where it is.
     public var location: SourceLocation
+}
+
+/// How far `<rows>` pads a table that has no data rows (a blank form, a document with nothing to list).
+public enum RowsFill: String, Sendable {
+    /// Up to `min-rows` rows.
+    case rows
+    /// Down to the bottom of the page: a form for handwriting uses the sheet.
+    case page
 }
 
 /// A row template.
@@ -223,6 +237,8 @@ public struct CellNode: Sendable {
     public var style: String?
     /// Background.
     public var fill: Color?
+    /// What the cell prints instead on the first row of a page that continues the table.
+    public var continued: Interpolation? = nil
     /// Where it is.
     public var location: SourceLocation
 }
@@ -234,7 +250,7 @@ public struct SignaturesNode: Sendable {
     /// Text style.
     public var style: String?
     /// Space above.
-    public var spaceBefore: Double
+    public var spaceBefore: FlexSpace
     /// Where it is.
     public var location: SourceLocation
 }
@@ -286,7 +302,7 @@ public struct ListNode: Sendable {
     /// Indent of the item text.
     public var indent: Double
     /// Space below.
-    public var spaceAfter: Double
+    public var spaceAfter: FlexSpace
     /// Where it is.
     public var location: SourceLocation
 }
@@ -311,6 +327,8 @@ public struct ConditionalNode: Sendable {
     public var then: [Node]
     /// When false.
     public var otherwise: [Node]
+    /// Where it is (the `<if>`, or the `<include>` it stands for).
+    public var location: SourceLocation? = nil
 }
 
 /// `<each>`.
@@ -321,4 +339,6 @@ public struct EachNode: Sendable {
     public var itemName: String
     /// Repeated content.
     public var body: [Node]
+    /// Where it is.
+    public var location: SourceLocation? = nil
 }

@@ -45,6 +45,10 @@ public struct DatasetDecl: Sendable {
     public var required: Bool
     /// Where it is declared.
     public var location: SourceLocation
+    /// Column sets whose values no two records may share (`<unique columns="tingkat, wilayah"/>`).
+    public var unique: [[String]] = []
+    /// Conditions checked on every record, each adding a warning to the report (`<warn>` in `<data>`).
+    public var warnings: [WarnDecl] = []
 }
 
 /// A declared column: its name, type and whether the file must have it.
@@ -59,13 +63,15 @@ public struct ColumnDecl: Sendable {
     public var min: Decimal?
     /// Largest number allowed (a larger one rejects the record).
     public var max: Decimal?
+    /// A dataset whose key the value must be (`ref="calon"`): a record that joins nothing is rejected.
+    public var ref: String? = nil
 }
 
 /// How a cell or context value is read.
 public enum ValueType: String, Sendable {
     /// Text as it is.
     case text
-    /// A date (three forms of DATA.md).
+    /// A date (three forms of docs/data.md).
     case date
     /// A number, decimal point or comma.
     case number
@@ -121,6 +127,10 @@ public struct DocumentsDecl: Sendable {
     public var warnings: [WarnDecl]
     /// Where it is declared.
     public var location: SourceLocation
+    /// Conditions under which a document cannot be made (reported as rejected, exit code 1).
+    public var rejects: [RejectDecl] = []
+    /// Running numbers (`$seq`) count separately for each value of this expression (each office its own).
+    public var seqBy: Expr? = nil
 }
 
 /// A sort key: an expression and a direction.
@@ -147,6 +157,20 @@ public struct WarnDecl: Sendable {
     public var when: Expr
     /// The message.
     public var message: Interpolation
+    /// Where it is declared.
+    public var location: SourceLocation
+    /// A short name of the cause, to print many such warnings as one line ("KS Mitra tanpa kegiatan OJL 1").
+    public var group: String? = nil
+}
+
+/// `<reject when message at>`: a document that must not be made (an office with no row, …).
+public struct RejectDecl: Sendable {
+    /// When to reject.
+    public var when: Expr
+    /// The message, naming what is missing and where to add it.
+    public var message: Interpolation
+    /// The data cell the rejection points at (`k.pengusul`); nil: the document's record.
+    public var at: Expr?
     /// Where it is declared.
     public var location: SourceLocation
 }
@@ -186,9 +210,9 @@ public struct StyleDecl: Sendable {
     /// Line height multiple.
     public var lineHeight: Double?
     /// Space above paragraphs in this style.
-    public var spaceBefore: Double?
+    public var spaceBefore: FlexSpace?
     /// Space below paragraphs in this style.
-    public var spaceAfter: Double?
+    public var spaceAfter: FlexSpace?
     /// Where it is declared.
     public var location: SourceLocation
 }

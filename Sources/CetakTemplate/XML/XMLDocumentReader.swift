@@ -14,6 +14,16 @@ public enum XMLDocumentReader {
         return convert(root)
     }
 
+    /// Parses a file after validating it against a RELAX NG schema (nil: no validation); the
+    /// schema's errors are thrown, all of them.
+    public static func read(path: String, schema: String?) throws(Diagnostics) -> XMLElement {
+        if let schema {
+            let problems = validate(path: path, schema: schema)
+            if problems.contains(where: { $0.severity == .error }) { throw Diagnostics(problems) }
+        }
+        return try read(path: path)
+    }
+
     /// Validates a file against a RELAX NG schema file; returns every problem found.
     public static func validate(path: String, schema: String) -> [Diagnostic] {
         let doc: ParsedXML
@@ -38,7 +48,26 @@ public enum XMLDocumentReader {
         if rc != 0, sink.diagnostics.isEmpty {
             return [Diagnostic(at: SourceLocation(file: path), "the template does not follow the schema")]
         }
-        return sink.diagnostics
+        return inWords(sink.diagnostics, raws: sink.raws)
+    }
+
+    /// The validator's findings in words (`SchemaWords`): summaries and the "missing element" guesses
+    /// of a line that has a precise finding are left out, and each message is said once per line.
+    static func inWords(_ found: [Diagnostic], raws: [SchemaWords.Raw]) -> [Diagnostic] {
+        let pairs = Array(zip(found, raws))
+        let guess = { (m: String) in m.hasPrefix("Expecting an element ") }
+        let hasPrecise = pairs.contains { !SchemaWords.isSummary($0.1.message) }
+        let preciseLines = Set(pairs.filter { !SchemaWords.isSummary($0.1.message) && !guess($0.1.message) }.map { $0.0.location?.line })
+        var seen = Set<String>()
+        var out: [Diagnostic] = []
+        for (d, raw) in pairs {
+            if hasPrecise && SchemaWords.isSummary(raw.message) { continue }
+            if guess(raw.message) && preciseLines.contains(d.location?.line) { continue }
+            guard let words = SchemaWords.explain(raw) else { continue }
+            if !seen.insert("\(d.location?.line ?? 0)|\(words)").inserted { continue }
+            out.append(Diagnostic(d.severity, at: d.location, words))
+        }
+        return out.isEmpty ? found : out
     }
 
     private static func convert(_ node: xmlNodePtr) -> XMLElement {
@@ -101,10 +130,12 @@ final class ParsedXML {
     deinit { xmlFreeDoc(pointer) }
 }
 
-/// Collects libxml2's structured errors as diagnostics.
+/// Collects libxml2's structured errors as diagnostics (and, for schema findings, the element each
+/// was raised on, so that `SchemaWords` can name it).
 final class ErrorSink {
     let file: String
     var diagnostics: [Diagnostic] = []
+    var raws: [SchemaWords.Raw] = []
 
     init(file: String) { self.file = file }
 
@@ -113,10 +144,20 @@ final class ErrorSink {
         let sink = Unmanaged<ErrorSink>.fromOpaque(userData).takeUnretainedValue()
         let message = error.pointee.message.map { String(cString: $0) }?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? "XML error"
-        let line = Int(error.pointee.line)
+        var line = Int(error.pointee.line)
         let col = Int(error.pointee.int2)
+        var element: String?, parent: String?
+        if let raw = error.pointee.node {
+            let node = raw.assumingMemoryBound(to: xmlNode.self)
+            if node.pointee.type == XML_ELEMENT_NODE {
+                element = node.pointee.name.map { String(cString: $0) }
+                if line == 0 { line = Int(xmlGetLineNo(node)) }
+                if let up = node.pointee.parent, up.pointee.type == XML_ELEMENT_NODE { parent = up.pointee.name.map { String(cString: $0) } }
+            }
+        }
         let severity: Diagnostic.Severity = error.pointee.level == XML_ERR_WARNING ? .warning : .error
         sink.diagnostics.append(Diagnostic(severity, at: SourceLocation(file: sink.file, line: line, column: col > 0 ? col : nil), message))
+        sink.raws.append(SchemaWords.Raw(message: message, element: element, parent: parent))
     }
 }
 

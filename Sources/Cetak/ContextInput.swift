@@ -1,0 +1,123 @@
+import CetakCore
+import CetakData
+import CetakTemplate
+import Foundation
+
+/// The context of a run: a `--context` JSON file, the `konteks` sheets of the workbooks given with
+/// `--data`, or both — then the JSON file wins key by key (nested keys one by one; a list whole) —
+/// and last the keys set over them (`RenderOptions.contextValues`, see `ContextValues`).
+/// Image paths are relative to the file they were written in: the JSON file's folder is searched
+/// first, then each workbook's.
+struct ContextInput {
+    /// The context record, or null when none was given.
+    var value: Value = .null
+    /// Folders image paths of the context are relative to, in the order searched.
+    var folders: [String] = []
+
+    /// Reads and checks the context for a template.
+    static func load(jsonFile: String?, sheets: [(value: Value, folder: String, location: SourceLocation)],
+                     values: [String: String] = [:], template: Template, blank: Bool) throws(Diagnostics) -> ContextInput {
+        var input = ContextInput()
+        var origin: SourceLocation?
+        var merged: Value = .null
+        for sheet in sheets {
+            merged = merged == .null ? sheet.value : merge(merged, sheet.value)
+            origin = origin ?? sheet.location
+        }
+        if let jsonFile {
+            let bytes = try RunInputs.readBytes(jsonFile)
+            let node = try JSONReader.parse(bytes, file: jsonFile)
+            guard node.members != nil else {
+                throw Diagnostics([Diagnostic(at: node.location, "the context must be one JSON object { ... }")])
+            }
+            merged = merged == .null ? node.toValue() : merge(merged, node.toValue())
+            origin = SourceLocation(file: jsonFile)
+            input.folders.append((jsonFile as NSString).deletingLastPathComponent)
+        }
+        input.folders += sheets.map(\.folder)
+        if !values.isEmpty {
+            let base = merged == .null ? Value.record(Record(dataset: "", location: SourceLocation(file: ContextValues.origin), fields: [:])) : merged
+            merged = ContextValues.apply(values, to: base)
+            origin = origin ?? SourceLocation(file: ContextValues.origin)
+        }
+        if let origin {
+            input.value = try check(merged, template: template, origin: origin)
+        } else if !blank, template.contextKeys.contains(where: \.required) {
+            throw Diagnostics([Diagnostic(at: template.location,
+                "form '\(template.id)' needs a context: give --context konteks.json, or a workbook with a konteks sheet "
+                + "(keys: \(template.contextKeys.filter(\.required).map(\.path).joined(separator: ", ")))")])
+        }
+        return input
+    }
+
+    /// Both records' keys, `over`'s value where both have one (records merged key by key).
+    static func merge(_ base: Value, _ over: Value) -> Value {
+        guard case .record(let b) = base, case .record(let o) = over else { return over }
+        var fields = b.fields
+        var order = b.order
+        var locations = b.cellLocations
+        for name in o.order {
+            if let old = b.value(name) {
+                fields[name] = merge(old, o[name])
+            } else {
+                fields[name] = o[name]
+                order.append(name)
+            }
+            if let l = o.location(of: name) { locations[name] = l }
+        }
+        return .record(Record(dataset: "", location: o.location ?? b.location, fields: fields, order: order, cellLocations: locations))
+    }
+
+    /// Checks the declared context keys exist and converts typed ones (dates, numbers, yes/no).
+    static func check(_ value: Value, template: Template, origin: SourceLocation) throws(Diagnostics) -> Value {
+        var diags = Diagnostics()
+        var ctx = value
+        for key in template.contextKeys {
+            let parts = key.path.split(separator: ".").map(String.init)
+            var found: Value? = value
+            var at = origin
+            for p in parts {
+                guard case .record(let r)? = found, let next = r.value(p) else { found = nil; break }
+                at = r.location(of: p) ?? at
+                found = next
+            }
+            guard let raw = found else {
+                if key.required {
+                    diags.error(origin, "the context has no key '\(key.path)' (form '\(template.id)' needs it, see \(template.file):\(key.location.line))")
+                } else {
+                    ctx = set(ctx, parts, .null)
+                }
+                continue
+            }
+            switch key.type {
+            case .date:
+                if raw.isEmpty { continue }
+                if case .date = raw { continue }
+                switch DateText.parse(raw.text) {
+                case .date(let d, _): ctx = set(ctx, parts, .date(d))
+                case .monthFirst:
+                    diags.add(Diagnostic(at: at, "context key '\(key.path)': \"\(raw.text)\" can only be read month first; write it as DD/MM/YYYY or YYYY-MM-DD", value: raw.text))
+                default:
+                    diags.add(Diagnostic(at: at, "context key '\(key.path)': \"\(raw.text)\" is not a date (write e.g. 22/07/2019, 22 Juli 2019 or 2019-07-22)", value: raw.text))
+                }
+            case .number:
+                if case .number = raw { continue }
+                if let d = DecimalText.parse(raw.text) { ctx = set(ctx, parts, .number(d)) }
+                else if !raw.isEmpty { diags.add(Diagnostic(at: at, "context key '\(key.path)': \"\(raw.text)\" is not a number", value: raw.text)) }
+            case .bool:
+                if let b = YesNo.parse(raw.text) { ctx = set(ctx, parts, .bool(b)) }
+            case .text, .nip: break
+            }
+        }
+        try diags.throwIfErrors()
+        return ctx
+    }
+
+    /// The value with the one at a path replaced.
+    static func set(_ v: Value, _ path: [String], _ new: Value) -> Value {
+        guard let first = path.first else { return new }
+        guard case .record(var r) = v else { return v }
+        r.set(first, set(r.value(first) ?? .record(Record(dataset: "", location: nil, fields: [:])), Array(path.dropFirst()), new))
+        return .record(r)
+    }
+}

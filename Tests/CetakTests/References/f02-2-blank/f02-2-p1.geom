@@ -1,0 +1,256 @@
+page 595.3 841.9
+T 141.3 62.4 12.5 LEMBAR
+T 199.3 62.4 12.5 PERNYATAAN
+T 286.9 62.4 12.5 KESEDIAAN
+T 364.3 62.4 12.5 DAN
+T 394.6 62.4 12.5 KOMITMEN
+T 112.9 76.8 12.5 SEBAGAI
+T 172.3 76.8 12.5 SEKOLAH
+T 237.2 76.8 12.5 MODEL
+T 287.6 76.8 12.5 PENJAMINAN
+T 374.7 76.8 12.5 MUTU
+T 416 76.8 12.5 PENDIDIKAN
+T 70.9 104 11 Yang
+T 96.3 104 11 bertanda
+T 137 104 11 tangan
+T 169 104 11 di
+T 180.3 104 11 bawah
+T 211.8 104 11 ini:
+T 70.9 123.3 11 Nama
+T 99.9 123.3 11 Kepala
+T 133.8 123.3 11 Sekolah
+T 212.6 123.3 11 :
+L 221.1 123.6 538.6 123.6 0.5 dash
+T 70.9 138.5 11 NIP
+T 212.6 138.5 11 :
+L 221.1 138.8 538.6 138.8 0.5 dash
+T 70.9 153.7 11 Nama
+T 99.9 153.7 11 Ketua
+T 128.9 153.7 11 Komite
+T 164.6 153.7 11 Sekolah
+T 212.6 153.7 11 :
+L 221.1 154 538.6 154 0.5 dash
+T 70.9 173.6 11 selaku
+T 101.7 173.6 11 kepala
+T 133.2 173.6 11 sekolah
+T 169.5 173.6 11 dan
+T 188.2 173.6 11 ketua
+T 214.7 173.6 11 komite
+T 248 173.6 11 sekolah,
+T 287.1 173.6 11 bertindak
+T 331.4 173.6 11 untuk
+T 359.2 173.6 11 dan
+T 377.9 173.6 11 atas
+T 397.7 173.6 11 nama
+T 424.3 173.6 11 sekolah:
+T 70.9 192.9 11 Nama
+T 99.9 192.9 11 Sekolah
+T 212.6 192.9 11 :
+L 221.1 193.2 538.6 193.2 0.5 dash
+T 70.9 208.1 11 NPSN
+T 212.6 208.1 11 :
+L 221.1 208.4 538.6 208.4 0.5 dash
+T 70.9 223.3 11 Jenjang
+T 107.2 223.3 11 /
+T 113 223.3 11 Status
+T 212.6 223.3 11 :
+L 221.1 223.6 538.6 223.6 0.5 dash
+T 70.9 238.5 11 Alamat
+T 212.6 238.5 11 :
+L 221.1 238.8 538.6 238.8 0.5 dash
+T 70.9 253.7 11 Kecamatan
+T 212.6 253.7 11 :
+L 221.1 254 538.6 254 0.5 dash
+T 70.9 268.9 11 Kabupaten/Kota,
+T 148.5 268.9 11 Provinsi
+T 212.6 268.9 11 :
+L 221.1 269.2 538.6 269.2 0.5 dash
+T 70.9 291.6 11 dengan
+T 106.7 291.6 11 ini
+T 122.3 291.6 11 menyatakan
+T 179.5 291.6 11 bahwa
+T 212.3 291.6 11 seluruh
+T 248.7 291.6 11 komponen
+T 299.2 291.6 11 sekolah
+T 336.9 291.6 11 bersedia
+T 380.6 291.6 11 dibina
+T 412.2 291.6 11 oleh
+T 435.2 291.6 11 LPMP
+T 467.9 291.6 11 sebagai
+T 505 291.6 11 sekolah
+T 70.9 304.2 11 model
+T 101.1 304.2 11 penjaminan
+T 155.2 304.2 11 mutu
+T 180.5 304.2 11 pendidikan
+T 232.2 304.2 11 Tahun
+T 262.2 304.2 11 2026
+T 287 304.2 11 dan
+T 305.6 304.2 11 berkomitmen
+T 371.9 304.2 11 untuk:
+T 70.9 323.1 11 1.
+T 90.7 323.1 11 melibatkan
+T 142.3 323.1 11 seluruh
+T 177.5 323.1 11 komponen
+T 226.7 323.1 11 sekolah,
+T 265.8 323.1 11 yaitu
+T 290.5 323.1 11 pengawas
+T 336.6 323.1 11 sekolah,
+T 375.7 323.1 11 kepala
+T 407.2 323.1 11 sekolah,
+T 446.3 323.1 11 guru,
+T 471.9 323.1 11 tenaga
+T 90.7 335.7 11 kependidikan,
+T 155.5 335.7 11 komite
+T 188.8 335.7 11 sekolah,
+T 227.9 335.7 11 orang
+T 255.7 335.7 11 tua,
+T 274.6 335.7 11 dan
+T 293.2 335.7 11 siswa,
+T 323.2 335.7 11 dalam
+T 352.8 335.7 11 seluruh
+T 387.9 335.7 11 rangkaian
+T 434.1 335.7 11 pelaksanaan
+T 90.7 348.4 11 pengembangan
+T 160 348.4 11 sekolah
+T 196.4 348.4 11 model;
+T 70.9 362 11 2.
+T 90.7 362 11 menerapkan
+T 147.2 362 11 seluruh
+T 182.3 362 11 siklus
+T 210.8 362 11 sistem
+T 241.6 362 11 penjaminan
+T 295.7 362 11 mutu
+T 321.1 362 11 internal
+T 357.4 362 11 (SPMI)
+T 393.2 362 11 secara
+T 423.4 362 11 sistemik,
+T 465.5 362 11 holistik,
+T 504.1 362 11 dan
+T 90.7 374.7 11 berkelanjutan:
+T 156.4 374.7 11 pemetaan
+T 201.3 374.7 11 mutu,
+T 229.4 374.7 11 perencanaan
+T 287.1 374.7 11 peningkatan
+T 343.6 374.7 11 mutu,
+T 371.7 374.7 11 pelaksanaan
+T 428.2 374.7 11 peningkatan
+T 484.7 374.7 11 mutu,
+T 90.7 387.3 11 monitoring
+T 142.3 387.3 11 dan
+T 161 387.3 11 evaluasi,
+T 202.5 387.3 11 serta
+T 226 387.3 11 penetapan
+T 273.4 387.3 11 standar
+T 307.9 387.3 11 baru;
+T 70.9 401 11 3.
+T 90.7 401 11 menggunakan
+T 155.2 401 11 data
+T 176.2 401 11 hasil
+T 199.8 401 11 pemetaan
+T 244.6 401 11 mutu
+T 270 401 11 oleh
+T 291.7 401 11 LPMP
+T 323.2 401 11 sebagai
+T 358.9 401 11 data
+T 380 401 11 dasar
+T 405.9 401 11 pelaksanaan
+T 462.4 401 11 penjaminan
+T 90.7 413.6 11 mutu
+T 116.1 413.6 11 pendidikan;
+T 70.9 427.3 11 4.
+T 90.7 427.3 11 mengimbaskan
+T 160.1 427.3 11 praktik
+T 194 427.3 11 baik
+T 215.7 427.3 11 penjaminan
+T 269.7 427.3 11 mutu
+T 295.1 427.3 11 pendidikan
+T 346.7 427.3 11 kepada
+T 380.6 427.3 11 lima
+T 402.9 427.3 11 sekolah
+T 439.3 427.3 11 imbas
+T 468.3 427.3 11 di
+T 479.6 427.3 11 sekitarnya
+T 90.7 439.9 11 sebagaimana
+T 150.3 439.9 11 tercantum
+T 197 439.9 11 di
+T 208.3 439.9 11 bawah
+T 239.8 439.9 11 ini;
+T 70.9 453.6 11 5.
+T 90.7 453.6 11 menerima
+T 137.4 453.6 11 pembinaan
+T 188.4 453.6 11 LPMP
+T 219.9 453.6 11 dan
+T 238.6 453.6 11 fasilitator
+T 283.5 453.6 11 daerah
+T 315.5 453.6 11 berupa
+T 348.2 453.6 11 pelatihan,
+T 394 453.6 11 pendampingan,
+T 464.3 453.6 11 supervisi,
+T 509.5 453.6 11 serta
+T 90.7 466.2 11 monitoring
+T 142.3 466.2 11 dan
+T 161 466.2 11 evaluasi
+T 199.8 466.2 11 hingga
+T 232.5 466.2 11 sekolah
+T 268.8 466.2 11 mampu
+T 304.6 466.2 11 melaksanakan
+T 369.6 466.2 11 penjaminan
+T 423.7 466.2 11 mutu
+T 449 466.2 11 pendidikan
+T 500.7 466.2 11 secara
+T 90.7 478.9 11 mandiri.
+T 77.5 498.5 10 No
+T 189.6 498.5 10 Sekolah
+T 226 498.5 10 Imbas
+T 366.8 498.5 10 NPSN
+T 451.8 498.5 10 Kecamatan
+T 79.9 513.5 10 1.
+T 79.9 541.9 10 2.
+T 79.9 570.2 10 3.
+T 79.9 598.6 10 4.
+T 79.9 626.9 10 5.
+L 70.9 487.6 538.6 487.6 0.5
+L 70.9 502.6 538.6 502.6 0.5
+L 70.9 531 538.6 531 0.5
+L 70.9 559.3 538.6 559.3 0.5
+L 70.9 587.7 538.6 587.7 0.5
+L 70.9 616 538.6 616 0.5
+L 70.9 644.4 538.6 644.4 0.5
+L 70.9 487.6 70.9 644.4 0.5
+L 96.4 487.6 96.4 644.4 0.5
+L 345.8 487.6 345.8 644.4 0.5
+L 413.9 487.6 413.9 644.4 0.5
+L 538.6 487.6 538.6 644.4 0.5
+T 70.9 660.1 11 Demikian
+T 117 660.1 11 pernyataan
+T 168 660.1 11 ini
+T 182.4 660.1 11 kami
+T 207.1 660.1 11 buat
+T 228.8 660.1 11 dengan
+T 263.3 660.1 11 sebenarnya
+T 315.5 660.1 11 dan
+T 334.2 660.1 11 penuh
+T 363.8 660.1 11 tanggung
+T 407.5 660.1 11 jawab.
+T 121.2 686.9 11 Mengetahui,
+T 97.9 699.6 11 ………………………,
+T 303.3 686.9 11  
+T 253.3 699.6 11 Ketua
+T 282.3 699.6 11 Komite
+T 318 699.6 11 Sekolah,
+T 397.4 686.9 11 Manokwari,
+T 453.6 686.9 11 15
+T 467.4 686.9 11 Januari
+T 501.9 686.9 11 2026
+T 424.6 699.6 11 Kepala
+T 458.5 699.6 11 Sekolah,
+T 88.3 768.9 11 ______________________
+T 88.3 781.6 11 NIP.
+T 110.3 781.6 11 ………………………
+T 244.2 768.9 11 ______________________
+R 386.7 707.8 79.4 45.4 0.5 -
+T 405.9 732.9 7 Meterai
+T 429.4 732.9 7 10000
+T 400.1 768.9 11 ______________________
+T 400.1 781.6 11 NIP.
+T 422.1 781.6 11 ………………………
