@@ -76,14 +76,16 @@ enum Routes {
         }
 
         router.get("/api/workbook") { request, _ -> Response in
-            let id = request.uri.queryParameters.get("programme") ?? request.uri.queryParameters.get("form") ?? ""
+            let query = request.uri.queryParameters
+            let id = query.get("programme") ?? query.get("form") ?? ""
             guard shop.forms.programmes.contains(where: { $0.id == id }) || shop.forms.form(id) != nil else {
                 throw ServeError(status: .notFound, message: "tidak ada program atau formulir '\(id)'")
             }
-            // `cetak workbook` (a workbook to fill: a sheet per dataset and `konteks`) is being added on its
-            // own; until it is in this build the page says so instead of offering a file.
-            throw ServeError(status: .notImplemented,
-                             message: "Contoh workbook untuk '\(id)' belum tersedia di versi cetak ini (perintah cetak workbook belum ada). Gunakan berkas CSV/JSON dari folder Data/.")
+            guard shop.forms.hasWorkbook(id) else {
+                throw ServeError(status: .notFound, message: "'\(id)' tidak punya daftar data (programme.xml), jadi tidak ada contoh workbook")
+            }
+            let book = try await shop.workbook(id)
+            return try FileReply.download(book.path, type: SampleWorkbook.type, name: "\(id).xlsx", keep: book.folder)
         }
         return router
     }

@@ -156,7 +156,7 @@ def main():
         print("3. upload data without its context: the page asks for the fields")
         browser.type("#files", os.path.join(FIXTURE, "calon.csv"))
         wait_until("the error", lambda: browser.visible("#error-box"))
-        problems = browser.js("return [...document.querySelectorAll('#rejected tbody tr')].map(r => r.cells[5].textContent)")
+        problems = browser.js("return [...document.querySelectorAll('#rejected tbody tr')].map(r => r.cells[6].textContent)")
         check(any("needs a context" in p and "instansi.kota" in p for p in problems), "the missing context is named: %s" % problems)
         check(browser.js("return document.getElementById('ctx-tempat-note').textContent") == "Wajib diisi.", "the required fields are marked")
         browser.shot("03-konteks-kurang.png")
@@ -170,8 +170,10 @@ def main():
         browser.type("#files", os.path.join(FIXTURE, "konteks.json"))
         wait_until("the rejected row", lambda: browser.visible("#rejected-box") and browser.js("return document.getElementById('summary').textContent").startswith("5 dokumen"))
         cells = browser.js("return [...document.querySelectorAll('#rejected tbody tr')].map(r => [...r.cells].map(c => c.textContent))")
-        check(len(cells) == 1 and cells[0][0] == "calon.csv" and cells[0][2] == "4" and cells[0][3] == "tanggal_lahir"
-              and cells[0][4] == "1974-02-30", "the rejected row is listed with file, row, column and value: %s" % cells)
+        check(len(cells) == 1 and cells[0][0] == "calon.csv" and cells[0][1:3] == ["", ""] and cells[0][3] == "4"
+              and cells[0][4] == "tanggal_lahir" and cells[0][5] == "1974-02-30",
+              "the rejected row is listed with file, row, column and value: %s" % cells)
+        check(not browser.js("return document.querySelector('#rejected th.sheet').offsetParent"), "no sheet and cell columns for a CSV file")
         summary = browser.js("return document.getElementById('summary').textContent")
         check(summary.startswith("5 dokumen siap dibuat") and "1 data ditolak" in summary, "the summary counts: " + summary)
         check(browser.js("return document.getElementById('ctx-tempat').value") == "Manokwari", "the context fills the fields")

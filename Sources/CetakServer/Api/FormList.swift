@@ -34,6 +34,8 @@ struct FormList: Encodable, Sendable {
         var id: String
         var title: String
         var forms: [String]
+        /// True when it has a manifest (`programme.xml`), so a workbook to fill in (`GET /api/workbook`).
+        var workbook: Bool
     }
 
     var forms: [Form]
@@ -48,9 +50,17 @@ struct FormList: Encodable, Sendable {
                         switches: t?.options.keys.sorted().map { Switch(name: $0, default: t?.options[$0] ?? true) } ?? [],
                         path: e.path)
         }
-        programmes = catalog.programmes.map { ProgrammeEntry(id: $0.id, title: $0.title, forms: $0.forms.map(\.id)) }
+        programmes = catalog.programmes.map {
+            ProgrammeEntry(id: $0.id, title: $0.title, forms: $0.forms.map(\.id), workbook: $0.manifest != nil)
+        }
     }
 
     /// The form of an id.
     func form(_ id: String) -> Form? { forms.first { $0.id == id } }
+
+    /// True when a programme of that id, or the programme of a form of that id, has a workbook to fill in.
+    func hasWorkbook(_ id: String) -> Bool {
+        let programme = programmes.first { $0.id == id } ?? form(id).flatMap { f in programmes.first { $0.id == f.programme } }
+        return programme?.workbook == true
+    }
 }

@@ -82,6 +82,16 @@ final class Workshop: Sendable {
         }
     }
 
+    /// The workbook to fill in of a programme or a form (as `cetak workbook` writes it), beside the batches.
+    func workbook(_ name: String) async throws -> (path: String, folder: UploadFolder) {
+        let o = options
+        return try await quick.run {
+            try await Blocking.run {
+                try SampleWorkbook.make(name, catalog: o.catalog, parent: o.temporaryFolder, templates: o.templates, created: o.sourceDateEpoch)
+            }
+        }
+    }
+
     /// Renders every document of an upload into its folder and packs the ZIP; `job` follows the progress.
     func render(_ u: Upload, job: Job) async throws -> RenderResult {
         var o = try renderOptions(u)

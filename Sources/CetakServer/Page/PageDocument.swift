@@ -63,7 +63,7 @@ extension Page {
             <h3>Data yang ditolak</h3>
             <div class="table-wrap">
               <table id="rejected" class="no-sheet">
-                <thead><tr><th scope="col">Berkas</th><th scope="col" class="sheet">Lembar</th><th scope="col">Baris</th>
+                <thead><tr><th scope="col">Berkas</th><th scope="col" class="sheet">Lembar</th><th scope="col" class="sheet">Sel</th><th scope="col">Baris</th>
                   <th scope="col">Kolom</th><th scope="col">Nilai</th><th scope="col">Keterangan</th></tr></thead>
                 <tbody></tbody>
               </table>

@@ -66,8 +66,15 @@ extension Page {
         localStorage.setItem("cetak.form", f.id);
         $("form-title").textContent = f.title;
         $("form-needs").textContent = "Data yang dibaca: " + (f.datasets.length ? f.datasets.join(", ") : "tidak ada") + ".";
-        $("workbook-link").href = withToken("/api/workbook?programme=" + encodeURIComponent(f.programme));
-        $("workbook-note").textContent = "";
+        // The programme's workbook to fill in (cetak workbook): a sheet per dataset and konteks, uploaded back as it is.
+        const prog = state.programmes.find((p) => p.id === f.programme);
+        const link = $("workbook-link");
+        show(link, !!(prog && prog.workbook));
+        link.href = withToken("/api/workbook?programme=" + encodeURIComponent(f.programme));
+        link.setAttribute("download", f.programme + ".xlsx");
+        $("workbook-note").textContent = prog && prog.workbook
+          ? "— satu sheet per data dan sheet konteks; isi, lalu unggah kembali di sini."
+          : "Program ini tidak punya contoh workbook.";
         state.read = {};
         state.switches = {};
         buildContextFields(f);
@@ -192,7 +199,8 @@ extension Page {
         clear(body);
         for (const p of problems) {
           body.append(el("tr", {},
-            el("td", { text: p.file || "" }), el("td", { class: "sheet", text: p.sheet || "" }), el("td", { text: p.line ? String(p.line) : "" }),
+            el("td", { text: p.file || "" }), el("td", { class: "sheet", text: p.sheet || "" }), el("td", { class: "sheet", text: p.cell || "" }),
+            el("td", { text: p.line ? String(p.line) : "" }),
             el("td", { text: p.column || "" }), el("td", { class: "value", title: p.value || "", text: p.value || "" }), el("td", { text: p.message })));
         }
         $("rejected").classList.toggle("no-sheet", !problems.some((p) => p.sheet));
@@ -344,14 +352,6 @@ extension Page {
       $("prev-page").addEventListener("click", () => { if (state.page > 1) { state.page--; preview(); } });
       $("next-page").addEventListener("click", () => { if (state.page < state.pages) { state.page++; preview(); } });
       $("render").addEventListener("click", renderAll);
-      $("workbook-link").addEventListener("click", async (e) => {
-        e.preventDefault();
-        const a = e.currentTarget;
-        const r = await api(a.getAttribute("href")).catch(() => null);
-        if (r && r.ok) { location.href = a.href; return; }
-        const err = r ? await errorText(r) : "Server tidak menjawab.";
-        $("workbook-note").textContent = typeof err === "string" ? err : err.message;
-      });
       start();
     })();
     """#
