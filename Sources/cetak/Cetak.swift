@@ -180,11 +180,16 @@ func parseShard(_ s: String) -> (k: Int, n: Int)? {
 }
 
 struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "demo", abstract: "Render every form from the bundled sample data in Data/.")
+    static let configuration = CommandConfiguration(
+        commandName: "demo", abstract: "Render every form from the bundled sample data in Data/.",
+        discussion: "Each form twice: from the CSV/JSON files and konteks.json into OUT/<form-id>/, and from the programme's workbook (Data/<programme>/<programme>.xlsx, the same data) into OUT/workbook/<form-id>/.")
     @Option(name: .long, help: "Output folder.") var out: String = "Output"
     @Option(name: .long, help: "Folder of the sample data.") var dataFolder: String?
     @Option(name: .long, help: "Parallel workers.") var jobs: Int?
     @OptionGroup var t: TemplateOptions
+
+    /// The folder of the renders from the sample workbooks, inside `--out`.
+    static let workbookFolder = "workbook"
 
     func run() throws {
         var worst: Int32 = 0
@@ -195,18 +200,28 @@ struct DemoCommand: ParsableCommand {
         }
         printNotes(t.overrideNotes(for: nil))
         let samples = SampleData(root: dataFolder)
+        let fromBooks = (out as NSString).appendingPathComponent(Self.workbookFolder)
         for e in catalog.entries {
-            var o = samples.options(for: e, base: t.options(form: e.id))
-            o.outDir = out
-            o.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-            o.sourceDateEpoch = CreationDate.fromEnvironment()
-            o.report = ((out as NSString).appendingPathComponent(e.id) as NSString).appendingPathComponent("report.json")
-            let outcome = Renderer.run(o)
-            printDiagnostics(outcome.messages)
-            let r = outcome.report
-            print("\(e.id): \(r.documents.count) documents, \(r.pages) pages, \(r.skipped.count) skipped, \(r.rejected.count) rejected, \(r.warnings.count) warnings")
-            worst = max(worst, outcome.exitCode)
+            var base = t.options(form: e.id)
+            base.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            base.sourceDateEpoch = CreationDate.fromEnvironment()
+            worst = max(worst, render(e.id, samples.options(for: e, base: base), into: out))
+            if let book = samples.workbookOptions(for: e, base: base) {
+                worst = max(worst, render(e.id, book, into: fromBooks, label: Self.workbookFolder + "/"))
+            }
         }
         if worst != 0 { throw ExitCode(worst) }
+    }
+
+    /// Renders one form into `folder` with its report beside its PDFs; prints its summary line.
+    func render(_ id: String, _ options: RenderOptions, into folder: String, label: String = "") -> Int32 {
+        var o = options
+        o.outDir = folder
+        o.report = ((folder as NSString).appendingPathComponent(id) as NSString).appendingPathComponent("report.json")
+        let outcome = Renderer.run(o)
+        printDiagnostics(outcome.messages)
+        let r = outcome.report
+        print("\(label)\(id): \(r.documents.count) documents, \(r.pages) pages, \(r.skipped.count) skipped, \(r.rejected.count) rejected, \(r.warnings.count) warnings")
+        return outcome.exitCode
     }
 }
