@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """The page of `cetak serve` in a real browser: headless Chromium driven over W3C WebDriver (chromedriver),
-with nothing but the standard library. Opens the page, picks a form, uploads data with a bad row, sees the
-rejected row listed, opens the preview and the next document, corrects the place of signing, renders all,
-downloads the ZIP and checks its PDFs. A screenshot of each step goes to .build/browser-test/.
+with nothing but the standard library. Opens the page, picks a form, downloads the programme's workbook to fill
+in, uploads data with a bad row, sees the rejected row listed, opens the preview and the next document, corrects
+the place of signing, renders all, downloads the ZIP and checks its PDFs, then uploads a filled workbook and sees
+its rejected cell by sheet and cell and its konteks sheet in the fields. A screenshot of each step goes to
+.build/browser-test/.
 
 Usage: python3 Tests/browser/page_test.py [path/to/cetak]   (default .build/debug/cetak)
 Exit 0 when every check passed; prints how long the clerk's round trip took.
 """
-import base64, json, os, shutil, socket, subprocess, sys, tempfile, time, urllib.error, urllib.request, zipfile
+import base64, json, os, re, shutil, socket, subprocess, sys, tempfile, time, urllib.error, urllib.request, zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CETAK = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/cetak")
@@ -108,6 +110,7 @@ def main():
     for f in os.listdir(SHOTS):
         os.remove(os.path.join(SHOTS, f))
     downloads = tempfile.mkdtemp(prefix="cetak-browser-")
+    work = tempfile.mkdtemp(prefix="cetak-browser-work-")
     serve_port, driver_port = free_port(), free_port()
     server = subprocess.Popen([CETAK, "serve", "--port", str(serve_port), "--templates", os.path.join(ROOT, "Templates")],
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -148,8 +151,13 @@ def main():
         browser.shot("02-formulir-sa01.png")
 
         browser.click("#workbook-link")
-        note = wait_until("the workbook note", lambda: browser.js("return document.getElementById('workbook-note').textContent"))
-        check("belum tersedia" in note, "the sample workbook link says it is not there yet: " + note)
+        book = wait_until("the workbook to fill in", lambda: next((os.path.join(downloads, f) for f in os.listdir(downloads)
+                                                                 if f.endswith(".xlsx")), None), timeout=60)
+        time.sleep(0.3)
+        with zipfile.ZipFile(book) as z:
+            sheets = re.findall(r'<sheet name="([^"]+)"', z.read("xl/workbook.xml").decode())
+        check(os.path.basename(book) == "diklat.xlsx" and sheets == ["calon", "riwayat", "nilai", "konteks"],
+              "Unduh contoh workbook gives the programme's workbook to fill in: %s %s" % (os.path.basename(book), sheets))
         check(browser.js("const f = document.getElementById('files'); f.focus(); return document.activeElement === f"),
               "the file input takes the keyboard focus")
 
@@ -231,6 +239,28 @@ def main():
         browser.click("#pdf-link")
         wait_until("the merged PDF", lambda: any(f.endswith("-semua.pdf") for f in os.listdir(downloads)), timeout=60)
         browser.js("window.scrollTo(0, 0)")
+
+        print("8. a workbook instead: its rejected cell by sheet and cell, its konteks sheet in the fields")
+        made = subprocess.run([CETAK, "workbook", "sa01", "--templates", os.path.join(ROOT, "Templates"), "--quiet",
+                               "--out", os.path.join(work, "calon-sa01.xlsx"), "--data", os.path.join(FIXTURE, "calon.csv"),
+                               "--context", os.path.join(FIXTURE, "konteks.json")], capture_output=True, text=True)
+        check(made.returncode == 0, "cetak workbook sa01 filled with the data: " + made.stderr.strip())
+        browser.js("for (const b of [...document.querySelectorAll('#file-list button')]) b.click()")
+        wait_until("no files", lambda: browser.js("return document.querySelectorAll('#file-list li').length") == 0)
+        browser.type("#files", os.path.join(work, "calon-sa01.xlsx"))
+        wait_until("the rejected cell", lambda: browser.visible("#rejected-box")
+                   and browser.js("return document.querySelector('#rejected tbody td') && document.querySelector('#rejected tbody td').textContent") == "calon-sa01.xlsx")
+        cells = browser.js("return [...document.querySelectorAll('#rejected tbody tr')].map(r => [...r.cells].map(c => c.textContent))")
+        check(cells == [["calon-sa01.xlsx", "calon", "F4", "4", "tanggal_lahir", "1974-02-30",
+                         '"1974-02-30" is not a date (write e.g. 22/07/2019, 22 Juli 2019 or 2019-07-22)']],
+              "the rejected row of the workbook is listed with its sheet and cell: %s" % cells)
+        check(browser.js("return document.querySelector('#rejected th.sheet').offsetParent !== null"), "the sheet and cell columns are shown")
+        check(browser.js("return document.getElementById('ctx-tempat').value") == "Manokwari"
+              and browser.js("return document.getElementById('ctx-instansi-nama').value") == "DINAS PENDIDIKAN",
+              "the konteks sheet fills the fields (the place typed before is dropped with the new workbook)")
+        wait_until("the summary", lambda: browser.js("return document.getElementById('summary').textContent").startswith("5 dokumen"))
+        browser.js("document.getElementById('rejected-box').scrollIntoView()")
+        browser.shot("08-workbook-ditolak.png")
         print("\nround trip of a clerk (sa01, 6 rows, %s): upload → preview %.2f s, render → ZIP ready %.2f s"
               % (os.path.basename(CETAK), t_preview, t_zip))
     finally:
@@ -241,8 +271,9 @@ def main():
         driver.wait(10)
         server.wait(10)
         shutil.rmtree(downloads, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
     if failures:
-        print("\n%d check(s) failed" % len(failures))
+        print("\n%d check(s) failed:\n  %s" % (len(failures), "\n  ".join(failures)))
         return 1
     print("browser test: every check passed")
     return 0
