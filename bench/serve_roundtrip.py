@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""A clerk's round trip through `cetak serve`, timed over HTTP for the sample data of each programme:
+"""A clerk's round trip through `cetak serve`, timed over HTTP for the sample data of each programme, as
+CSV files with konteks.json and as the programme's sample workbook (Data/<programme>/<programme>.xlsx):
 upload and check (POST /api/inspect), page 1 (POST /api/preview), render all and download the ZIP
 (POST /api/render). Every request sends the files again, as the page does. Median of REPEAT runs.
 
@@ -51,11 +52,14 @@ def main():
             except Exception:
                 time.sleep(0.1)
         print("cetak serve round trip (%s), median of %d, load average %.2f" % (os.path.relpath(CETAK, ROOT), REPEAT, os.getloadavg()[0]))
-        print("%-16s %5s %9s %9s %9s %9s %9s" % ("form", "docs", "upload KB", "check s", "page 1 s", "ZIP s", "total s"))
-        for prog, form in FORMS:
+        print("%-16s %-5s %5s %9s %9s %9s %9s %9s" % ("form", "input", "docs", "upload KB", "check s", "page 1 s", "ZIP s", "total s"))
+        for (prog, form), kind in [(f, k) for f in FORMS for k in ("csv", "xlsx")]:
             d = os.path.join(ROOT, "Data", prog)
-            files = [("data", os.path.join(d, ds + ".csv")) for ds in DATASETS[form]]
-            files += [("context", os.path.join(d, "konteks.json"))]
+            if kind == "csv":
+                files = [("data", os.path.join(d, ds + ".csv")) for ds in DATASETS[form]]
+                files += [("context", os.path.join(d, "konteks.json"))]
+            else:
+                files = [("data", os.path.join(d, prog + ".xlsx"))]
             files += [("data", os.path.join(d, f)) for f in sorted(os.listdir(d)) if f.endswith(".png")]
             body, ctype = multipart([("form", form)], files)
             runs = []
@@ -66,7 +70,7 @@ def main():
                 assert (s1, s2, s3) == (200, 200, 200) and png[:4] == b"\x89PNG" and z[:2] == b"PK"
                 runs.append((t1, t2, t3, json.loads(j)["ready"]))
             med = [statistics.median(r[i] for r in runs) for i in range(3)]
-            print("%-16s %5d %9.0f %9.3f %9.3f %9.3f %9.3f" % (form, runs[0][3], len(body) / 1024, med[0], med[1], med[2], sum(med)))
+            print("%-16s %-5s %5d %9.0f %9.3f %9.3f %9.3f %9.3f" % (form, kind, runs[0][3], len(body) / 1024, med[0], med[1], med[2], sum(med)))
     finally:
         server.terminate()
         server.wait(10)

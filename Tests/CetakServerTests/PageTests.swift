@@ -52,13 +52,4 @@ import Testing
         #expect(Set(programmes.compactMap { $0["id"] as? String }) == ["diklat", "kemitraan", "sekolah-model"])
         #expect(programmes.first { $0["id"] as? String == "kemitraan" }?["title"] as? String == "Program Kemitraan Kepala Sekolah")
     }
-
-    @Test func sampleWorkbookSaysItIsNotThereYet() async throws {
-        let server = try await LiveServer.start()
-        defer { Task { await server.stop() } }
-        let a = try await HTTP.get(server, "/api/workbook?programme=diklat")
-        #expect(a.status == 501)
-        #expect((a.json["error"] as? String)?.contains("cetak workbook") == true)
-        #expect(try await HTTP.get(server, "/api/workbook?programme=tidak-ada").status == 404)
-    }
 }
