@@ -5,14 +5,14 @@ export PATH := $(PATH):/opt/swift/usr/bin
 
 # To build and test (README.md lists the same).
 APT_PACKAGES := libcairo2-dev libharfbuzz-dev libxml2-dev libfreetype-dev libfontconfig-dev libqrencode-dev libturbojpeg0-dev \
-                libxlsxwriter-dev zlib1g-dev fonts-liberation2 fonts-dejavu-core poppler-utils qpdf zbar-tools unzip libreoffice-calc-nogui \
+                libxlsxwriter-dev zlib1g-dev fonts-liberation2 fonts-dejavu-core fonts-noto-core poppler-utils qpdf zbar-tools unzip libreoffice-calc-nogui \
                 chromium chromium-driver
 # To make the Debian package (dpkg-shlibdeps computes its Depends).
 DEB_TOOLS := dpkg-dev
 # What the installed program needs: the shared libraries' packages (dpkg-shlibdeps must find each of
 # them among the computed Depends) and the fonts the forms are set in, which no library check can see.
 RUNTIME_LIBRARIES := libcairo2 libharfbuzz0b libxml2 libfontconfig1 libfreetype6 libqrencode4 libturbojpeg0 libxlsxwriter4 zlib1g
-RUNTIME_FONTS := fonts-liberation2 fonts-dejavu-core
+RUNTIME_FONTS := fonts-liberation2 fonts-dejavu-core fonts-noto-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT ?= Output
 PREFIX ?= /usr/local
@@ -148,10 +148,10 @@ bench: deps
 bench-inproc: deps
 	swift package --package-path Benchmarks benchmark --no-progress
 
-## fuzz: build the libFuzzer targets of Fuzz/ (CSV, JSON/context, template, expression, xlsx) and run each
+## fuzz: build the libFuzzer targets of Fuzz/ (CSV, JSON/context, template, expression, xlsx, the PDF joiner of cetak merge) and run each
 ## for FUZZ_SECONDS (default 60); every crash input becomes a case Tests/CetakTests/Fixtures/bad-inputs/fuzz-*
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := csv json template expression xlsx
+FUZZ_TARGETS := csv json template expression xlsx joiner
 fuzz: deps
 	cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 	@status=0; for t in $(FUZZ_TARGETS); do Fuzz/run.sh $$t $(FUZZ_SECONDS) || status=1; done; \

@@ -19,5 +19,6 @@ let package = Package(
         .executableTarget(name: "fuzz-template", dependencies: ["FuzzDriver", .product(name: "Cetak", package: "cetak")]),
         .executableTarget(name: "fuzz-expression", dependencies: ["FuzzDriver", .product(name: "Cetak", package: "cetak")]),
         .executableTarget(name: "fuzz-xlsx", dependencies: ["FuzzDriver", .product(name: "Cetak", package: "cetak")]),
+        .executableTarget(name: "fuzz-joiner", dependencies: ["FuzzDriver", .product(name: "Cetak", package: "cetak")]),
     ]
 )

@@ -4,7 +4,7 @@
 # a case of the bad-input catalogue (Tests/CetakTests/Fixtures/bad-inputs/fuzz-<target>-<hash>/),
 # which BadInputTests then runs through the CLI on every `swift test`.
 #
-# usage: Fuzz/run.sh csv|json|template|expression|xlsx SECONDS
+# usage: Fuzz/run.sh csv|json|template|expression|xlsx|joiner SECONDS
 set -uo pipefail
 target=$1
 seconds=${2:-60}
@@ -26,6 +26,7 @@ case $target in
                 i=$((i + 1)); printf '%s' "${e:1:${#e}-2}" > "$corpus/seed-$i"; done
               grep -oh '\(source\|value\|when\|src\)="[^"]*"' "$root"/Templates/*/*.xml 2>/dev/null | sort -u | while IFS= read -r e; do
                 e=${e#*=\"}; printf '%s' "${e%\"}" > "$corpus/seed-a-$(printf '%s' "$e" | sha1sum | cut -c1-10)"; done ;;
+  joiner)     for f in "$here"/seeds/joiner/*.pdf; do [ -f "$f" ] && cp -n "$f" "$corpus/seed-$(basename "$f")"; done ;;
   xlsx)       for f in "$root"/Data/*/*.xlsx "$root"/Tests/*/Fixtures/*.xlsx "$root"/Tests/CetakTests/Fixtures/*/*.xlsx; do [ -f "$f" ] && cp -n "$f" "$corpus/seed-$(basename "$(dirname "$f")")-$(basename "$f")"; done ;;
   *) echo "unknown target $target"; exit 2 ;;
 esac
@@ -54,6 +55,8 @@ for a in "$artifacts"/crash-* "$artifacts"/leak-* "$artifacts"/timeout-* "$artif
           args='["render", "laporan-ojl1", "--data", "$CASE/peserta.csv", "--data", "$K/kegiatan.csv", "--context", "$K/konteks.json"]' ;;
     json) cp "$a" "$dir/peserta.json"; cp "$a" "$dir/konteks.json"
           args='["render", "laporan-ojl1", "--data", "$CASE/peserta.json", "--data", "$K/kegiatan.csv", "--context", "$CASE/konteks.json"]' ;;
+    joiner) cp "$a" "$dir/input.pdf"
+          args='["merge", "--out", "$OUT/joined.pdf", "$CASE/input.pdf"]' ;;
     xlsx) cp "$a" "$dir/program.xlsx"
           args='["render", "laporan-ojl1", "--data", "$CASE/program.xlsx", "--data", "$K/peserta.csv"]' ;;
     template) cp "$a" "$dir/form.xml"

@@ -40,6 +40,8 @@ struct ContextInput {
             merged = ContextValues.apply(values, to: base)
             origin = origin ?? SourceLocation(file: ContextValues.origin)
         }
+        let nul = nulCells(merged, at: origin)
+        if !nul.isEmpty { throw Diagnostics(nul) }
         if let origin {
             input.value = try check(merged, template: template, origin: origin)
         } else if !blank, template.contextKeys.contains(where: \.required) {
@@ -89,6 +91,7 @@ struct ContextInput {
                 }
                 continue
             }
+            let before = diags.all.count
             switch key.type {
             case .date:
                 if raw.isEmpty { continue }
@@ -101,16 +104,41 @@ struct ContextInput {
                     diags.add(Diagnostic(at: at, "context key '\(key.path)': \"\(raw.text)\" is not a date (write e.g. 22/07/2019, 22 Juli 2019 or 2019-07-22)", value: raw.text))
                 }
             case .number:
-                if case .number = raw { continue }
-                if let d = DecimalText.parse(raw.text) { ctx = set(ctx, parts, .number(d)) }
+                if case .number = raw {} else if let d = DecimalText.parse(raw.text) { ctx = set(ctx, parts, .number(d)) }
                 else if !raw.isEmpty { diags.add(Diagnostic(at: at, "context key '\(key.path)': \"\(raw.text)\" is not a number", value: raw.text)) }
             case .bool:
                 if let b = YesNo.parse(raw.text) { ctx = set(ctx, parts, .bool(b)) }
+                else if !raw.isEmpty { diags.add(Diagnostic(at: at, "context key '\(key.path)': \"\(raw.text)\" is neither yes nor no (ya/tidak, true/false)", value: raw.text)) }
             case .text, .nip: break
+            }
+            // A value outside the key's domain (proyeksi_tahun 3) is an error, never read as the default.
+            if diags.all.count == before, let why = ContextDomain.problem(key, lookup(ctx, parts)) {
+                diags.add(Diagnostic(at: at, why, value: raw.text))
             }
         }
         try diags.throwIfErrors()
         return ctx
+    }
+
+    /// A NUL character in any text of the context, one error per value (it would cut the text silently).
+    static func nulCells(_ v: Value, at origin: SourceLocation?, path: String = "") -> [Diagnostic] {
+        switch v {
+        case .string(let s) where s.utf8.contains(0):
+            return [Diagnostic(at: origin, "context key '\(path)' holds a NUL character (\\u0000), which is no letter: remove it")]
+        case .record(let r):
+            return r.order.flatMap { nulCells(r[$0], at: r.location(of: $0) ?? origin, path: path.isEmpty ? $0 : path + "." + $0) }
+        case .list(let l):
+            return l.flatMap { nulCells($0, at: origin, path: path) }
+        default:
+            return []
+        }
+    }
+
+    /// The value at a dotted path of the context.
+    static func lookup(_ v: Value, _ path: [String]) -> Value {
+        var x = v
+        for p in path { x = x.record?.value(p) ?? .null }
+        return x
     }
 
     /// The value with the one at a path replaced.

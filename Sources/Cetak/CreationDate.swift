@@ -7,9 +7,10 @@ public enum CreationDate {
     /// 2000-01-01 00:00 UTC, when nothing gives a date.
     public static let fallback: Int64 = 946_684_800
 
-    /// `SOURCE_DATE_EPOCH` of the environment, when it is a whole number of seconds.
-    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> Int64? {
-        env["SOURCE_DATE_EPOCH"].flatMap { Int64($0.trimmingCharacters(in: .whitespaces)) }
+    /// `SOURCE_DATE_EPOCH` of the environment: nil when unset or empty; a value that is no date a PDF can
+    /// hold is an error to stop on (`SourceDateEpoch`), never silently ignored.
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws(SourceDateEpochError) -> Int64? {
+        try SourceDateEpoch.parse(env["SOURCE_DATE_EPOCH"]).get()
     }
 
     /// The date of a run: `epoch` when given, else the context's `tanggal`, else `fallback`.

@@ -13,8 +13,8 @@ final class MergeSink: @unchecked Sendable {
     private var failure: PDFError?
 
     /// Starts the merged file.
-    init(path: String, metadata: PDFMetadata) throws(PDFError) {
-        writer = try PDFWriter(path: path, metadata: metadata)
+    init(path: String, metadata: PDFMetadata, files: RunFiles? = nil) throws(PDFError) {
+        writer = try PDFWriter(path: path, metadata: metadata, files: files)
     }
 
     /// Hands over document `index` (empty frames for one that was skipped or failed).

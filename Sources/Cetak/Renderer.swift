@@ -12,16 +12,27 @@ public enum Renderer {
     public static func run(_ o: RenderOptions) -> RenderOutcome {
         let started = Date()
         var report = RunReport(form: o.form)
+        var files = OutputPlan.inputs(o, template: nil)
         do throws(Diagnostics) {
             let template = try loadTemplate(o)
             report.form = template.id
-            var outcome = try render(template, o, report: report)
+            files = OutputPlan.inputs(o, template: template)
+            var (outcome, reportFile) = try render(template, o, report: report, files: files)
             outcome.report.seconds = Date().timeIntervalSince(started)
-            if let path = o.report { try writeReport(outcome.report, to: path) }
+            if let reportFile, let path = o.report {
+                // Opened before rendering, so this fails only when the disk does (full, removed meanwhile).
+                do throws(OutputFileError) { try writeReport(outcome.report, into: reportFile) } catch {
+                    let written = outcome.report.documents.count
+                    outcome.messages.append(Diagnostic(at: SourceLocation(file: path),
+                        "cannot write the report: \(error.reason); the \(written) document(s) of this run were written\(outcome.report.folder.map { " in \($0)/" } ?? "")"))
+                    outcome.exitCode = 2
+                }
+            }
             return outcome
         } catch {
             report.seconds = Date().timeIntervalSince(started)
-            if let path = o.report { try? writeReport(report, to: path) }
+            // The report of a run that stopped: written when its own path is not what stopped it.
+            if let path = o.report, let file = try? openReport(path, files: files) { try? writeReport(report, into: file) }
             return RenderOutcome(report: report, exitCode: 2, messages: error.all)
         }
     }
@@ -38,9 +49,10 @@ public enum Renderer {
         return try TemplateLoader.load(path: e.path, schema: catalog.schema(for: e))
     }
 
-    static func render(_ template: Template, _ o: RenderOptions, report start: RunReport) throws(Diagnostics) -> RenderOutcome {
+    static func render(_ template: Template, _ o: RenderOptions, report start: RunReport, files: RunFiles)
+        throws(Diagnostics) -> (RenderOutcome, OutputFile?) {
         var report = start
-        let plan = try RunPlan(template: template, options: o)
+        let plan = try RunPlan(template: template, options: o, files: files)
         let inputs = plan.inputs
         report.rejected = inputs.rejected
         report.warnings = inputs.warnings.map { RunReport.Warning(key: "", message: ($0.location.map { "\($0): " } ?? "") + $0.message) }
@@ -49,24 +61,27 @@ public enum Renderer {
             RunReport.Warning(key: $0.key, message: $0.warning.message, group: $0.warning.group, rule: $0.warning.rule)
         }
         let items = plan.items
-        let folder = (o.outDir as NSString).appendingPathComponent(template.id)
+        // Every output checked before anything is drawn; the report and the merged file opened now.
+        let output = try OutputPlan.make(o, formID: template.id, keys: items.map(\.key), files: files, makeFolder: true)
+        let folder = output.folder
         report.folder = folder
-        do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-            throw Diagnostics([Diagnostic(at: SourceLocation(file: folder), "cannot create the output folder: \(error.localizedDescription)")])
-        }
+        let reportFile = try o.report.map { path throws(Diagnostics) in try openReport(path, files: files) }
         let date = CreationDate.of(epoch: o.sourceDateEpoch, context: inputs.context)
         let docs = items
         let results = Results(count: items.count)
         var merge: MergeSink?
         if let m = o.merge {
-            do { merge = try MergeSink(path: m, metadata: PDFMetadata(title: template.title, author: "", creationDate: date)) } catch {
-                throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "cannot write the merged PDF: \(error)")])
+            do throws(PDFError) {
+                try? Folder.make((m as NSString).deletingLastPathComponent)
+                merge = try MergeSink(path: m, metadata: PDFMetadata(title: template.title, author: "", creationDate: date), files: files)
+            } catch {
+                throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "cannot write the merged PDF: \(error.reason)")])
             }
         }
         let sink = merge
         let progress = ProgressCounter(total: items.count, callback: o.progress)
         let work: @Sendable (Int) -> Void = { i in
-            var r = renderOne(docs[i], plan: plan, folder: folder, date: date, keepFrames: sink != nil)
+            var r = renderOne(docs[i], plan: plan, output: output, date: date, keepFrames: sink != nil)
             sink?.offer(i, key: r.key, frames: r.frames)
             r.frames = []
             results.set(i, r)
@@ -113,23 +128,33 @@ public enum Renderer {
                 let here = Set(items.map(\.key))
                 keep.formUnion(plan.plannedKeys.filter { !here.contains($0) }.map { $0 + ".pdf" })
             }
-            do { report.removed = try StaleFiles.remove(in: folder, keep: keep, except: o.merge) } catch {
+            do { report.removed = try StaleFiles.remove(in: folder, keep: keep, except: o.merge, files: files) } catch {
                 throw Diagnostics([Diagnostic(at: SourceLocation(file: folder), "cannot remove the files of an earlier run: \(error.localizedDescription)")])
             }
         }
         let messages = report.rejected
         let code: Int32 = report.rejected.isEmpty ? 0 : 1
-        return RenderOutcome(report: report, exitCode: code, messages: messages)
+        return (RenderOutcome(report: report, exitCode: code, messages: messages), reportFile)
     }
 
-    static func writeReport(_ r: RunReport, to path: String) throws(Diagnostics) {
-        do { try AtomicText.write(r.json(), to: path) } catch {
-            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot write the report: \(error.localizedDescription)")])
+    /// Opens the report's file (its folder made when missing) before the run, so that a report that cannot
+    /// be written stops the run before anything is drawn.
+    static func openReport(_ path: String, files: RunFiles) throws(Diagnostics) -> OutputFile {
+        do throws(OutputFileError) {
+            try Folder.make((path as NSString).deletingLastPathComponent)
+            return try OutputFile(path: path, files: files)
+        } catch {
+            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot write the report: \(error.reason)")])
         }
     }
 
+    static func writeReport(_ r: RunReport, into file: OutputFile) throws(OutputFileError) {
+        guard file.write(Array(r.json().utf8)) else { file.abandon(); throw OutputFileError(path: file.finalPath, reason: file.writeError ?? "write failed") }
+        try file.commit()
+    }
+
     /// Binds, lays out and writes one document.
-    static func renderOne(_ item: DocumentItem, plan: RunPlan, folder: String, date: Int64, keepFrames: Bool) -> DocResult {
+    static func renderOne(_ item: DocumentItem, plan: RunPlan, output: OutputPlan, date: Int64, keepFrames: Bool) -> DocResult {
         var r = DocResult(key: item.key)
         do {
             let bound = try plan.binder.bind(item)
@@ -140,23 +165,26 @@ public enum Renderer {
                 return r
             }
             guard let doc = bound.document else { r.skip = bound.skipReason ?? "dilewati"; return r }
-            let path = (folder as NSString).appendingPathComponent(item.key + ".pdf")
-            let w = try PDFWriter(path: path, metadata: PDFMetadata(title: doc.title, author: doc.author, creationDate: date))
+            let path = output.path(of: item.key)
+            let w = try PDFWriter(path: path, metadata: PDFMetadata(title: doc.title, author: doc.author, creationDate: date), files: output.files)
             // Pages go to the PDF as layout hands them over: one page's items in memory at a time.
             var failure: PDFError?
             var kept: [Frame] = []
-            let pages = try plan.layouter.layout(doc) { frame in
+            let missing = MissingGlyphs()
+            let pages = try plan.layouter.layout(doc, missing: missing) { frame in
                 do throws(PDFError) { try w.add(page: frame) } catch { failure = error; return false }
                 if keepFrames { kept.append(frame) }
                 return true
             }
             if let failure { throw failure }
+            // A character no installed font has prints as an empty box: said, never silent.
+            r.warnings += missing.characters.map { DocumentWarning(MissingGlyphs.message(for: $0), rule: "missing-glyph \($0)") }
             try w.finish()
             r.file = path
             r.pages = pages
             r.frames = kept
         } catch {
-            r.error = problem(error, key: item.key, folder: folder)
+            r.error = problem(error, key: item.key, folder: output.folder)
         }
         // A rejected document reports its error, not the warnings of a document that was not made.
         if r.error != nil { r.warnings = [] }
@@ -168,7 +196,8 @@ public enum Renderer {
         switch error {
         case let e as EvalError: return Diagnostic(at: e.location, "\(key): \(e.message)", value: e.value ?? key)
         case LayoutError.content(let e): return Diagnostic(at: e.location, "\(key): \(e.message)", value: key)
-        case let e as LayoutError: return Diagnostic(at: nil, "\(key): \(e.description)")
+        case let e as LayoutError: return Diagnostic(at: e.location, "\(key): \(e.description)")
+        case let e as PDFError: return Diagnostic(at: SourceLocation(file: e.path), "\(key): \(e.reason)")
         default: return Diagnostic(at: SourceLocation(file: folder), "\(key): \(error)")
         }
     }
@@ -205,16 +234,5 @@ final class Results: @unchecked Sendable {
             n += 1
             return n - 1
         }
-    }
-}
-
-/// Writes small text files atomically (temporary name, then rename).
-enum AtomicText {
-    static func write(_ text: String, to path: String) throws {
-        let dir = (path as NSString).deletingLastPathComponent
-        if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
-        let tmp = (dir.isEmpty ? "." : dir) + "/." + (path as NSString).lastPathComponent + ".tmp-\(getpid())"
-        try Data(text.utf8).write(to: URL(fileURLWithPath: tmp))
-        if rename(tmp, path) != 0 { unlink(tmp); throw CocoaError(.fileWriteUnknown) }
     }
 }

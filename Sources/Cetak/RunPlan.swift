@@ -24,7 +24,8 @@ public struct RunPlan: Sendable {
     public let onlyMisses: [String]
 
     /// Reads the inputs and decides the documents.
-    public init(template: Template, options o: RenderOptions) throws(Diagnostics) {
+    /// `files` (the run's inputs) gets the images the run reads, so that no output replaces one.
+    public init(template: Template, options o: RenderOptions, files: RunFiles? = nil) throws(Diagnostics) {
         self.template = template
         if let unknown = o.switches.keys.sorted().first(where: { template.options[$0] == nil }) {
             let known = template.options.keys.sorted().joined(separator: ", ")
@@ -43,7 +44,7 @@ public struct RunPlan: Sendable {
         if let root = o.confineTo, !folders.contains(root) { folders.append(root) }
         let templateFolder = (template.file as NSString).deletingLastPathComponent
         folders.append(templateFolder.isEmpty ? "." : templateFolder)
-        binder = Binder(template: template, options: BindOptions(blank: o.blank, paper: o.paper, imageFolders: folders,
+        binder = Binder(template: template, options: BindOptions(blank: o.blank, paper: o.paper, imageFolders: folders, files: files,
                                                                  confineImages: o.confineTo != nil))
         let root = Scope(context: inputs.context, data: inputs.data, options: template.options.merging(o.switches) { $1 }, lenient: o.blank)
             .with(["$blank": .bool(o.blank)])
@@ -74,7 +75,7 @@ public struct RunPlan: Sendable {
             let at = img.contextLocation ?? contextFile.map { SourceLocation(file: $0) }
             do {
                 // Found, and decoded once: a PNG cut short or a damaged JPEG is caught here too.
-                let path = try binder.resolveImage(img.path)
+                let path = try binder.resolveImage(img.path, origin: img.key != nil ? (at?.file ?? contextFile) : nil)
                 do { try ImageFile.check(path) } catch {
                     problems.append(Diagnostic(at: at, "\(what): \(error.description)", value: img.path))
                 }

@@ -32,6 +32,8 @@ public struct PageSetup: Sendable {
     public var footer: [Block]
     /// A decorative frame drawn on every page (certificates); nil for none.
     public var border: PageBorder?
+    /// Where the page is set in the template (for a message when its margins leave no room).
+    public var location: SourceLocation?
 
     /// Creates a page setup.
     public init(width: Double, height: Double, margin: (Double, Double, Double, Double),
@@ -225,6 +227,8 @@ public struct Table: Sendable {
     public var flex: SpaceFlex
     /// What the table is for.
     public var role: TableRole
+    /// The `<table>` of the template (for a message when it cannot be laid out).
+    public var location: SourceLocation?
 
     /// Number of body rows.
     public var bodyCount: Int { source?.count ?? rows.count }

@@ -13,7 +13,7 @@ public enum CSVReader {
     /// `dataset` is given); `expecting` (the form's columns) finds the header under title lines.
     public static func read(_ bytes: [UInt8], file: String, dataset: String? = nil, expecting: [ColumnSpec]? = nil) throws(Diagnostics) -> DataTable {
         if let problem = BinaryFile.problem(bytes, file: file) { throw Diagnostics([problem]) }
-        let (utf8, warning) = TextDecoding.utf8(bytes, file: file)
+        let (utf8, decodingWarnings) = TextDecoding.utf8(bytes, file: file)
         if let problem = BinaryFile.problem(decoded: utf8, file: file) { throw Diagnostics([problem]) }
         if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw Diagnostics([Diagnostic(.error, at: SourceLocation(file: file), "the file is empty (a CSV file needs at least a header line)")])
@@ -21,7 +21,7 @@ public enum CSVReader {
         let delimiter = CSVDelimiter.detect(utf8)
         let raw = try CSVScanner.rows(utf8, delimiter: delimiter, file: file)
         let builder = TableBuilder(file: file, dataset: dataset ?? DataTable.datasetName(of: file), format: .csv, expecting: expecting)
-        return try builder.table(raw.map { SheetRow(line: $0.line, fields: $0.fields) }, warnings: warning.map { [$0] } ?? [])
+        return try builder.table(raw.map { SheetRow(line: $0.line, fields: $0.fields) }, warnings: decodingWarnings)
     }
 
     /// Reads CSV data; `file` names the file in messages and gives the dataset name.

@@ -12,6 +12,10 @@ public enum CellConversion {
     /// text keeps its inside as is and loses only outer spaces and line breaks. `origin` says what
     /// a spreadsheet cell held (`CellOrigin`): a number cell is no identifier, a formula error no value.
     public static func value(_ raw: String, as type: ColumnSpec.Kind, origin: CellOrigin = .text) -> Result<Value, ConversionFailure> {
+        // A NUL is no letter: it would cut the text wherever it goes through C (a PDF title), silently.
+        if raw.utf8.contains(0) {
+            return .failure(ConversionFailure(text: "the cell holds a NUL character (byte 0), which is no letter: the file may be damaged; retype the cell"))
+        }
         if origin != .text, let failure = refused(raw, as: type, origin: origin) { return .failure(failure) }
         let t = trimmedOuter(raw)
         if t.isEmpty { return .success(.null) }

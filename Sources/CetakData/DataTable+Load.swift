@@ -34,17 +34,9 @@ extension DataTable {
 
     /// The bytes of a file, or an error naming it and saying why it cannot be read.
     public static func readBytes(path: String) throws(Diagnostics) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw Diagnostics([Diagnostic(.error, at: SourceLocation(file: path), "cannot read the file: no such file")])
-        }
-        if isDirectory.boolValue {
-            throw Diagnostics([Diagnostic(.error, at: SourceLocation(file: path), "cannot read the file: it is a directory")])
-        }
-        do {
-            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw Diagnostics([Diagnostic(.error, at: SourceLocation(file: path), "cannot read the file: \(error.localizedDescription)")])
+        // A regular file only (a named pipe would block), at most 256 MB.
+        do { return try InputFile.read(path) } catch {
+            throw Diagnostics([Diagnostic(.error, at: SourceLocation(file: path), "cannot read the file: \(error.reason)")])
         }
     }
 }

@@ -20,7 +20,11 @@ public final class FontBook: Sendable {
         var faces: [FontRef: FontFace] = [:]
         var matches: [String: FontRef?] = [:]
         var sets: [StyleKey: FontSet] = [:]
+        /// Faces found by fontconfig for characters no face of a style has (nil: no installed font has it).
+        var coverage: [CoverageKey: FontFace?] = [:]
     }
+
+    private struct CoverageKey: Hashable { var scalar: UInt32; var bold: Bool; var italic: Bool }
 
     private let state: Locked<State>
     /// Shaped words, bounded (a shaped word is some hundreds of bytes; 2 × 8,192 of them ≈ 12 MB).
@@ -79,7 +83,8 @@ public final class FontBook: Sendable {
             for family in Self.glyphFallbacks where !style.fallbacks.contains(family) {
                 if let ref = try Self.match(&s, family, style.bold, style.italic) { fallbacks.append(try Self.face(&s, ref)) }
             }
-            let set = FontSet(id: s.sets.count, primary: primary, fallbacks: fallbacks.filter { $0 !== primary })
+            let set = FontSet(id: s.sets.count, primary: primary, fallbacks: fallbacks.filter { $0 !== primary },
+                              bold: style.bold, italic: style.italic)
             s.sets[key] = set
             return set
         }
@@ -89,22 +94,48 @@ public final class FontBook: Sendable {
     func shape(_ text: String, with set: FontSet) throws(LayoutError) -> [ShapedPiece] {
         let key = ShapeKey(set: set.id, text: text)
         if let hit = shapes.withLock({ $0.value(key) }) { return hit }
-        let pieces = try Self.shapeUncached(text, set)
+        let pieces = try shapeUncached(text, set)
         shapes.withLock { $0.insert(key, pieces) }
         return pieces
     }
 
-    private static func shapeUncached(_ text: String, _ set: FontSet) throws(LayoutError) -> [ShapedPiece] {
-        // Split into stretches of characters drawn by the same face.
+    /// The face for a character no face of the set has: the installed font fontconfig finds for it (cached),
+    /// or nil when there is none.
+    private func coveringFace(_ character: Character, _ set: FontSet) throws(LayoutError) -> FontFace? {
+        guard let scalar = character.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return nil }
+        let key = CoverageKey(scalar: scalar.value, bold: set.bold, italic: set.italic)
+        return try state.withLock { (s: inout State) throws(LayoutError) -> FontFace? in
+            if let known = s.coverage[key] { return known }
+            var face: FontFace?
+            if let ref = try s.config.match(covering: scalar.value, bold: set.bold, italic: set.italic) {
+                let f = try Self.face(&s, ref)
+                if f.covers(character) { face = f }
+            }
+            s.coverage[key] = .some(face)
+            return face
+        }
+    }
+
+    private func shapeUncached(_ text: String, _ set: FontSet) throws(LayoutError) -> [ShapedPiece] {
+        // Split into stretches of characters drawn by the same face: the style's faces first, then any
+        // installed font that has the character (Javanese, Balinese, Sundanese, Jawi … from Noto); a
+        // character no installed font has is drawn with the primary face and noted as missing.
         var stretches: [(face: FontFace, start: String.Index, end: String.Index)] = []
+        var missing: [Character] = []
         var i = text.startIndex
         while i < text.endIndex {
             let next = text.index(after: i)
-            let face = set.face(for: text[i])
-            if let last = stretches.last, last.face === face {
+            let ch = text[i]
+            var face = set.face(for: ch)
+            if face == nil, !ch.isWhitespace {
+                face = try coveringFace(ch, set)
+                if face == nil, !missing.contains(ch) { missing.append(ch) }
+            }
+            let chosen = face ?? set.primary
+            if let last = stretches.last, last.face === chosen {
                 stretches[stretches.count - 1].end = next
             } else {
-                stretches.append((face, i, next))
+                stretches.append((chosen, i, next))
             }
             i = next
         }
@@ -115,7 +146,8 @@ public final class FontBook: Sendable {
             let glyphs = buffer.shape(piece, face: stretch.face)
             let offset = text.utf8.distance(from: text.startIndex, to: stretch.start)
             pieces.append(ShapedPiece(face: stretch.face, text: piece, byteOffset: offset, glyphs: glyphs,
-                                      advance: glyphs.reduce(0) { $0 + Int($1.advance) }))
+                                      advance: glyphs.reduce(0) { $0 + Int($1.advance) },
+                                      missing: missing.filter { piece.contains($0) }))
         }
         return pieces
     }
@@ -129,11 +161,14 @@ struct FontSet: Sendable {
     let primary: FontFace
     /// Fallback families, in the style's order.
     let fallbacks: [FontFace]
+    /// The style's weight and slant (for a font found for a character none of these has).
+    let bold: Bool
+    let italic: Bool
 
-    /// The first face that has the character; the primary when none has it.
-    func face(for character: Character) -> FontFace {
+    /// The first face that has the character; nil when none of the style's faces has it.
+    func face(for character: Character) -> FontFace? {
         if character.isASCII || primary.covers(character) { return primary }
         for f in fallbacks where f.covers(character) { return f }
-        return primary
+        return nil
     }
 }

@@ -21,12 +21,7 @@ final class FontConfigHandle {
             }
         }
         guard added != 0 else { throw .fontconfigFailed("cannot build a pattern for '\(family)'") }
-        FcPatternAddInteger(pattern.pattern, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR)
-        FcPatternAddInteger(pattern.pattern, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN)
-        guard FcConfigSubstitute(config, pattern.pattern, FcMatchPattern) != 0 else {
-            throw .fontconfigFailed("substitution for '\(family)'")
-        }
-        FcDefaultSubstitute(pattern.pattern)
+        try prepare(pattern, bold: bold, italic: italic, for: "'\(family)'")
         var result = FcResultNoMatch
         guard let matched = FcFontMatch(config, pattern.pattern, &result) else { return nil }
         let found = FontPattern(owning: matched)
@@ -38,6 +33,41 @@ final class FontConfigHandle {
         var index: Int32 = 0
         if FcPatternGetInteger(found.pattern, FC_INDEX, 0, &index) != FcResultMatch { index = 0 }
         return FontRef(path: file, index: Int(index))
+    }
+
+    /// The installed font fontconfig ranks first among those that have a glyph for `scalar` (Javanese,
+    /// Balinese, Sundanese, Arabic for Jawi … from the Noto fonts), nearest to the weight and slant asked;
+    /// nil when no installed font has it.
+    func match(covering scalar: UInt32, bold: Bool, italic: Bool) throws(LayoutError) -> FontRef? {
+        let pattern = try FontPattern()
+        guard let wanted = FcCharSetCreate() else { throw .fontconfigFailed("cannot create a character set") }
+        defer { FcCharSetDestroy(wanted) }
+        FcCharSetAddChar(wanted, scalar)
+        FcPatternAddCharSet(pattern.pattern, FC_CHARSET, wanted)
+        try prepare(pattern, bold: bold, italic: italic, for: "U+\(String(scalar, radix: 16, uppercase: true))")
+        var result = FcResultNoMatch
+        guard let sorted = FcFontSort(config, pattern.pattern, FcFalse, nil, &result) else { return nil }
+        defer { FcFontSetDestroy(sorted) }
+        guard let fonts = sorted.pointee.fonts else { return nil }
+        for i in 0..<Int(sorted.pointee.nfont) {
+            guard let font = fonts[i] else { continue }
+            var has: OpaquePointer?
+            guard FcPatternGetCharSet(font, FC_CHARSET, 0, &has) == FcResultMatch, let has, FcCharSetHasChar(has, scalar) != 0 else { continue }
+            var file: UnsafeMutablePointer<FcChar8>?
+            guard FcPatternGetString(font, FC_FILE, 0, &file) == FcResultMatch, let file else { continue }
+            var index: Int32 = 0
+            if FcPatternGetInteger(font, FC_INDEX, 0, &index) != FcResultMatch { index = 0 }
+            return FontRef(path: String(cString: file), index: Int(index))
+        }
+        return nil
+    }
+
+    /// Adds weight and slant to a pattern and lets fontconfig fill in the rest, as for any match.
+    private func prepare(_ pattern: FontPattern, bold: Bool, italic: Bool, for what: String) throws(LayoutError) {
+        FcPatternAddInteger(pattern.pattern, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR)
+        FcPatternAddInteger(pattern.pattern, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN)
+        guard FcConfigSubstitute(config, pattern.pattern, FcMatchPattern) != 0 else { throw .fontconfigFailed("substitution for \(what)") }
+        FcDefaultSubstitute(pattern.pattern)
     }
 
     /// Names fontconfig resolves to some concrete family: not checked against the match.

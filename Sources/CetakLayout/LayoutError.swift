@@ -12,6 +12,9 @@ public enum LayoutError: Error, Sendable, Equatable, CustomStringConvertible {
     case shapingFailed(String)
     /// A row of a long table, made on demand, could not be bound.
     case content(RowError)
+    /// Content that cannot be placed on an empty page (a table header taller than the page, padding or
+    /// margins that leave no room): the template must change. `at` is the template element.
+    case noRoom(String, at: SourceLocation?)
 
     /// A message a person can act on.
     public var description: String {
@@ -21,6 +24,16 @@ public enum LayoutError: Error, Sendable, Equatable, CustomStringConvertible {
         case .fontconfigFailed(let what): return "fontconfig failed: \(what)"
         case .shapingFailed(let what): return "text shaping failed: \(what)"
         case .content(let e): return e.message
+        case .noRoom(let why, _): return why
+        }
+    }
+
+    /// The template element concerned, when known.
+    public var location: SourceLocation? {
+        switch self {
+        case .content(let e): return e.location
+        case .noRoom(_, let at): return at
+        default: return nil
         }
     }
 }

@@ -17,10 +17,10 @@ public final class Layouter: Sendable {
 
     /// Lays `doc` out and hands over its pages one at a time, in order, so that only one page's items
     /// exist at a time (a long table keeps just its row heights); `each` returns false to stop.
-    /// Returns the number of pages.
+    /// Characters no installed font has go to `missing`. Returns the number of pages.
     @discardableResult
-    public func layout(_ doc: Document, each: (Frame) -> Bool) throws(LayoutError) -> Int {
-        let blocks = BlockLayout(paragraphs: ParagraphLayout(itemizer: TextItemizer(fonts: fonts)))
+    public func layout(_ doc: Document, missing: MissingGlyphs? = nil, each: (Frame) -> Bool) throws(LayoutError) -> Int {
+        let blocks = BlockLayout(paragraphs: ParagraphLayout(itemizer: TextItemizer(fonts: fonts, missing: missing)))
         let page = doc.page
         let m = page.margin
         let width = max(0, page.width - m.left - m.right)
@@ -32,6 +32,13 @@ public final class Layouter: Sendable {
         // The body keeps a gap to the header and footer: a table's last row never touches the footer.
         let top = m.top + header.height + (header.isEmpty ? 0 : Self.gap)
         let bottom = page.height - m.bottom - footer.height - (footer.isEmpty ? 0 : Self.gap)
+
+        // Margins (with the header and footer) that leave less than a line of room: every page would be
+        // full before anything is placed on it.
+        if bottom - top < Self.least || width < Self.least {
+            let mm = { (pt: Double) in String(format: "%.0f", max(0, pt) / Units.mm(1)) }
+            throw .noRoom("the page margins (with the header and footer) leave \(mm(width)) × \(mm(bottom - top)) mm for the content of a \(mm(page.width)) × \(mm(page.height)) mm page: make the margins smaller", at: page.location)
+        }
 
         var elements: [FlowElement] = []
         elements.reserveCapacity(doc.body.count)
@@ -98,6 +105,8 @@ public final class Layouter: Sendable {
 
     /// Space kept between the body and a header or footer.
     static let gap = Units.mm(3)
+    /// The least room for content, each way: a line of text.
+    static let least = Units.mm(10)
 
     /// The atoms that fit in `limit` points: the first ones (a header), or the last ones (a footer,
     /// whose page number sits at the bottom).

@@ -189,6 +189,7 @@ struct Paginator {
     private mutating func table(_ t: TableLayout, element: Int, closing: Bool, keep need: Double?, following: Double?,
                                 _ m: FlowMeasure) throws(LayoutError) {
         guard !t.header.isEmpty || !t.body.isEmpty else { return }
+        try Self.checkFits(t, bodyHeight: bodyHeight)
         let e = FlowElement.table(t)
         let after = m.after(e)
         let groups = t.groups
@@ -245,6 +246,22 @@ struct Paginator {
         if let need, tail == nil, !t.table.keepTogether, !atTop, need > remaining + eps, need <= bodyHeight + eps { newPage() }
     }
 
+    /// A table whose repeated header (with a row's padding under it) is taller than a page could never be
+    /// placed: each new page would start with the header again. Said with the template's `<table>` line.
+    static func checkFits(_ t: TableLayout, bodyHeight: Double) throws(LayoutError) {
+        let pad = t.table.padding
+        let mm = { (pt: Double) in String(format: "%.0f", pt / Units.mm(1)) }
+        if pad.top + pad.bottom >= bodyHeight {
+            throw .noRoom("the table's cell padding (\(mm(pad.top)) mm above and \(mm(pad.bottom)) mm below the text) is taller than the \(mm(bodyHeight)) mm a page has for content: make the padding smaller", at: t.table.location)
+        }
+        if t.headerHeight + pad.top + pad.bottom >= bodyHeight {
+            throw .noRoom("the table header is \(mm(t.headerHeight)) mm tall and a page has \(mm(bodyHeight)) mm for content: the header is repeated on every page the table covers, so it must leave room for rows; make it shorter (less text, a smaller min-height or padding)", at: t.table.location)
+        }
+        if t.colX.count > 1, zip(t.colX, t.colX.dropFirst()).contains(where: { $1 - $0 - pad.left - pad.right <= 0 }) {
+            throw .noRoom("the table's cell padding (\(mm(pad.left)) mm left and \(mm(pad.right)) mm right) leaves no width for the text of a column: make the padding smaller or the column wider", at: t.table.location)
+        }
+    }
+
     /// Places body row `r`, split between lines of its cells over as many pages as it takes, so that its
     /// last part has `need` points below it on its page (the chain it is kept with; 0 for none): each
     /// page takes what fits, or when the rest of the row fits but the chain does not, all but its last
@@ -252,14 +269,31 @@ struct Paginator {
     private mutating func placeSplit(_ r: Int, _ t: TableLayout, need: Double, least: Double, _ segment: inout TableSegment,
                                      _ element: Int, _ closing: Bool) throws(LayoutError) {
         var row = t.bodyRow(r, continued: segment.continues && !segment.hasBody)
+        // Each page takes at least one line of the row (or the row starts on a new page first): a bound on
+        // the turns, so that no row can turn pages without end.
+        var turns = 2 * (try t.cells(of: row).reduce(0) { $0 + $1.atoms.count }) + 4
         while true {
             let avail = bottom - segment.bottom
             if row.height + need <= avail + eps { segment.add([row]); return }
+            // What is left of a split row is only its padding: it ends here, cut to the room there is.
+            if segment.hasBody || segment.continues, try t.isEmptyOfContent(row) {
+                row.height = max(0, min(row.height, avail))
+                segment.add([row])
+                return
+            }
+            turns -= 1
+            guard turns > 0 else {
+                throw .noRoom("a row of this table cannot be placed even on an empty page (with the header above it)", at: t.table.location)
+            }
             let atPageTop = !segment.hasBody && segment.slotY[0] <= top + eps
             let cut = row.height <= avail + eps ? row.height - 0.5 : avail
             guard let (head, rest) = try t.split(row, avail: cut, force: atPageTop), atPageTop || cut >= least else {
                 restart(&segment, t, element, closing)
                 continue
+            }
+            if atPageTop, head.height > avail + eps {
+                // Even one line of the row does not fit under the header on an empty page.
+                throw .noRoom("a row of this table does not fit on an empty page under the table's header (\(String(format: "%.0f", max(0, avail) / Units.mm(1))) mm are left for it): make the header or the row's content shorter", at: t.table.location)
             }
             segment.add([head])
             restart(&segment, t, element, closing)

@@ -97,7 +97,7 @@ struct ParagraphLayout {
             underline = nil
         }
         var gapPending = false
-        for item in line.items {
+        for item in BidiOrder.visual(line.items) {
             switch item {
             case .glue(let em, let size, let font):
                 x += em * size + stretch

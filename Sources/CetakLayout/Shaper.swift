@@ -26,6 +26,8 @@ struct ShapedPiece: Sendable {
     let glyphs: [ShapedGlyph]
     /// Sum of advances, font units.
     let advance: Int
+    /// Characters of the piece that no installed font has (drawn as the face's empty box).
+    var missing: [Character] = []
 
     /// Advance in points at `size`.
     func width(at size: Double) -> Double { Double(advance) * size / face.upem }

@@ -8,8 +8,11 @@ struct LaidCell {
     var span: Int
     /// Rows spanned (clipped to the rows of its part: header or body).
     var rowspan: Int
-    /// The content, top to bottom.
-    var atoms: [VAtom]
+    /// The content, top to bottom: a slice, so that splitting a long cell over pages shares its lines
+    /// instead of copying the rest on every page.
+    var atoms: ArraySlice<VAtom>
+    /// The height of `atoms`, kept so a split need not add up the rest again.
+    var contentHeight: Double
     /// Vertical alignment.
     var valign: VerticalAlign
     /// Background.
@@ -247,7 +250,8 @@ struct TableLayout {
             let atoms = try blocks(cell.content, inner)
             let need = atoms.height + pad.top + pad.bottom
             if rowspan == 1 { height = max(height, need) } else { spans.append((cells.count, need)) }
-            cells.append(LaidCell(col: col, span: span, rowspan: rowspan, atoms: atoms, valign: cell.valign, fill: cell.fill))
+            cells.append(LaidCell(col: col, span: span, rowspan: rowspan, atoms: atoms[...], contentHeight: atoms.height,
+                                  valign: cell.valign, fill: cell.fill))
             col += span
         }
         for c in covered.indices where covered[c] > 0 { covered[c] -= 1 }
@@ -267,31 +271,41 @@ struct TableLayout {
         }
     }
 
+    /// Whether the row's cells hold no content lines (what is left of a split row once its text is placed).
+    func isEmptyOfContent(_ row: LaidRow) throws(LayoutError) -> Bool {
+        try cells(of: row).allSatisfy { $0.atoms.isEmpty }
+    }
+
     /// Cuts a row taller than `avail` after the content lines that fit; the rest continues as a row of its own.
     /// Nil when no line fits, unless `force` (then one line of each cell goes first, to make progress).
+    /// Linear in the lines taken: the rest shares the cell's lines (a slice) and its height is kept, so a
+    /// cell of 10 million characters over thousands of pages costs what a paragraph of it costs.
     func split(_ row: LaidRow, avail: Double, force: Bool) throws(LayoutError) -> (LaidRow, LaidRow)? {
         let pad = table.padding
         let room = avail - pad.top - pad.bottom
         var headCells: [LaidCell] = [], tailCells: [LaidCell] = []
         var headHeight = 0.0, tailHeight = 0.0
         let cells = try self.cells(of: row)
-        var taken: [Int] = []
+        var taken: [(count: Int, height: Double)] = []
         for cell in cells {
             var k = 0, h = 0.0
-            while k < cell.atoms.count, h + cell.atoms[k].height <= room + 0.01 { h += cell.atoms[k].height; k += 1 }
-            taken.append(k)
+            var i = cell.atoms.startIndex
+            while i < cell.atoms.endIndex, h + cell.atoms[i].height <= room + 0.01 { h += cell.atoms[i].height; k += 1; i += 1 }
+            taken.append((k, h))
         }
-        if taken.allSatisfy({ $0 == 0 }) {
+        if taken.allSatisfy({ $0.count == 0 }) {
             guard force else { return nil }
-            taken = cells.map { $0.atoms.isEmpty ? 0 : 1 }   // nothing fits: one line each, to progress
+            // Nothing fits: one line each, to progress.
+            taken = cells.map { $0.atoms.first.map { (1, $0.height) } ?? (0, 0) }
         }
-        for (cell, k) in zip(cells, taken) {
+        for (cell, t) in zip(cells, taken) {
             var top = cell, rest = cell
-            top.atoms = Array(cell.atoms[..<k]); top.rowspan = 1; top.valign = .top
-            rest.atoms = Array(cell.atoms[k...]); rest.rowspan = 1; rest.valign = .top
+            top.atoms = cell.atoms.prefix(t.count); top.contentHeight = t.height; top.rowspan = 1; top.valign = .top
+            rest.atoms = cell.atoms.dropFirst(t.count); rest.contentHeight = max(0, cell.contentHeight - t.height)
+            rest.rowspan = 1; rest.valign = .top
             headCells.append(top); tailCells.append(rest)
-            headHeight = max(headHeight, top.atoms.height + pad.top + pad.bottom)
-            tailHeight = max(tailHeight, rest.atoms.height + pad.top + pad.bottom)
+            headHeight = max(headHeight, top.contentHeight + pad.top + pad.bottom)
+            tailHeight = max(tailHeight, rest.contentHeight + pad.top + pad.bottom)
         }
         headHeight = max(headHeight, min(avail, row.height))
         tailHeight = max(tailHeight, row.height - headHeight)

@@ -5,7 +5,7 @@ struct PlacedCell {
     /// Its box, page coordinates.
     var rect: Rect
     /// The content lines.
-    var atoms: [VAtom]
+    var atoms: ArraySlice<VAtom>
     /// Top of the content, page coordinates.
     var contentY: Double
     /// Left of the content, page coordinates.
@@ -87,7 +87,7 @@ struct TableSegment {
         let end = min(slot + cell.rowspan, slotY.count - 1)
         let top = slotY[slot], height = slotY[end] - top
         let x0 = colX[cell.col], x1 = colX[cell.col + cell.span]
-        let content = cell.atoms.height
+        let content = cell.contentHeight
         let inner = height - pad.top - pad.bottom
         let dy: Double
         switch cell.valign {

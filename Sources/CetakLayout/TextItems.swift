@@ -54,6 +54,8 @@ enum TextItem {
 /// Cuts runs into words and spaces and shapes the words.
 struct TextItemizer {
     let fonts: FontBook
+    /// Where the characters no installed font has are noted (nil: not noted).
+    var missing: MissingGlyphs? = nil
 
     /// Words longer than this many characters are cut into pieces of this length (see `items`).
     static let longWord = 48
@@ -90,13 +92,16 @@ struct TextItemizer {
                     while start < chars.count {
                         let end = min(chars.count, start + Self.longWord)
                         let piece = String(chars[start..<end])
-                        out.append(.seg(Seg(text: piece, font: font, pieces: try fonts.shape(piece, with: font.set),
-                                            breakAfter: end < chars.count ? true : breakAfter)))
+                        let pieces = try fonts.shape(piece, with: font.set)
+                        missing?.note(pieces)
+                        out.append(.seg(Seg(text: piece, font: font, pieces: pieces, breakAfter: end < chars.count ? true : breakAfter)))
                         start = end
                     }
                     return
                 }
-                out.append(.seg(Seg(text: text, font: font, pieces: try fonts.shape(text, with: font.set), breakAfter: breakAfter)))
+                let pieces = try fonts.shape(text, with: font.set)
+                missing?.note(pieces)
+                out.append(.seg(Seg(text: text, font: font, pieces: pieces, breakAfter: breakAfter)))
             }
             var previousCR = false
             for c in run.text.unicodeScalars {

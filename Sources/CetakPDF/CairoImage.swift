@@ -1,4 +1,5 @@
 import CCairo
+import CetakCore
 import Glibc
 
 /// A decoded PNG or JPEG as a cairo image surface (owned reference, destroyed in deinit).
@@ -10,20 +11,23 @@ final class CairoImage {
     /// Height in pixels.
     let height: Int
 
-    /// Decodes the PNG file at `path`; a missing, unreadable or non-PNG file throws an error naming it.
-    init(png path: String) throws(PDFError) {
-        // Check readability first: cairo reports a missing file and a bad one alike for some versions.
-        guard access(path, R_OK) == 0 else {
-            throw PDFError.image(path: path, reason: String(cString: strerror(errno)))
+    /// Decodes PNG bytes (read from `path`, which names the file in errors); the dimensions are checked
+    /// before decoding (`ImageFile.checkPixels`), so a small file claiming 23000 × 23000 pixels is refused
+    /// before cairo allocates 2 GB for it.
+    init(png bytes: [UInt8], path: String) throws(PDFError) {
+        guard let header = ImageHeader(bytes.prefix(64)), header.format == .png else {
+            throw PDFError.image(path: path, reason: "not a readable PNG file (no image header)")
         }
-        guard let surface = cairo_image_surface_create_from_png(path) else {
+        try ImageFile.checkPixels(width: header.width, height: header.height, path: path)
+        let reader = PNGBytes(bytes)
+        guard let surface = cairo_image_surface_create_from_png_stream(PNGBytes.read, Unmanaged.passUnretained(reader).toOpaque()) else {
             throw PDFError.image(path: path, reason: "cairo returned no surface")
         }
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
-            let reason = status == CAIRO_STATUS_READ_ERROR || status == CAIRO_STATUS_PNG_ERROR
-                ? "not a readable PNG file (\(cairoStatusText(status)))" : cairoStatusText(status)
+            let reason = status == CAIRO_STATUS_READ_ERROR || status == CAIRO_STATUS_PNG_ERROR || status == CAIRO_STATUS_NO_MEMORY
+                ? "the PNG file is damaged or cut short (save it again as PNG)" : cairoStatusText(status)
             throw PDFError.image(path: path, reason: reason)
         }
         self.surface = surface
@@ -80,6 +84,25 @@ extension CairoImage {
         cairo_paint(cr.handle)
         try cr.check(path: path, operation: "copying image")
         cairo_surface_flush(surface)
+    }
+}
+
+/// PNG bytes handed to cairo's stream reader.
+private final class PNGBytes {
+    let bytes: [UInt8]
+    var offset = 0
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    static let read: cairo_read_func_t = { closure, data, length in
+        guard let closure, let data else { return CAIRO_STATUS_READ_ERROR }
+        let me = Unmanaged<PNGBytes>.fromOpaque(closure).takeUnretainedValue()
+        let n = Int(length)
+        guard me.offset + n <= me.bytes.count else { return CAIRO_STATUS_READ_ERROR }
+        me.bytes.withUnsafeBufferPointer { buf in
+            if let base = buf.baseAddress { data.update(from: base + me.offset, count: n) }
+        }
+        me.offset += n
+        return CAIRO_STATUS_SUCCESS
     }
 }
 

@@ -1,6 +1,6 @@
 import CCairo
 import CTurboJPEG
-import Foundation
+import CetakCore
 
 /// A TurboJPEG decompressor (libjpeg-turbo), destroyed in deinit. It decodes a JPEG file straight into the
 /// pixels of a cairo RGB24 image surface, which is BGRX in memory on the little-endian machines cairo runs on.
@@ -25,6 +25,7 @@ final class JPEGDecoder {
             tjDecompressHeader3(handle, buf.baseAddress, UInt(buf.count), &width, &height, &subsamp, &colorspace)
         }
         guard header == 0 else { throw PDFError.image(path: path, reason: "not a readable JPEG file (\(message))") }
+        try ImageFile.checkPixels(width: Int(width), height: Int(height), path: path)
         if colorspace == Int32(TJCS_CMYK.rawValue) || colorspace == Int32(TJCS_YCCK.rawValue) {
             throw PDFError.image(path: path, reason: "a CMYK JPEG: save it as an RGB JPEG or a PNG")
         }
@@ -46,28 +47,32 @@ final class JPEGDecoder {
 
 /// The image formats cetak draws: PNG (decoded by cairo) and JPEG (decoded by libjpeg-turbo).
 public enum ImageFile {
+    /// The largest image file read.
+    public static let maxBytes = 32 << 20
     /// Decodes the file once, to find out before any document is drawn that it can be; the error names the file.
     public static func check(_ path: String) throws(PDFError) {
         _ = try CairoImage.load(path)
     }
 
-    static let jpegSignature: [UInt8] = [0xFF, 0xD8, 0xFF]
-
-    /// True when the file starts like a JPEG.
-    static func isJPEG(_ path: String) -> Bool {
-        guard let fh = FileHandle(forReadingAtPath: path), let head = try? fh.read(upToCount: 3) else { return false }
-        try? fh.close()
-        return Array(head) == jpegSignature
+    /// Refuses dimensions that are empty or too many (`ImageHeader.problem`), before decoding.
+    static func checkPixels(width: Int, height: Int, path: String) throws(PDFError) {
+        if let problem = ImageHeader(format: .png, width: width, height: height).problem { throw PDFError.image(path: path, reason: problem) }
     }
+
+    static let jpegSignature: [UInt8] = [0xFF, 0xD8, 0xFF]
 }
 
 extension CairoImage {
-    /// Decodes a PNG or a JPEG file, by its first bytes.
+    /// Decodes a PNG or a JPEG file, by its first bytes; only a regular file of at most `ImageFile.maxBytes` is read.
     static func load(_ path: String) throws(PDFError) -> CairoImage {
-        guard ImageFile.isJPEG(path) else { return try CairoImage(png: path) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw PDFError.image(path: path, reason: "cannot read the file")
+        let bytes: [UInt8]
+        do { bytes = try InputFile.read(path, limit: ImageFile.maxBytes) } catch {
+            throw PDFError.image(path: path, reason: error.reason)
         }
-        return try JPEGDecoder(path: path).decode([UInt8](data), path: path)
+        if bytes.starts(with: ImageFile.jpegSignature) { return try JPEGDecoder(path: path).decode(bytes, path: path) }
+        guard bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) else {
+            throw PDFError.image(path: path, reason: "neither a PNG nor a JPEG file (save it as PNG or JPEG)")
+        }
+        return try CairoImage(png: bytes, path: path)
     }
 }

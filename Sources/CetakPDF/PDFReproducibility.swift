@@ -21,9 +21,10 @@ enum PDFReproducibility {
     /// Writes title, author, creator and the fixed creation/modification dates into the surface.
     static func apply(_ metadata: PDFMetadata, to surface: CairoPDFSurface) throws(PDFError) {
         let date = iso8601UTC(epochSeconds: metadata.creationDate)
-        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, metadata.title)
+        // Through C a NUL would end the text: the title is kept whole, with the NUL left out (data refuses NULs anyway).
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, metadata.title.replacingOccurrences(of: "\u{0}", with: ""))
         if !metadata.author.isEmpty {
-            cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_AUTHOR, metadata.author)
+            cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_AUTHOR, metadata.author.replacingOccurrences(of: "\u{0}", with: ""))
         }
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATOR, metadata.creator)
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, date)

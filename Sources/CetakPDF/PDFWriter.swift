@@ -20,10 +20,11 @@ public final class PDFWriter {
     private let drawer: FrameDrawer
 
     /// Starts a PDF at `path`: pages are built in memory; `finish()` writes them to a temporary file beside `path` (created now) and renames it into place.
-    public init(path: String, metadata: PDFMetadata, fonts: PDFFontCache = .shared) throws(PDFError) {
+    /// With the run's `files`, the PDF never replaces an input of the run or another of its outputs.
+    public init(path: String, metadata: PDFMetadata, fonts: PDFFontCache = .shared, files: RunFiles? = nil) throws(PDFError) {
         self.path = path
         drawer = try FrameDrawer(fonts: fonts)
-        file = try AtomicFile(path: path)
+        file = try AtomicFile(path: path, files: files)
         do throws(PDFError) {
             let surface = try CairoPDFSurface(path: path)
             let file = self.file

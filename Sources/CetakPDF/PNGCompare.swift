@@ -3,8 +3,8 @@ public enum PNGCompare {
     /// The fraction (0–1) of pixels of which some channel differs by more than `tolerance`
     /// (out of 255); 1.0 when the sizes differ. Unreadable files throw an error naming them.
     public static func difference(a: String, b: String, tolerance: UInt8 = 8) throws(PDFError) -> Double {
-        let first = try CairoImage(png: a)
-        let second = try CairoImage(png: b)
+        let first = try CairoImage.load(a)
+        let second = try CairoImage.load(b)
         return difference(RasterImage(width: first.width, height: first.height, pixels: first.argbPixels()),
                           RasterImage(width: second.width, height: second.height, pixels: second.argbPixels()),
                           tolerance: tolerance)

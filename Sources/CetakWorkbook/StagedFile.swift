@@ -1,50 +1,69 @@
+import CetakCore
+import Foundation
 import Glibc
-import Synchronization
 
-/// Numbers temporary files so that writers in one process never share a name.
-private let stagedFileCounter = Atomic<Int>(0)
-
-/// A temporary name beside a destination, reserved (created empty) so that a library that writes by
-/// file name can fill it, then renamed over the destination in one step: readers — and a process
-/// killed at any moment — see the old file or the whole new one, never half a workbook.
+/// A workbook written by a library that writes by file name (libxlsxwriter has no memory output in
+/// Debian's 1.1.4), brought to its destination through cetak's one output door.
+///
+/// The library writes into a private folder made for it with mkdtemp(3) beside the destination (mode 0700,
+/// an unguessable name: nobody else can plant a link in it); `commit()` then reads the workbook back and
+/// writes it with `OutputFile` — a new temporary file renamed only over a regular file or nothing, never
+/// over an input — and removes the folder. Readers, and a process killed at any moment, see the old file or
+/// the whole new one; SIGINT/SIGTERM/SIGHUP remove the folder (`TemporaryFiles`).
 final class StagedFile {
     /// Where the file ends up.
     let finalPath: String
-    /// Where it is written meanwhile (`.<name>.tmp-<pid>-<n>` in the same folder).
+    /// Where the library writes it meanwhile (`.<name>.tmp-XXXXXX/workbook.xlsx` in the same folder).
     let temporaryPath: String
+    private let folder: String
     private var settled = false
 
-    /// Reserves the temporary name beside `path`.
+    /// Makes the private folder beside `path`, after checking that a workbook may be put at `path`.
     init(path: String) throws(XLSXError) {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         guard !name.isEmpty else { throw XLSXError("writing \(path)", reason: "no file name") }
-        let counter = stagedFileCounter.add(1, ordering: .relaxed).newValue
-        temporaryPath = "\(directory).\(name).tmp-\(getpid())-\(counter)"
+        do { try OutputFile.checkTarget(path) } catch { throw XLSXError("writing \(path)", reason: error.reason) }
+        var template = Array("\(directory).\(name.prefix(60)).tmp-XXXXXX".utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { buf in buf.baseAddress.flatMap { mkdtemp($0) } }
+        guard made != nil else { throw XLSXError("writing \(path)", reason: String(cString: strerror(errno))) }
+        folder = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        temporaryPath = folder + "/workbook.xlsx"
         finalPath = path
-        let fd = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { throw XLSXError("writing \(path)", reason: String(cString: strerror(errno))) }
-        close(fd)
+        guard TemporaryFiles.track(folder), TemporaryFiles.track(temporaryPath) else {
+            rmdir(folder)
+            throw XLSXError("writing \(path)", reason: "the run is stopping")
+        }
     }
 
     deinit { abandon() }
 
-    /// Renames the temporary file over the destination.
+    /// Writes the library's workbook to the destination (through `OutputFile`) and removes the folder.
     func commit() throws(XLSXError) {
         guard !settled else { return }
-        guard rename(temporaryPath, finalPath) == 0 else {
-            let reason = String(cString: strerror(errno))
-            abandon()
-            throw XLSXError("writing \(finalPath)", reason: reason)
+        defer { abandon() }
+        do {
+            let bytes = try InputFile.read(temporaryPath)
+            let out = try OutputFile(path: finalPath)
+            guard out.write(bytes) else { out.abandon(); throw OutputFileError(path: finalPath, reason: out.writeError ?? "write failed") }
+            try out.commit()
+        } catch let e as OutputFileError {
+            throw XLSXError("writing \(finalPath)", reason: e.reason)
+        } catch let e as InputFileError {
+            throw XLSXError("writing \(finalPath)", reason: "the workbook written by libxlsxwriter cannot be read back: \(e.reason)")
+        } catch {
+            throw XLSXError("writing \(finalPath)", reason: "\(error)")
         }
-        settled = true
     }
 
-    /// Removes the temporary file (idempotent; nothing after a commit).
+    /// Removes the folder and what the library left in it (idempotent).
     func abandon() {
         guard !settled else { return }
         settled = true
         unlink(temporaryPath)
+        rmdir(folder)
+        TemporaryFiles.forget(temporaryPath)
+        TemporaryFiles.forget(folder)
     }
 }

@@ -19,6 +19,10 @@ final class WorkbookArchive {
 
     /// Opens the workbook at a path.
     convenience init(path: String, file: String) throws(Diagnostics) {
+        // A regular file only: a named pipe would block the open below.
+        do { try InputFile.check(path) } catch {
+            throw Diagnostics([Diagnostic(.error, at: SourceLocation(file: file), "cannot read the file: \(error.reason)")])
+        }
         let archive: Archive
         do {
             guard let handle = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileReadNoSuchFile) }

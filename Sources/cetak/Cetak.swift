@@ -16,8 +16,14 @@ struct CetakCommand: AsyncParsableCommand {
 
     /// Runs the command; bad usage exits 2 as docs/cli.md says (ArgumentParser would use 64).
     static func main() async {
+        // First, before any other thread: SIGINT/SIGTERM/SIGHUP remove the run's temporary files. Not for
+        // `cetak serve`, which stops gracefully on SIGINT/SIGTERM (ServiceLifecycle): answers in flight end and
+        // take their request folders with them.
+        if CommandLine.arguments.dropFirst().first != ServeCommand.configuration.commandName {
+            TemporaryFiles.stopOnSignals()
+        }
         if let message = unknownSubcommand(Array(CommandLine.arguments.dropFirst())) {
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            printError(message)
             Foundation.exit(2)
         }
         do {
@@ -26,7 +32,7 @@ struct CetakCommand: AsyncParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success || code.rawValue == 1 || code.rawValue == 2 { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            printError(fullMessage(for: error))
             Foundation.exit(2)
         }
     }
@@ -42,7 +48,7 @@ func unknownSubcommand(_ args: [String]) -> String? {
 
 /// Prints notes on standard error, one per line.
 func printNotes(_ lines: [String]) {
-    for l in lines { FileHandle.standardError.write(Data((l + "\n").utf8)) }
+    for l in lines { printError(l) }
 }
 
 /// Prints diagnostics as compilers do, one per line on standard error.
@@ -50,7 +56,7 @@ func printDiagnostics(_ list: [Diagnostic]) {
     for d in list {
         var line = d.description
         if let v = d.value, !d.message.contains(v) { line += " (value: \"\(v)\")" }
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        printError(line)
     }
 }
 
@@ -94,7 +100,7 @@ struct ListCommand: ParsableCommand {
         for e in c.entries {
             let pad = String(repeating: " ", count: max(1, 28 - e.id.count))
             let local = search.local.contains(e.folder) ? "  (\(e.path))" : ""
-            print("\(e.id)\(pad)\(e.title)  [\(e.datasets.joined(separator: ", "))]\(local)")
+            print(TerminalText.escaped("\(e.id)\(pad)\(e.title)  [\(e.datasets.joined(separator: ", "))]\(local)"))
         }
         printNotes(t.overrideNotes(for: nil))
     }
@@ -141,7 +147,7 @@ struct RenderCommand: ParsableCommand {
         o.only = only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
         o.shard = shard.flatMap(parseShard)
         for s in switches { if let (k, v) = parseSwitch(s) { o.switches[k] = v } }
-        o.sourceDateEpoch = CreationDate.fromEnvironment()
+        o.sourceDateEpoch = try sourceDateEpoch()
         let outcome = Renderer.run(o)
         printDiagnostics(outcome.messages)
         if !quiet { printSummary(outcome, merge: merge) }
@@ -158,7 +164,7 @@ func printSummary(_ outcome: RenderOutcome, merge: String?) {
     if let removed = r.removed, !removed.isEmpty { line += "; \(removed.count) old files removed" }
     var text = line + "\n"
     for w in WarningSummary.lines(r.warnings) { text += "warning: \(w)\n" }
-    FileHandle.standardError.write(Data(text.utf8))
+    FileHandle.standardError.write(Data(TerminalText.escapedLines(text).utf8))
 }
 
 /// Parses `NAME=true|false`.
@@ -192,6 +198,7 @@ struct DemoCommand: ParsableCommand {
     static let workbookFolder = "workbook"
 
     func run() throws {
+        let epoch = try sourceDateEpoch()
         var worst: Int32 = 0
         let catalog = t.options(form: "").catalog
         guard !catalog.entries.isEmpty else {
@@ -204,7 +211,7 @@ struct DemoCommand: ParsableCommand {
         for e in catalog.entries {
             var base = t.options(form: e.id)
             base.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-            base.sourceDateEpoch = CreationDate.fromEnvironment()
+            base.sourceDateEpoch = epoch
             worst = max(worst, render(e.id, samples.options(for: e, base: base), into: out))
             if let book = samples.workbookOptions(for: e, base: base) {
                 worst = max(worst, render(e.id, book, into: fromBooks, label: Self.workbookFolder + "/"))
@@ -221,7 +228,7 @@ struct DemoCommand: ParsableCommand {
         let outcome = Renderer.run(o)
         printDiagnostics(outcome.messages)
         let r = outcome.report
-        print("\(label)\(id): \(r.documents.count) documents, \(r.pages) pages, \(r.skipped.count) skipped, \(r.rejected.count) rejected, \(r.warnings.count) warnings")
+        print(TerminalText.escaped("\(label)\(id)") + ": \(r.documents.count) documents, \(r.pages) pages, \(r.skipped.count) skipped, \(r.rejected.count) rejected, \(r.warnings.count) warnings")
         return outcome.exitCode
     }
 }

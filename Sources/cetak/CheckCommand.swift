@@ -1,5 +1,6 @@
 import ArgumentParser
 import Cetak
+import CetakCore
 import Foundation
 
 /// `cetak check <form-id | template.xml>`: every problem `render` would stop at, found without data.
@@ -17,10 +18,10 @@ struct CheckCommand: ParsableCommand {
         let errors = findings.filter { $0.severity == .error }.count
         if let template, errors == 0 {
             let warned = findings.isEmpty ? "" : ", \(findings.count) warning\(findings.count == 1 ? "" : "s")"
-            print("\(template.file): ok (\(template.id)\(warned))")
+            print(TerminalText.escaped("\(template.file): ok (\(template.id)\(warned))"))
             return
         }
-        FileHandle.standardError.write(Data("\(form): \(errors) problem\(errors == 1 ? "" : "s") found\n".utf8))
+        printError("\(form): \(errors) problem\(errors == 1 ? "" : "s") found")
         throw ExitCode(2)
     }
 }

@@ -18,8 +18,9 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
+        let epoch = try sourceDateEpoch()
         do {
-            try Merger.merge(files, to: out, title: title, epoch: CreationDate.fromEnvironment())
+            try Merger.merge(files, to: out, title: title, epoch: epoch)
         } catch {
             printDiagnostics(error.all)
             throw ExitCode(2)

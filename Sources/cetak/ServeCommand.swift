@@ -31,7 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
         o.port = port
         o.token = token ?? ProcessInfo.processInfo.environment["CETAK_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         o.uploadLimit = uploadLimit * 1024 * 1024
-        o.sourceDateEpoch = CreationDate.fromEnvironment()
+        o.sourceDateEpoch = try sourceDateEpoch()
         let server = CetakServer(options: o)
         do {
             try await server.run { port in

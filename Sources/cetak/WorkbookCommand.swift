@@ -24,6 +24,15 @@ struct WorkbookCommand: ParsableCommand {
     }
 
     func run() throws {
+        let created = try sourceDateEpoch() ?? WorkbookWriter.defaultCreated
+        // The workbook never replaces a file it is filled from (a workbook given as --data, the context).
+        let inputs = RunFiles()
+        for d in data { inputs.read(DataInput(argument: d).path) }
+        if let context { inputs.read(context) }
+        do throws(OutputFileError) { try OutputFile.checkTarget(out, files: inputs) } catch {
+            printError("\(out): error: --out: \(error.reason)")
+            throw ExitCode(2)
+        }
         do throws(Diagnostics) {
             let scope = try t.options(form: "").catalog.workbookScope(name)
             var plan: WorkbookPlan
@@ -34,13 +43,12 @@ struct WorkbookCommand: ParsableCommand {
                 printDiagnostics(made.warnings)
                 plan = made.plan
             }
-            let created = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) } ?? WorkbookWriter.defaultCreated
             try WorkbookWriter.write(plan, to: out, created: created)
             if !quiet {
                 let parts = plan.sheets.map { s in
                     "\(s.name): \(s.rows.count) \(s.name == "konteks" ? "key" : "row")\(s.rows.count == 1 ? "" : "s")"
                 }
-                FileHandle.standardError.write(Data("\(out): \(plan.sheets.count) sheets (\(parts.joined(separator: ", ")))\n".utf8))
+                printError("\(out): \(plan.sheets.count) sheets (\(parts.joined(separator: ", ")))")
             }
         } catch {
             printDiagnostics(error.all)

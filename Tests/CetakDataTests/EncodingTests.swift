@@ -44,8 +44,46 @@ struct EncodingTests {
     }
 
     @Test func decodingPassesUTF8Through() {
-        let (bytes, warning) = TextDecoding.utf8(Array("ab".utf8), file: "f")
+        let (bytes, warnings) = TextDecoding.utf8(Array("ab".utf8), file: "f")
         #expect(bytes == Array("ab".utf8))
-        #expect(warning == nil)
+        #expect(warnings.isEmpty)
+    }
+}
+
+/// Issue 14: one broken line of a UTF-8 file is that line's problem, not the file's.
+@Suite("Broken lines in UTF-8")
+struct BrokenLineTests {
+    @Test func oneStrayByteLeavesTheOtherLinesIntactAndNamesItsLine() throws {
+        let bytes = Array("nama,kota\nAndré,Bantul\nS".utf8) + [0xE9] + Array("ka,Sorong\nNgurah,Denpasar\n".utf8)
+        let t = try CSVReader.read(bytes, file: "peserta.csv")
+        #expect(t.rows[0]["nama"] == "André")
+        #expect(t.rows[1]["nama"] == "Séka")   // the broken line read as Windows-1252
+        #expect(t.rows[2]["nama"] == "Ngurah")
+        #expect(t.warnings.count == 1)
+        let w = try #require(t.warnings.first)
+        #expect(w.location?.line == 3 && w.location?.column == 2)
+        #expect(w.message.contains("byte 0xE9") && w.message.contains("Séka,Sorong"))
+    }
+
+    @Test func aFileWithNoUTF8SequenceIsWindows1252AsAWhole() throws {
+        let bytes = Array("nama\nJos".utf8) + [0xE9] + Array("\nAndr".utf8) + [0xE9] + [0x0A]
+        let t = try CSVReader.read(bytes, file: "p.csv")
+        #expect(t.rows.map { $0["nama"] } == ["José", "André"])
+        #expect(t.warnings.count == 1 && t.warnings[0].location?.line == 0)
+    }
+
+    @Test func manyBrokenLinesAreNamedUpToALimit() throws {
+        var bytes = Array("nama\n".utf8)
+        for i in 0..<30 { bytes += Array("é\(i)\n".utf8); bytes += Array("x".utf8) + [0xFF] + [0x0A] }
+        let (_, warnings) = TextDecoding.utf8(bytes, file: "p.csv")
+        #expect(warnings.count == 21)  // twenty lines named, then one count
+        #expect(warnings.last?.message.contains("10 more lines") == true)
+    }
+
+    @Test func aNulInACellRejectsItsRecord() throws {
+        let t = try CSVReader.read(Array("id,nama\nA1,Satu\nA2,Du".utf8) + [0] + Array("a\n".utf8), file: "p.csv")
+        let (records, rejected) = t.records(columns: [ColumnSpec("id"), ColumnSpec("nama")])
+        #expect(records.count == 1)
+        #expect(rejected.count == 1 && rejected[0].message.contains("NUL") && rejected[0].location?.line == 3)
     }
 }

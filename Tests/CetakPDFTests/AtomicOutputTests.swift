@@ -20,7 +20,7 @@ struct AtomicOutputTests {
         try writer.add(page: try Fixture.page(1))
         let during = try Fixture.files(in: dir)
         #expect(during.count == 2)
-        #expect(during.contains { $0.hasPrefix(".dokumen.pdf.tmp-\(getpid())-") })
+        #expect(during.contains { $0.hasPrefix(".dokumen.pdf.tmp-") && $0.count == ".dokumen.pdf.tmp-".count + 16 })
         #expect(try Fixture.bytes(path) == old)
         try writer.finish()
         #expect(try Fixture.files(in: dir) == ["dokumen.pdf"])

@@ -35,7 +35,7 @@ struct PNGRendererTests {
         let renderer = try PNGRenderer()
         let frame = try Fixture.page(3)
         try renderer.write(frame, dpi: 36, to: dir + "/p.png")
-        let onDisk = try CairoImage(png: dir + "/p.png")
+        let onDisk = try CairoImage.load(dir + "/p.png")
         let fromFile = RasterImage(width: onDisk.width, height: onDisk.height, pixels: onDisk.argbPixels())
         #expect(PNGCompare.difference(fromFile, try renderer.pixels(frame, dpi: 36), tolerance: 0) == 0)
     }

@@ -42,7 +42,8 @@ import ZIPFoundation
 
     @Test(arguments: ["laporan-bulanan", "sa05"])
     func zipHoldsThePDFsOfTheCLI(form: String) async throws {
-        let server = try await LiveServer.start { $0.sourceDateEpoch = CreationDate.fromEnvironment() }
+        let epoch = try CreationDate.fromEnvironment()  // as the CLI run beside it takes it
+        let server = try await LiveServer.start { $0.sourceDateEpoch = epoch }
         defer { Task { await server.stop() } }
         let a = try await HTTP.post(server, "/api/render", try Self.sampleParts(form))
         #expect(a.status == 200, "\(a.text.prefix(500))")

@@ -50,7 +50,8 @@ import ZIPFoundation
     /// Renders a workbook through the API and checks the ZIP against the CLI: the same files with the
     /// same text (and bytes), the merged PDF, and report.json; returns the ZIP's report.
     func sameAsTheCLI(_ form: String, book: String) async throws -> [String: Any] {
-        let server = try await LiveServer.start { $0.sourceDateEpoch = CreationDate.fromEnvironment() }
+        let epoch = try CreationDate.fromEnvironment()  // as the CLI run beside it takes it
+        let server = try await LiveServer.start { $0.sourceDateEpoch = epoch }
         defer { Task { await server.stop() } }
         let a = try await HTTP.post(server, "/api/render", try Self.parts(form, book: book))
         #expect(a.status == 200, "\(a.text.prefix(500))")

@@ -380,3 +380,91 @@ struct LoaderTests {
         #expect(loadErrors(path).map { $0.location?.line ?? 0 } == [6, 7, 8, 9])
     }
 }
+
+/// Issue 14: what a template may cost to load is counted, not timed.
+@Suite struct LoaderLimitsTests {
+
+    @Test func entitiesAreExpandedWithinABudget() throws {
+        let dir = TempFolder()
+        let ok = dir.write("ok.xml", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE form [<!ENTITY dinas "Dinas Pendidikan">]>
+        <form id="e" title="&dinas; Kota"><documents key="x"/><body><p>Yth. &dinas; Kota Sorong</p></body></form>
+        """)
+        let t = try TemplateLoader.load(path: ok)
+        #expect(t.title == "Dinas Pendidikan Kota")
+        guard case .paragraph(let p)? = t.body.first else { Issue.record("no paragraph"); return }
+        #expect("\(p.inlines)".contains("Dinas Pendidikan"), "an entity in text was dropped: \(p.inlines)")
+
+        let many = dir.write("many.xml", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE form [<!ENTITY e "x">]>
+        <form id="e" title="\(String(repeating: "&e;", count: 2001))"><documents key="x"/><body/></form>
+        """)
+        #expect { _ = try TemplateLoader.load(path: many) } throws: { e in
+            (e as? Diagnostics)?.all.first?.message.contains("more than 2000 entity references") == true
+        }
+        let decl = "<!ENTITY l0 \"lol\">" + (1...6).map { "<!ENTITY l\($0) \"\(String(repeating: "&l\($0 - 1);", count: 10))\">" }.joined()
+        let laughs = dir.write("laughs.xml", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE form [\(decl)]>
+        <form id="e" title="&l6;"><documents key="x"/><body/></form>
+        """)
+        #expect { _ = try TemplateLoader.load(path: laughs) } throws: { e in
+            (e as? Diagnostics)?.all.first?.message.contains("entit") == true
+        }
+        let external = dir.write("external.xml", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE form [<!ENTITY x SYSTEM "file:///etc/hostname">]>
+        <form id="e" title="&x;"><documents key="x"/><body/></form>
+        """)
+        #expect { _ = try TemplateLoader.load(path: external) } throws: { e in
+            (e as? Diagnostics)?.all.contains { $0.message.contains("external") } == true
+        }
+    }
+
+    @Test func includesAreCountedOverEveryLevel() throws {
+        let dir = TempFolder()
+        let form = dir.write("form.xml", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <form id="f" title="F"><documents key="x"/><body><include src="p0.xml"/></body></form>
+        """)
+        for i in 0..<20 {
+            let inner = i < 19 ? String(repeating: "<include src=\"p\(i + 1).xml\"/>", count: 2) : "<p>x</p>"
+            dir.write("p\(i).xml", "<?xml version=\"1.0\"?>\n<part>\(inner)</part>\n")
+        }
+        let started = Date()
+        #expect { _ = try TemplateLoader.load(path: form) } throws: { e in
+            let all = (e as? Diagnostics)?.all ?? []
+            return all.filter { $0.message.contains("200 parts") }.count == 1
+        }
+        #expect(Date().timeIntervalSince(started) < 10)
+        // A part included a few times is fine, and recorded as an input each time.
+        dir.write("q.xml", "<?xml version=\"1.0\"?>\n<part><p>q</p></part>\n")
+        let few = dir.write("few.xml", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <form id="f" title="F"><documents key="x"/><body><include src="q.xml"/><include src="q.xml"/></body></form>
+        """)
+        #expect(try TemplateLoader.load(path: few).parts.count == 2)
+    }
+
+    @Test func aFormIdIsMadeSafe() throws {
+        let dir = TempFolder()
+        let form = dir.write("form.xml", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <form id="../../x" title="F"><documents key="x"/><body/></form>
+        """)
+        #expect(try TemplateLoader.load(path: form).id == "x")
+        #expect(TemplateLoader.peek(path: form)?.id == "x")
+    }
+
+    @Test func aNamedPipeIsRefusedWithoutBlocking() throws {
+        let dir = TempFolder()
+        let pipe = (dir.path as NSString).appendingPathComponent("pipe.xml")
+        #expect(mkfifo(pipe, 0o644) == 0)
+        #expect { _ = try TemplateLoader.load(path: pipe) } throws: { e in
+            (e as? Diagnostics)?.all.first?.message.contains("named pipe") == true
+        }
+        #expect(TemplateLoader.peek(path: pipe) == nil)
+    }
+}

@@ -44,12 +44,14 @@ import Testing
     static func check(_ name: String, _ spec: BadInputCase) throws {
         let box = try Sandbox(copying: "\(catalogue)/\(name)")
         for g in spec.generate ?? [] { try g.write(in: box.input) }
+        guard try spec.setUp(in: box) else { box.remove(); return }
         let fixturesBefore = snapshot(Repo.kemitraan)
         let before = snapshot(box.root)
-        var args = spec.args.map { box.expand($0) } + ["--templates", Repo.templates]
+        var args = spec.args.map { box.expand($0) } + (spec.args.first == "merge" || spec.args.contains("--templates") ? [] : ["--templates", Repo.templates])
         // Not --quiet: warnings (a file read as Windows-1252, a file with no records) are printed only without it.
         if spec.args.first == "render", !args.contains("--out") { args += ["--out", box.out] }
-        let run = try CLIRun(args, cwd: box.cwd, logs: box.logs, timeout: spec.timeout ?? 60)
+        let run = try CLIRun(args, cwd: box.cwd, logs: box.logs, timeout: spec.timeout ?? 60,
+                             environment: (spec.env ?? [:]).mapValues { box.expand($0) })
 
         #expect(!run.timedOut, "\(name): still running after \(spec.timeout ?? 60) s")
         #expect(!run.signalled, "\(name): killed by signal \(run.status)\n\(run.stderr.suffix(2000))")
@@ -85,6 +87,18 @@ import Testing
         for (file, fragments) in spec.text ?? [:] where pdfs.contains(file) {
             let text = normalized(try runTool("/usr/bin/pdftotext", [box.out + "/" + file, "-"]).out)
             for f in fragments { #expect(text.contains(normalized(f)), "\(name): \(file) lacks the text \"\(f)\"") }
+        }
+        // The report's documents are exactly the files written (no two documents share a file).
+        if let i = args.firstIndex(of: "--report"), i + 1 < args.count, spec.args.first == "render",
+           let data = FileManager.default.contents(atPath: args[i + 1].hasPrefix("/") ? args[i + 1] : box.cwd + "/" + args[i + 1]),
+           let report = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
+            let listed = (report["documents"] as? [[String: Any]] ?? []).compactMap { $0["file"] as? String }
+                .map { ($0.hasPrefix("/") ? $0 : box.cwd + "/" + $0) }
+                .map { String($0.dropFirst(box.out.count + 1)) }
+            let merged = args.firstIndex(of: "--merge").map { args[$0 + 1] }.map { $0.hasPrefix("/") ? $0 : box.cwd + "/" + $0 }
+            let onDisk = pdfs.filter { box.out + "/" + $0 != merged }
+            #expect(Set(listed) == Set(onDisk) && listed.count == Set(listed).count,
+                    "\(name): the report lists \(listed.count) documents \(listed.sorted().prefix(10)), the folder holds \(onDisk.count): \(onDisk.sorted().prefix(10))")
         }
         for (file, font) in spec.fonts ?? [:] where pdfs.contains(file) {
             let fonts = try runTool("/usr/bin/pdffonts", [box.out + "/" + file]).out
@@ -308,6 +322,25 @@ struct BadInputCase: Decodable {
     var generate: [Generated]?
     /// A bug reported and not fixed yet: the case is expected to fail, and says how.
     var knownIssue: String?
+    /// Environment variables of the run (`$CASE`, `$OUT`, `$SANDBOX` expanded).
+    var env: [String: String]?
+    /// Named pipes (FIFOs) to make in the case's folder, by relative path.
+    var fifos: [String]?
+    /// Symbolic links to make in the case's folder: relative path → target (`$CASE`, `$SANDBOX` expanded).
+    var symlinks: [String: String]?
+    /// Character devices to make in the case's folder (a copy of /dev/null); the case is skipped when the
+    /// tests cannot make one (not root).
+    var devices: [String]?
+
+    /// Makes the pipes, links and devices of the case; false when the case cannot run here.
+    func setUp(in box: Sandbox) throws -> Bool {
+        for f in fifos ?? [] { guard mkfifo(box.input + "/" + f, 0o644) == 0 else { throw CocoaError(.fileWriteUnknown) } }
+        for (link, target) in symlinks ?? [:] {
+            try FileManager.default.createSymbolicLink(atPath: box.input + "/" + link, withDestinationPath: box.expand(target))
+        }
+        for d in devices ?? [] where mknod(box.input + "/" + d, S_IFCHR | 0o666, dev_t(0x103)) != 0 { return false }
+        return true
+    }
 
     /// A file made of literal text and repeated text.
     struct Generated: Decodable {
@@ -345,7 +378,8 @@ struct Sandbox {
     }
 
     func expand(_ arg: String) -> String {
-        arg.replacingOccurrences(of: "$CASE", with: input)
+        arg.replacingOccurrences(of: "$SANDBOX", with: root)
+            .replacingOccurrences(of: "$CASE", with: input)
             .replacingOccurrences(of: "$K", with: Repo.kemitraan)
             .replacingOccurrences(of: "$OUT", with: out)
     }
@@ -366,7 +400,7 @@ struct CLIRun {
     var timedOut = false
     var stderr = ""
 
-    init(_ args: [String], cwd: String, logs: String, timeout: Double = 60) throws {
+    init(_ args: [String], cwd: String, logs: String, timeout: Double = 60, environment: [String: String] = [:]) throws {
         let id = UUID().uuidString
         let errPath = "\(logs)/\(id).err", outPath = "\(logs)/\(id).out"
         let err = try emptyFile(errPath)
@@ -375,6 +409,7 @@ struct CLIRun {
         p.executableURL = URL(fileURLWithPath: BadInputTests.cli)
         p.arguments = args
         p.currentDirectoryURL = URL(fileURLWithPath: cwd)
+        if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         p.standardError = err
         p.standardOutput = out
         try p.run()

@@ -129,20 +129,23 @@ import Testing
         return false
     }
 
-    @Test func sampleMonthsThatFitAPageAreOnePage() throws {
-        // The sample months of two or three activities (and one of four) whose rows and closing matter fit
-        // a page once its flexible space is tightened: M01-2020-01 is the three-activity month of FORMS.md.
-        // The others of three activities have rows of six to eight lines each and take two pages, two rows
-        // on the second with the closing matter.
-        let onePage: Set = ["M01-2019-12", "M01-2020-01", "M01-2020-02", "M02-2019-11", "M02-2019-12", "M03-2019-09",
-                            "M03-2019-10", "M03-2019-12", "M03-2020-02", "M04-2019-11", "M04-2019-12", "M05-2019-09",
-                            "M05-2019-12", "M05-2020-01", "M06-2019-09", "M06-2019-12", "M08-2019-12"]
+    @Test func sampleMonthsOfUpToThreeActivitiesAreOnePage() throws {
+        // Every sample month of one to three activities is one sheet (rows of six to eight lines included:
+        // M04-2020-01, M06-2020-01, M07-2019-12).
         let docs = try Repo.layoutAll(PageRules.options("laporan-bulanan", folder: Repo.root + "/Data/kemitraan"))
-        for doc in docs where onePage.contains(doc.key) {
-            #expect(doc.frames.count == 1, "laporan-bulanan \(doc.key) takes \(doc.frames.count) pages")
+        var small = 0
+        for doc in docs {
+            let text = doc.frames.map(\.text).joined(separator: "\n")
+            guard let r = text.range(of: "Jumlah kegiatan: "),
+                  let n = Int(text[r.upperBound...].prefix { $0.isNumber }) else {
+                Issue.record("laporan-bulanan \(doc.key) has no count line")
+                continue
+            }
+            if n <= 3 {
+                small += 1
+                #expect(doc.frames.count == 1, "laporan-bulanan \(doc.key) (\(n) activities) takes \(doc.frames.count) pages")
+            }
         }
-        let m01 = try #require(docs.first { $0.key == "M01-2020-01" })
-        #expect(m01.frames.map(\.text).joined().contains("Jumlah kegiatan: 3;"))
-        #expect(docs.filter { onePage.contains($0.key) }.count == onePage.count)
+        #expect(small >= 15, "the sample has \(small) months of up to three activities")
     }
 }

@@ -52,10 +52,11 @@ import Testing
         #expect(order.map(\.path) == ["/o/x/A.pdf", "/o/y/M1.pdf", "/o/x/M2.pdf", "/o/x/M10.pdf"])
     }
 
-    @Test func creationDateFromTheEnvironmentElseTheContext() {
-        #expect(CreationDate.fromEnvironment(["SOURCE_DATE_EPOCH": "1700000000"]) == 1_700_000_000)
-        #expect(CreationDate.fromEnvironment(["SOURCE_DATE_EPOCH": "kemarin"]) == nil)
-        #expect(CreationDate.fromEnvironment([:]) == nil)
+    @Test func creationDateFromTheEnvironmentElseTheContext() throws {
+        #expect(try CreationDate.fromEnvironment(["SOURCE_DATE_EPOCH": "1700000000"]) == 1_700_000_000)
+        #expect(throws: SourceDateEpochError.self) { try CreationDate.fromEnvironment(["SOURCE_DATE_EPOCH": "kemarin"]) }
+        #expect(try CreationDate.fromEnvironment([:]) == nil)
+        #expect(try CreationDate.fromEnvironment(["SOURCE_DATE_EPOCH": ""]) == nil)
         let ctx = Value.record(Record(dataset: "", location: nil, fields: ["tanggal": .string("2026-11-22")]))
         #expect(CreationDate.of(epoch: nil, context: ctx) == 1_795_305_600)
         #expect(CreationDate.of(epoch: 5, context: ctx) == 5)

@@ -52,7 +52,6 @@ public struct Binder: Sendable {
         }
         scopes = try stableSorted(scopes, by: d.sort, at: d.location) { $0 }
         var out: [DocumentItem] = []
-        var used: [String: Int] = [:]
         var seqs: [String: Int] = [:]
         for var s in scopes {
             // A record the document needs that was rejected on reading makes the document rejected too
@@ -78,8 +77,7 @@ public struct Binder: Sendable {
                 s.lenient = true  // lets after the failing one are unbound: the key reads them as empty
             }
             s.strictLookups = false
-            var key = DocumentKey.safe(try interpolate(d.key, s, at: d.location))
-            if let n = used[key] { used[key] = n + 1; key = DocumentKey.safe("\(key)-\(n + 1)") } else { used[key] = 1 }
+            let key = DocumentKey.safe(try interpolate(d.key, s, at: d.location))
             // Running numbers ({seq}) count the documents that are made, over the whole sorted run, in
             // each series of `seq-by` (each office its own) or in one.
             var seq = 0
@@ -92,6 +90,9 @@ public struct Binder: Sendable {
                                                              "$index": .number(Decimal(out.count + 1))]),
                                     index: out.count, skipReason: reason, rejection: rejection))
         }
+        // Keys that are equal once made safe (`x:y` and `x/y`, two keys cut at 120 bytes) get suffixes that
+        // no other key has: every document its own file, the same in every --shard.
+        for (i, key) in DocumentKey.unique(out.map(\.key)).enumerated() { out[i].key = key }
         return out
     }
 
@@ -149,8 +150,9 @@ public struct Binder: Sendable {
         let paper = options.paper ?? template.page.paper
         let (w, h) = paper.size
         let landscape = template.page.landscape
-        let setup = PageSetup(width: landscape ? h : w, height: landscape ? w : h, margin: template.page.margin,
+        var setup = PageSetup(width: landscape ? h : w, height: landscape ? w : h, margin: template.page.margin,
                               header: header, footer: footer, border: template.page.border)
+        setup.location = template.page.location ?? template.location
         let title = try template.documents.title.map { t throws(EvalError) in try interpolate(t, s, at: template.documents.location) } ?? template.title
         // The template says who issues the document (an office of the context or of the data); no default,
         // so a run from a workbook and one from CSV + JSON give the same bytes.

@@ -139,10 +139,14 @@ struct BlockContext {
     /// (`c.foto`) that cannot be used is that record's problem: the error points at the cell, with its value;
     /// otherwise at the template.
     func resolveImage(_ name: String, _ src: Expr, _ s: Scope, at loc: SourceLocation) throws(EvalError) -> String {
-        do { return try binder.resolveImage(name) } catch {
+        // The file the value comes from: a data cell (`c.foto`) or a context key (`ctx.logo`, or `kop.logo`
+        // with `kop` a record of the context) — the image must be in that file's folder.
+        var record: Record?
+        if case .member(let base, _) = src, case .record(let r)? = try? Evaluator.eval(base, s) { record = r }
+        let origin = record?.location?.file
+        do { return try binder.resolveImage(name, origin: origin) } catch {
             var e = error
-            if case .member(let base, let field) = src, case .record(let r)? = try? Evaluator.eval(base, s),
-               !r.dataset.isEmpty, let cell = r.location(of: field) {
+            if case .member(_, let field) = src, let r = record, !r.dataset.isEmpty, let cell = r.location(of: field) {
                 e.location = cell
                 e.value = name
             } else {

@@ -64,12 +64,18 @@ public struct BindOptions: Sendable {
     public var blank: Bool
     /// Override the template's paper.
     public var paper: Paper?
-    /// Folders where relative image paths are looked up, in order (the context's folder, the template's).
+    /// Folders where relative image paths are looked up, in order (the context's folder, the data files',
+    /// the template's); an image path that a data cell or the context gives is looked up in that file's folder only.
     public var imageFolders: [String]
-    /// Image paths must stay inside the image folders (no absolute paths, no `..` out, no symbolic link out).
+    /// The run's inputs, to which every image read is added (no output of the run may replace one).
+    public var files: RunFiles?
+    /// Every image must also lie inside one of the image folders (a server's upload folder and the
+    /// template's): no path of the machine reached through an uploaded context, data or typed field.
     public var confineImages: Bool
     /// Creates options.
-    public init(blank: Bool = false, paper: Paper? = nil, imageFolders: [String] = [], confineImages: Bool = false) {
-        self.blank = blank; self.paper = paper; self.imageFolders = imageFolders; self.confineImages = confineImages
+    public init(blank: Bool = false, paper: Paper? = nil, imageFolders: [String] = [], files: RunFiles? = nil,
+                confineImages: Bool = false) {
+        self.blank = blank; self.paper = paper; self.imageFolders = imageFolders; self.files = files
+        self.confineImages = confineImages
     }
 }

@@ -30,36 +30,6 @@ extension Binder {
         for nodes in [template.header, template.body, template.footer] { walker.walk(nodes, env) }
         return walker.found
     }
-
-    /// Finds an image file in the image folders and checks it is a PNG or a JPEG; the error names where it looked.
-    /// With `confineImages` (a server's upload), an absolute path is refused and a relative one must stay
-    /// inside the folder it was found in once `..` and links are resolved.
-    public func resolveImage(_ name: String) throws(EvalError) -> String {
-        let folders = options.imageFolders
-        let confined = options.confineImages
-        if confined, name.hasPrefix("/") {
-            throw EvalError("image '\(name)': only images sent with the data can be used, not a path on the server")
-        }
-        let candidates = name.hasPrefix("/") ? [name] : folders.map { ($0 as NSString).appendingPathComponent(name) }
-        guard let i = candidates.firstIndex(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            throw EvalError("image '\(name)' not found (looked in \(folders.joined(separator: ", ")))")
-        }
-        if confined, !ConfinedPath.isInside(candidates[i], folders[i]) {
-            throw EvalError("image '\(name)': only images sent with the data can be used, not a path outside them")
-        }
-        let path = candidates[i]
-        guard let fh = FileHandle(forReadingAtPath: path), let head = try? fh.read(upToCount: 8) else {
-            throw EvalError("image '\(path)' cannot be read")
-        }
-        try? fh.close()
-        let bytes = Array(head)
-        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF]
-        guard bytes == png || bytes.starts(with: jpeg) else {
-            throw EvalError("image '\(path)' is neither a PNG nor a JPEG file (save it as PNG or JPEG)")
-        }
-        return path
-    }
 }
 
 /// Walks content nodes, following `<let>`s whose values depend on the context only.

@@ -61,10 +61,12 @@ extension BlockContext {
     }
 
     private func make(_ t: TableNode, header: [Row], rows: [Row], source: RowSource?) -> Table {
-        Table(columns: t.columns.map(\.width), header: header, rows: rows, border: t.border,
-              padding: t.padding, keepTogether: t.keepTogether, keepWithPrevious: t.keepWithPrevious,
-              spaceBefore: t.spaceBefore.natural, spaceAfter: t.spaceAfter.natural, source: source,
-              flex: SpaceFlex(before: t.spaceBefore.shrink, after: t.spaceAfter.shrink))
+        var table = Table(columns: t.columns.map(\.width), header: header, rows: rows, border: t.border,
+                          padding: t.padding, keepTogether: t.keepTogether, keepWithPrevious: t.keepWithPrevious,
+                          spaceBefore: t.spaceBefore.natural, spaceAfter: t.spaceAfter.natural, source: source,
+                          flex: SpaceFlex(before: t.spaceBefore.shrink, after: t.spaceAfter.shrink))
+        table.location = t.location
+        return table
     }
 
     /// The items of a `<rows>` source in row order: fixed rows first (each fixed value with the first

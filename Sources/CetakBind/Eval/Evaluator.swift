@@ -42,8 +42,8 @@ public enum Evaluator {
             if case .record(let r) = b { return r.value(idx.text) ?? .null }
             guard case .list(let l) = b else { return .null }
             guard case .number(let n) = idx else { return .null }
-            let k = NSDecimalNumber(decimal: n).intValue
-            return k >= 1 && k <= l.count ? l[k - 1] : .null
+            guard let k = DecimalText.wholeNumber(n, in: 1...max(1, l.count)), k <= l.count else { return .null }
+            return l[k - 1]
         case .call(let name, let args):
             return try Functions.call(name, args, s)
         case .binary(let op, let a, let b):
@@ -58,6 +58,7 @@ public enum Evaluator {
         case .list(let items):
             var out: [Value] = []
             for i in items { out.append(try eval(i, s)) }
+            if out.contains(where: { $0.list != nil }) { try EvalLimits.list(.list(out)) }
             return .list(out)
         }
     }
@@ -150,7 +151,9 @@ public enum Evaluator {
             return .bool(l.contains { ValueOrder.equal(x, $0) })
         case .add:
             if case .number(let p) = x, case .number(let q) = y { return .number(p + q) }
-            return .string(x.text + y.text)
+            let (tx, ty) = (x.text, y.text)
+            try EvalLimits.text(tx.utf8.count + ty.utf8.count)
+            return .string(tx + ty)
         case .sub, .mul, .div:
             guard let p = ValueOrder.number(x), let q = ValueOrder.number(y) else { return .null }
             switch op {

@@ -22,7 +22,7 @@ enum Functions {
             guard args.count == 1 else { throw EvalError("nomor takes the pattern: nomor(ctx.nomor_rekomendasi)") }
             let pattern = try Evaluator.eval(args[0], s)
             if pattern.isEmpty { return .null }
-            let seq = (try? s.lookup("$seq")).flatMap { ValueOrder.number($0) }.map { NSDecimalNumber(decimal: $0).intValue } ?? 1
+            let seq = (try? s.lookup("$seq")).flatMap { ValueOrder.number($0) }.map { DecimalText.clampedWhole($0, to: 0...Int(Int32.max)) } ?? 1
             return .string(try LetterNumber.format(pattern.text, seq: seq, context: s.context))
         }
         guard let f = table[name] ?? RuleFunctions.table[name] else {
@@ -83,9 +83,20 @@ enum Functions {
         }
     }
 
+    /// A count from a number (brought within ±10^15, never garbage); `d` for anything else.
     static func integer(_ v: Value, default d: Int) -> Int {
-        if case .number(let n) = v { return NSDecimalNumber(decimal: n).intValue }
+        if case .number(let n) = v { return DecimalText.clampedWhole(n, to: -1_000_000_000_000_000...1_000_000_000_000_000) }
         return d
+    }
+
+    /// A whole-number argument of a formatter within `range` (`default` when empty); anything else is an
+    /// error naming the function, the argument and the range — never a crash nor a run-away allocation.
+    static func whole(_ v: Value, in range: ClosedRange<Int>, default d: Int, _ what: String) throws(EvalError) -> Int {
+        if v.isEmpty { return d }
+        guard let n = ValueOrder.number(v), let k = DecimalText.wholeNumber(n, in: range) else {
+            throw EvalError("\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(v.text)")
+        }
+        return k
     }
 
     static let table: [String: Impl] = [
@@ -103,11 +114,11 @@ enum Functions {
         },
         "desimal": { (a: [Value]) throws(EvalError) -> Value in
             guard let n = ValueOrder.number(arg(a, 0)) else { return arg(a, 0).isEmpty ? .null : .string(arg(a, 0).text) }
-            return .string(DecimalText.comma(n, scale: integer(arg(a, 1), default: 2)))
+            return .string(DecimalText.comma(n, scale: try whole(arg(a, 1), in: 0...10, default: 2, "desimal(x, n): the number of decimals n")))
         },
         "bulat": { (a: [Value]) throws(EvalError) -> Value in
             guard let n = ValueOrder.number(arg(a, 0)) else { return .null }
-            return .number(DecimalText.rounded(n, scale: integer(arg(a, 1), default: 0)))
+            return .number(DecimalText.rounded(n, scale: try whole(arg(a, 1), in: -10...10, default: 0, "bulat(x, n): the number of decimals n")))
         },
         "starts": { (a: [Value]) throws(EvalError) -> Value in
             .bool(arg(a, 0).text.lowercased().hasPrefix(arg(a, 1).text.lowercased()))
@@ -147,7 +158,9 @@ enum Functions {
         "last": { (a: [Value]) throws(EvalError) -> Value in arg(a, 0).list?.last ?? .null },
         "join": { (a: [Value]) throws(EvalError) -> Value in
             let sep = a.count > 1 ? arg(a, 1).text : ", "
-            return .string((arg(a, 0).list ?? [arg(a, 0)]).filter { !$0.isEmpty }.map(\.text).joined(separator: sep))
+            let parts = (arg(a, 0).list ?? [arg(a, 0)]).filter { !$0.isEmpty }.map(\.text)
+            try EvalLimits.text(parts.reduce(0) { $0 + $1.utf8.count } + sep.utf8.count * max(0, parts.count - 1))
+            return .string(parts.joined(separator: sep))
         },
     ]
 

@@ -25,12 +25,11 @@ public enum PDFJoiner {
         }
 
         for input in inputs {
-            guard let data = FileManager.default.contents(atPath: input.path) else {
-                throw PDFError.output(path: input.path, reason: "cannot read the file")
-            }
-            let pdf = try PDFObjects(bytes: [UInt8](data), path: input.path)
+            let data: [UInt8]
+            do { data = try InputFile.read(input.path) } catch { throw PDFError.input(path: input.path, reason: "cannot read the file: \(error.reason)") }
+            let pdf = try PDFObjects(bytes: data, path: input.path)
             let pages = try pdf.pages()
-            guard !pages.isEmpty else { throw PDFError.output(path: input.path, reason: "the PDF has no pages") }
+            guard !pages.isEmpty else { throw PDFError.input(path: input.path, reason: "the PDF has no pages") }
             // Objects reachable from the pages (not through /Parent), in a fixed order.
             var order: [Int] = []
             var seen = Set<Int>()

@@ -20,7 +20,7 @@ struct PDFObjects {
     init(bytes: [UInt8], path: String) throws(PDFError) {
         self.bytes = bytes
         self.path = path
-        let bad = { (why: String) in PDFError.output(path: path, reason: "cannot join this PDF: \(why)") }
+        let bad = { (why: String) in PDFError.input(path: path, reason: "cannot join this PDF: \(why)") }
         guard let sx = PDFScan.lastIndex(of: "startxref", in: bytes),
               let xref = PDFScan.integer(bytes, PDFScan.skipSpace(bytes, sx + 9)),
               PDFScan.starts(bytes, at: xref.value, with: "xref") else { throw bad("no classic cross-reference table") }
@@ -43,7 +43,7 @@ struct PDFObjects {
 
     /// The object `n`.
     func object(_ n: Int) throws(PDFError) -> Object {
-        let bad = PDFError.output(path: path, reason: "cannot join this PDF: object \(n) is damaged")
+        let bad = PDFError.input(path: path, reason: "cannot join this PDF: object \(n) is damaged")
         guard let off = offsets[n], let objKey = PDFScan.index(of: "obj", in: bytes, from: off, to: min(bytes.count, off + 40)) else { throw bad }
         let bodyStart = objKey + 3
         guard let end = PDFScan.index(of: "endobj", in: bytes, from: bodyStart, to: bytes.count) else { throw bad }
@@ -56,9 +56,7 @@ struct PDFObjects {
             var length = first.value
             let after = PDFScan.skipSpace(bytes, first.end)
             if let gen = PDFScan.integer(bytes, after), bytes[PDFScan.skipSpace(bytes, gen.end)] == UInt8(ascii: "R") {
-                let lenObj = try object(first.value)
-                guard let v = PDFScan.integer(Array(lenObj.head), PDFScan.skipSpace(Array(lenObj.head), 0)) else { throw bad }
-                length = v.value
+                length = try integerObject(first.value)
             }
             var dataStart = s + 6
             if dataStart < bytes.count, bytes[dataStart] == 0x0D { dataStart += 1 }
@@ -70,11 +68,22 @@ struct PDFObjects {
         return Object(head: bytes[bodyStart..<end], stream: [])
     }
 
+    /// The value of an object that is a plain integer (a stream's indirect `/Length`). Read without
+    /// `object(_:)`, so a length that refers to its own stream (`4 0 obj << /Length 4 0 R >> stream`) is
+    /// an error, not an endless recursion.
+    func integerObject(_ n: Int) throws(PDFError) -> Int {
+        let bad = PDFError.input(path: path, reason: "cannot join this PDF: the length of a stream (object \(n)) is not a number")
+        guard let off = offsets[n], let objKey = PDFScan.index(of: "obj", in: bytes, from: off, to: min(bytes.count, off + 40)),
+              let v = PDFScan.integer(bytes, PDFScan.skipSpace(bytes, objKey + 3)),
+              PDFScan.starts(bytes, at: PDFScan.skipSpace(bytes, v.end), with: "endobj") else { throw bad }
+        return v.value
+    }
+
     /// The page objects in order, walking the page tree from the catalog.
     func pages() throws(PDFError) -> [Int] {
         let catalog = try object(root)
         guard let pagesRef = PDFScan.reference(after: "/Pages", in: catalog.head) else {
-            throw PDFError.output(path: path, reason: "cannot join this PDF: the catalog has no /Pages")
+            throw PDFError.input(path: path, reason: "cannot join this PDF: the catalog has no /Pages")
         }
         var out: [Int] = []
         var stack = [pagesRef]

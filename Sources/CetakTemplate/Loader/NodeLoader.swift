@@ -84,6 +84,13 @@ extension TemplateLoader {
             diags.error(loc(e), "'\(src)' includes itself (through \(including.sorted().joined(separator: ", ")))")
             return nil
         }
+        guard parts.count < Self.maxIncludes else {
+            // Said once: the parts still to be read are not read at all.
+            if parts.count == Self.maxIncludes { parts.append(path) } else { return nil }
+            diags.error(loc(e), "cannot include '\(src)': this template already reads \(Self.maxIncludes) parts (counting each include of a part that is included several times); include fewer parts, or parts that include fewer parts")
+            return nil
+        }
+        parts.append(path)
         do {
             let root = try XMLDocumentReader.read(path: path)
             guard root.name == "part" else {
@@ -93,7 +100,9 @@ extension TemplateLoader {
             var sub = TemplateLoader(file: path)
             sub.including = including.union([(file as NSString).standardizingPath, path])
             sub.styleNames = styleNames
+            sub.parts = parts
             let ns = sub.nodes(root.elements)
+            parts = sub.parts
             for d in sub.diags.all { diags.add(d) }
             return .conditional(ConditionalNode(test: .literal(.bool(true)), then: ns, otherwise: [], location: loc(e)))
         } catch {

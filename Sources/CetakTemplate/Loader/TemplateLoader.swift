@@ -10,6 +10,11 @@ public struct TemplateLoader {
     var styleNames: Set<String> = []
     /// Files being included (to stop an include cycle).
     var including: Set<String> = []
+    /// The parts included so far, in the order read (each time it is included).
+    var parts: [String] = []
+    /// At most this many parts are read for one template, counted over every level: parts that include
+    /// parts several times each would otherwise multiply (two includes of two of two … is 2^depth).
+    static let maxIncludes = 200
 
     /// Loads and checks a template. `schema` is the path of `cetak.rng` (nil: skip schema validation).
     ///
@@ -33,7 +38,8 @@ public struct TemplateLoader {
             return (a.element.location?.file == path ? 0 : 1, la, a.offset) < (b.element.location?.file == path ? 0 : 1, lb, b.offset)
         }.map(\.element))
         try found.throwIfErrors()
-        guard let t else { throw found }
+        guard var t else { throw found }
+        t.parts = loader.parts
         return t
     }
 
@@ -41,7 +47,7 @@ public struct TemplateLoader {
     public static func peek(path: String) -> (id: String, title: String, datasets: [String])? {
         guard let root = try? XMLDocumentReader.read(path: path), root.name == "form", let id = root.attr("id") else { return nil }
         let ds = root.elements.filter { $0.name == "data" }.compactMap { $0.attr("name") }
-        return (id, root.attr("title") ?? id, ds)
+        return (DocumentKey.safe(id), root.attr("title") ?? id, ds)
     }
 
     init(file: String) { self.file = file }
@@ -59,7 +65,10 @@ public struct TemplateLoader {
         }
         var r = reader(root)
         r.allow(["id", "title"])
-        let id = r.required("id")
+        // The id names the output folder (DIR/<form-id>/): made safe like a document key, so that
+        // id="../../x" cannot lead outside --out.
+        let rawID = r.required("id")
+        let id = rawID.isEmpty ? rawID : DocumentKey.safe(rawID)
         let title = r.string("title") ?? id
         absorb(r)
         for s in root.elements where s.name == "style" { if let n = s.attr("name") { styleNames.insert(n) } }
@@ -158,11 +167,17 @@ public struct TemplateLoader {
         for k in e.elements {
             guard k.name == "key" else { diags.error(loc(k), "<context> can only contain <key>"); continue }
             var r = reader(k)
-            r.allow(["name", "type", "optional"])
+            r.allow(["name", "type", "optional", "values", "min", "max"])
             let n = r.required("name")
             let t = ValueType(rawValue: r.string("type") ?? "text")
             if t == nil { r.error("type must be text, date, number or bool") }
-            out.append(ContextKeyDecl(path: n, type: t ?? .text, required: !(r.bool("optional") ?? false), location: loc(k)))
+            var decl = ContextKeyDecl(path: n, type: t ?? .text, required: !(r.bool("optional") ?? false), location: loc(k))
+            decl.values = r.string("values").map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            for bound in ["min", "max"] where k.attr(bound) != nil {
+                guard let v = k.attr(bound).flatMap(DecimalText.parse) else { r.error("\(bound) must be a number"); continue }
+                if bound == "min" { decl.min = v } else { decl.max = v }
+            }
+            out.append(decl)
             absorb(r)
         }
         return out
@@ -227,7 +242,7 @@ public struct TemplateLoader {
             else if b != "none" { r.error("border must be none, single or double") }
         }
         absorb(r)
-        return PageDecl(paper: paper ?? .a4, landscape: o == "landscape", margin: margin, border: border)
+        return PageDecl(paper: paper ?? .a4, landscape: o == "landscape", margin: margin, border: border, location: loc(e))
     }
 
     mutating func style(_ e: XMLElement) -> StyleDecl {

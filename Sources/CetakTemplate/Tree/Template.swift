@@ -29,6 +29,8 @@ public struct Template: Sendable {
     public var options: [String: Bool]
     /// Where the root element is.
     public var location: SourceLocation
+    /// The parts it includes (`<include src>`), as read: inputs of a run like the template file itself.
+    public var parts: [String] = []
 }
 
 /// A dataset the form reads.
@@ -91,6 +93,12 @@ public struct ContextKeyDecl: Sendable {
     public var required: Bool
     /// Where it is declared.
     public var location: SourceLocation
+    /// The values it may take (`values="1, 2"`), when only some may: numbers compared as numbers, text
+    /// without regard to case. A value outside them stops the run with a message (never read as a default).
+    public var values: [String]?
+    /// The least and greatest number it may be (`min`, `max`).
+    public var min: Decimal?
+    public var max: Decimal?
 }
 
 /// A `<let name value>` binding.
@@ -187,6 +195,8 @@ public struct PageDecl: Sendable {
     public var margin: (Double, Double, Double, Double)
     /// A decorative border, if any.
     public var border: PageBorder?
+    /// Where `<page>` is (nil when the template has none).
+    public var location: SourceLocation?
 }
 
 /// A named text style; unset properties come from the parent (or the defaults).

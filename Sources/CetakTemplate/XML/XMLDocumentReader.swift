@@ -76,26 +76,34 @@ public enum XMLDocumentReader {
         var a = node.pointee.properties
         while let attr = a {
             let an = attr.pointee.name.map { String(cString: $0) } ?? ""
-            var value = ""
-            if let v = xmlNodeListGetString(node.pointee.doc, attr.pointee.children, 1) {
-                value = String(cString: v)
-                cetak_xml_free(v)
-            }
-            attrs.append((an, value))
+            attrs.append((an, XMLEntities.text(attr.pointee.children, doc: node.pointee.doc)))
             a = attr.pointee.next
         }
+        return XMLElement(name: name, attributes: attrs, children: children(node.pointee.children), line: Int(xmlGetLineNo(node)))
+    }
+
+    /// Elements and text of a node list; an entity reference stands for its entity's content (bounded by `XMLEntities`).
+    private static func children(_ first: xmlNodePtr?, depth: Int = 0) -> [XMLElement.Child] {
         var children: [XMLElement.Child] = []
-        var c = node.pointee.children
+        var c = first
         while let child = c {
             switch child.pointee.type {
             case XML_ELEMENT_NODE: children.append(.element(convert(child)))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = child.pointee.content { children.append(.text(String(cString: content))) }
+            case XML_ENTITY_REF_NODE:
+                if depth < 20, let entity = xmlGetDocEntity(child.pointee.doc, child.pointee.name) {
+                    if let inner = entity.pointee.children {
+                        children += Self.children(inner, depth: depth + 1)
+                    } else if let content = entity.pointee.content {
+                        children.append(.text(String(cString: content)))
+                    }
+                }
             default: break
             }
             c = child.pointee.next
         }
-        return XMLElement(name: name, attributes: attrs, children: children, line: Int(xmlGetLineNo(node)))
+        return children
     }
 }
 
@@ -103,9 +111,14 @@ public enum XMLDocumentReader {
 final class ParsedXML {
     let pointer: xmlDocPtr
 
+    /// The largest template or part read: far above any form (the biggest shipped is some tens of KB).
+    static let maxBytes = 8 << 20
+
     init(path: String) throws(Diagnostics) {
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot read the file (does it exist?)")])
+        // Read by cetak (a regular file only: a named pipe would block libxml2's open), parsed from memory.
+        let bytes: [UInt8]
+        do { bytes = try InputFile.read(path, limit: Self.maxBytes) } catch {
+            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot read the file: \(error.reason)")])
         }
         guard let ctxt = xmlNewParserCtxt() else {
             throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot create an XML parser")])
@@ -116,7 +129,12 @@ final class ParsedXML {
         xmlSetStructuredErrorFunc(Unmanaged.passUnretained(sink).toOpaque(), ErrorSink.callback)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue)
-        guard let doc = xmlCtxtReadFile(ctxt, path, nil, options) else {
+        let parsed = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buf.count) { xmlCtxtReadMemory(ctxt, $0, Int32(buf.count), path, nil, options) }
+            } ?? nil
+        }
+        guard let doc = parsed else {
             let diags = sink.diagnostics.isEmpty ? [Diagnostic(at: SourceLocation(file: path), "is not well-formed XML")] : sink.diagnostics
             throw Diagnostics(diags)
         }
@@ -124,6 +142,8 @@ final class ParsedXML {
             xmlFreeDoc(doc)
             throw Diagnostics(sink.diagnostics)
         }
+        var entities = XMLEntities(doc: doc, file: path)
+        do { try entities.check() } catch { xmlFreeDoc(doc); throw error }
         pointer = doc
     }
 

@@ -102,9 +102,8 @@ enum ContextFill {
     }
 
     static func readBytes(_ path: String) throws(Diagnostics) -> [UInt8] {
-        guard let d = FileManager.default.contents(atPath: path) else {
-            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot read the file (does it exist?)")])
+        do { return try InputFile.read(path, limit: 16 << 20) } catch {
+            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot read the file: \(error.reason)")])
         }
-        return [UInt8](d)
     }
 }

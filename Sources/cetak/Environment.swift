@@ -1,0 +1,18 @@
+import ArgumentParser
+import Cetak
+import CetakCore
+import Foundation
+
+/// `SOURCE_DATE_EPOCH` from the environment, validated: a value cetak cannot use stops the command with
+/// exit code 2 and a message (CLI.md: bad usage), before anything is read or written.
+func sourceDateEpoch() throws -> Int64? {
+    do throws(SourceDateEpochError) { return try CreationDate.fromEnvironment() } catch {
+        FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+        throw ExitCode(2)
+    }
+}
+
+/// Writes text to standard error with control characters escaped (`TerminalText`).
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((TerminalText.escapedLines(text) + "\n").utf8))
+}
