@@ -6,7 +6,7 @@ export PATH := $(PATH):/opt/swift/usr/bin
 # To build and test (README.md lists the same).
 APT_PACKAGES := libcairo2-dev libharfbuzz-dev libxml2-dev libfreetype-dev libfontconfig-dev libqrencode-dev libturbojpeg0-dev \
                 libxlsxwriter-dev zlib1g-dev liblcms2-dev nettle-dev fonts-liberation2 fonts-dejavu-core fonts-noto-core poppler-utils qpdf \
-                zbar-tools unzip libreoffice-calc-nogui
+                zbar-tools unzip libreoffice-calc-nogui chromium chromium-driver
 # To make the Debian package (dpkg-shlibdeps computes its Depends).
 DEB_TOOLS := dpkg-dev
 # What the installed program needs: the shared libraries' packages (dpkg-shlibdeps must find each of
@@ -24,7 +24,7 @@ ARCH := $(shell dpkg --print-architecture 2>/dev/null || uname -m)
 DEB := cetak_$(VERSION)_$(ARCH).deb
 DEB_MAINTAINER ?= cetak developers <cetak@localhost>
 
-.PHONY: deps deps-deb build build-debug run test check-pdfs check-pdfa blanks bless clean fuzz test-asan install install-files uninstall deb workbooks
+.PHONY: deps deps-deb build build-debug run test test-browser check-pdfs check-pdfa blanks bless clean fuzz test-asan install install-files uninstall deb workbooks
 
 ## deps: install the Debian packages cetak needs (only those missing)
 deps:
@@ -55,11 +55,13 @@ build-debug: deps
 run: build
 	.build/release/cetak demo --out $(OUT)
 
-## test: unit, layout, reference and CLI tests; every PDF of `cetak demo` and every blank form through
-## the project's PDF checks (Tests/CetakTests/PDFChecks); the README's render examples
+## test: unit, layout, reference, CLI and HTTP tests; every PDF of `cetak demo` and every blank form through
+## the project's PDF checks (Tests/CetakTests/PDFChecks); the README's render examples; then the page of
+## `cetak serve` in headless Chromium (test-browser)
 test: build-debug
 	swift test
 	$(MAKE) --no-print-directory check-pdfa
+	$(MAKE) --no-print-directory test-browser
 
 ## check-pdfa: veraPDF (PDF/A-2b) on every PDF of DIR (default: a fresh `cetak demo` in .build/test-output) when a
 ## verapdf command is installed; Debian packages none, so otherwise the tests' PDFAChecker is the only PDF/A check
@@ -71,6 +73,10 @@ check-pdfa:
 	  if grep -q '^FAIL' .build/verapdf.txt; then grep '^FAIL' .build/verapdf.txt; exit 1; fi; \
 	  echo "veraPDF: every PDF passes PDF/A-2b"; \
 	else echo "veraPDF not installed (not packaged in Debian): PDF/A-2b checked by the tests' PDFAChecker only"; fi
+
+## test-browser: the page of `cetak serve` in headless Chromium over WebDriver (chromedriver); screenshots in .build/browser-test/
+test-browser: build-debug
+	python3 Tests/browser/page_test.py .build/debug/cetak
 
 ## check-pdfs: the PDF checks over the PDFs of a folder: make check-pdfs DIR=Output
 check-pdfs: build-debug

@@ -12,6 +12,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -41,12 +45,22 @@ let package = Package(
         .target(name: "CetakLayout", dependencies: ["CetakCore", "CHarfBuzz", "CFontconfig"]),
         .target(name: "CetakPDF", dependencies: ["CetakCore", "CCairo", "CFreeType", "CTurboJPEG", "CHarfBuzzSubset", "CLCMS2", "CNettle"]),
         .target(name: "CetakWorkbook", dependencies: ["CetakCore", "CetakData", "CetakTemplate", "CXLSXWriter"]),
-        .target(name: "Cetak", dependencies: ["CetakCore", "CetakData", "CetakXLSX", "CetakRules", "CetakTemplate", "CetakBind", "CetakLayout", "CetakPDF"]),
+        .target(name: "Cetak", dependencies: ["CetakCore", "CetakData", "CetakXLSX", "CetakRules", "CetakTemplate", "CetakBind", "CetakLayout",
+                                              "CetakPDF", "CetakWorkbook"]),
+        .target(name: "CetakServer", dependencies: [
+            "Cetak", "CetakCore", "CetakTemplate", "CetakWorkbook",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "MultipartKit", package: "multipart-kit"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .executableTarget(name: "cetak", dependencies: [
-            "Cetak", "CetakCore", "CetakPDF", "CetakTemplate", "CetakWorkbook",
+            "Cetak", "CetakCore", "CetakPDF", "CetakTemplate", "CetakWorkbook", "CetakServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .target(name: "CetakTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CetakCoreTests", dependencies: ["CetakCore"]),
         .testTarget(name: "CetakRulesTests", dependencies: ["CetakRules", "CetakCore"]),
         .testTarget(name: "CetakDataTests", dependencies: ["CetakData", "CetakCore"]),
@@ -57,7 +71,14 @@ let package = Package(
         .testTarget(name: "CetakBindTests", dependencies: ["CetakBind", "CetakCore", "CetakTemplate"]),
         .testTarget(name: "CetakLayoutTests", dependencies: ["CetakLayout", "CetakCore"]),
         .testTarget(name: "CetakPDFTests", dependencies: ["CetakPDF", "CetakCore", "CTurboJPEG"]),
-        .testTarget(name: "CetakWorkbookTests", dependencies: ["CetakWorkbook", "CetakTemplate", "CetakData", "CetakCore", "Cetak"]),
-        .testTarget(name: "CetakTests", dependencies: ["Cetak", "CetakCore", "CetakPDF", "CetakTemplate", "CetakData"], exclude: ["Fixtures", "References"]),
+        .testTarget(name: "CetakWorkbookTests", dependencies: ["CetakWorkbook", "CetakTemplate", "CetakData", "CetakCore", "Cetak",
+                                                              "CetakTestSupport"]),
+        .testTarget(name: "CetakTests", dependencies: ["Cetak", "CetakCore", "CetakPDF", "CetakTemplate", "CetakData", "CetakTestSupport"],
+                    exclude: ["Fixtures", "References"]),
+        .testTarget(name: "CetakServerTests", dependencies: [
+            "CetakServer", "Cetak", "CetakTestSupport",
+            .product(name: "MultipartKit", package: "multipart-kit"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], exclude: ["Fixtures"]),
     ]
 )

@@ -57,7 +57,7 @@ struct Batches: Sendable {
     }
 
     /// Renders unit `u`: its documents, their files, its part of the merged file.
-    func run(_ u: Int, docs: [DocumentItem], context c: BatchContext, sink: MergeSink?, results: Results, progress: Progress) {
+    func run(_ u: Int, docs: [DocumentItem], context c: BatchContext, sink: MergeSink?, results: Results, progress: ProgressCounter) {
         let range = units[u]
         var part: PDFPart?
         if let sink, let m = c.merge {
@@ -84,7 +84,7 @@ struct Batches: Sendable {
                 r.frames = []
                 r.metadata = nil
                 results.set(start + k, r)
-                progress.step()
+                progress.step(r.key)
             }
             start = end
         }
@@ -103,7 +103,7 @@ struct Batches: Sendable {
         let made = rs.indices.filter { rs[$0].made }
         guard !made.isEmpty else { return }
         func fail(_ k: Int, _ error: PDFError) {
-            rs[k].error = Diagnostic(at: SourceLocation(file: error.path), "\(rs[k].key): \(error.reason)")
+            rs[k].error = Renderer.problem(error, key: rs[k].key, folder: folder)
             rs[k].warnings = []
         }
         let part: PDFPart

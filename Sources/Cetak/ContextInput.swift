@@ -4,7 +4,8 @@ import CetakTemplate
 import Foundation
 
 /// The context of a run: a `--context` JSON file, the `konteks` sheets of the workbooks given with
-/// `--data`, or both — then the JSON file wins key by key (nested keys one by one; a list whole).
+/// `--data`, or both — then the JSON file wins key by key (nested keys one by one; a list whole) —
+/// and last the keys set over them (`RenderOptions.contextValues`, see `ContextValues`).
 /// Image paths are relative to the file they were written in: the JSON file's folder is searched
 /// first, then each workbook's.
 struct ContextInput {
@@ -15,7 +16,7 @@ struct ContextInput {
 
     /// Reads and checks the context for a template.
     static func load(jsonFile: String?, sheets: [(value: Value, folder: String, location: SourceLocation)],
-                     template: Template, blank: Bool) throws(Diagnostics) -> ContextInput {
+                     values: [String: String] = [:], template: Template, blank: Bool) throws(Diagnostics) -> ContextInput {
         var input = ContextInput()
         var origin: SourceLocation?
         var merged: Value = .null
@@ -34,6 +35,11 @@ struct ContextInput {
             input.folders.append((jsonFile as NSString).deletingLastPathComponent)
         }
         input.folders += sheets.map(\.folder)
+        if !values.isEmpty {
+            let base = merged == .null ? Value.record(Record(dataset: "", location: SourceLocation(file: ContextValues.origin), fields: [:])) : merged
+            merged = ContextValues.apply(values, to: base)
+            origin = origin ?? SourceLocation(file: ContextValues.origin)
+        }
         let nul = nulCells(merged, at: origin)
         if !nul.isEmpty { throw Diagnostics(nul) }
         if let origin {

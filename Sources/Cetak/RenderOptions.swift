@@ -32,15 +32,24 @@ public struct RenderOptions: Sendable {
     public var shard: (k: Int, n: Int)?
     /// Template switches set on the command line (`--set petunjuk=false`), over the template's defaults.
     public var switches: [String: Bool] = [:]
+    /// Context keys set over the context file (a dotted path such as `kepala_dinas.nama` → its text),
+    /// as a page's fields or `set NAME=value` give them; read and checked like the file's own values.
+    public var contextValues: [String: String] = [:]
+    /// When set, image paths of the context and data resolve only inside this folder and the template's
+    /// (a server's upload folder: no reading other files of the machine through a logo path).
+    public var confineTo: String?
     /// After the run, remove the PDFs in the form's folder that it did not write (`--clean`); nothing with `noFiles`.
     public var clean = false
-    /// No progress line on standard error (`--quiet`).
-    public var quiet = false
-    /// Fixed creation date (seconds since epoch), normally from SOURCE_DATE_EPOCH.
+    /// Fixed creation date (seconds since epoch), normally `CreationDate.fromEnvironment()`.
     public var sourceDateEpoch: Int64?
+    /// Called as documents finish (the terminal's progress line, a page's progress bar); from any worker
+    /// thread, one call at a time, in order.
+    public var progress: (@Sendable (RenderProgress) -> Void)?
 
     /// Creates options for a form.
-    public init(form: String, templates: String) { self.form = form; self.templates = templates }
+    public init(form: String, templates: String, localTemplates: [String] = []) {
+        self.form = form; self.templates = templates; self.localTemplates = localTemplates
+    }
 
     /// The forms of the local folders and the built-in folder.
     public var catalog: FormCatalog { FormCatalog(folders: (localTemplates + [templates]).filter { !$0.isEmpty }) }

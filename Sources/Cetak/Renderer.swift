@@ -67,7 +67,7 @@ public enum Renderer {
         let folder = output.folder
         if writeFiles { report.folder = folder }
         let reportFile = try o.report.map { path throws(Diagnostics) in try openReport(path, files: files) }
-        let date = o.sourceDateEpoch ?? creationDate(inputs.context)
+        let date = CreationDate.of(epoch: o.sourceDateEpoch, context: inputs.context)
         let docs = items
         let results = Results(count: items.count)
         var merge: MergeSink?
@@ -79,13 +79,13 @@ public enum Renderer {
                 throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "cannot write the merged PDF: \(error.reason)")])
             }
         }
-        let progress = Progress(total: items.count, enabled: !o.quiet)
+        let sink = merge
+        let progress = ProgressCounter(total: items.count, callback: o.progress)
         // The unit of work: a run of documents (see `Batches`), drawn in order by one worker into the
-        // batch files come from and into its part of the merged file.
+        // batch files come from and into its part of the merged file; progress counts documents.
         let batches = Batches(docs, merge: o.merge != nil, files: writeFiles, template: template)
         let units = batches.units.count
         let context = BatchContext(plan: plan, output: output, date: date, merge: o.merge, writeFiles: writeFiles)
-        let sink = merge
         let work: @Sendable (Int) -> Void = { u in
             batches.run(u, docs: docs, context: context, sink: sink, results: results, progress: progress)
         }
@@ -98,7 +98,6 @@ public enum Renderer {
                 while let i = next.take(below: units) { work(i) }
             }
         }
-        progress.done()
         var fatal: [Diagnostic] = []
         for r in results.all {
             guard let r else { continue }
@@ -116,7 +115,8 @@ public enum Renderer {
         }
         if let sink = merge, let m = o.merge {
             if report.documents.isEmpty {
-                throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "no document to merge")])
+                // Why there is none comes first: the rejected records and documents.
+                throw Diagnostics(report.rejected + [Diagnostic(at: SourceLocation(file: m), "no document to merge")])
             }
             do { try sink.finish() } catch {
                 throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "cannot write the merged PDF: \(error)")])
@@ -137,18 +137,6 @@ public enum Renderer {
         let messages = report.rejected
         let code: Int32 = report.rejected.isEmpty ? 0 : 1
         return (RenderOutcome(report: report, exitCode: code, messages: messages), reportFile)
-    }
-
-    /// The PDF creation date: the context's `tanggal` at 00:00 UTC, or 2000-01-01 without one.
-    static func creationDate(_ ctx: Value) -> Int64 {
-        if case .record(let r) = ctx {
-            switch r["tanggal"] {
-            case .date(let d): return Int64(d.daysSinceEpoch) * 86_400
-            case .string(let s): if let d = CivilDate.parse(s) { return Int64(d.daysSinceEpoch) * 86_400 }
-            default: break
-            }
-        }
-        return 946_684_800
     }
 
     /// Opens the report's file (its folder made when missing) before the run, so that a report that cannot
@@ -199,20 +187,23 @@ public enum Renderer {
             if w != nil { r.file = path }
             r.pages = pages
             r.frames = kept
-        } catch let e as EvalError {
-            r.error = Diagnostic(at: e.location, "\(item.key): \(e.message)", value: e.value ?? item.key)
-        } catch LayoutError.content(let e) {
-            r.error = Diagnostic(at: e.location, "\(item.key): \(e.message)", value: item.key)
-        } catch let e as LayoutError {
-            r.error = Diagnostic(at: e.location, "\(item.key): \(e.description)")
-        } catch let e as PDFError {
-            r.error = Diagnostic(at: SourceLocation(file: e.path), "\(item.key): \(e.reason)")
         } catch {
-            r.error = Diagnostic(at: SourceLocation(file: output.folder), "\(item.key): \(error)")
+            r.error = problem(error, key: item.key, folder: output.folder)
         }
         // A rejected document reports its error, not the warnings of a document that was not made.
         if r.error != nil { r.warnings = [] }
         return r
+    }
+
+    /// What went wrong with one document, as a rejection: where in the template or data, and its key.
+    static func problem(_ error: any Error, key: String, folder: String) -> Diagnostic {
+        switch error {
+        case let e as EvalError: return Diagnostic(at: e.location, "\(key): \(e.message)", value: e.value ?? key)
+        case LayoutError.content(let e): return Diagnostic(at: e.location, "\(key): \(e.message)", value: key)
+        case let e as LayoutError: return Diagnostic(at: e.location, "\(key): \(e.description)")
+        case let e as PDFError: return Diagnostic(at: SourceLocation(file: e.path), "\(key): \(e.reason)")
+        default: return Diagnostic(at: SourceLocation(file: folder), "\(key): \(error)")
+        }
     }
 }
 

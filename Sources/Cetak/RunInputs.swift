@@ -22,8 +22,10 @@ public struct RunInputs: Sendable {
     public var recordWarnings: [(key: String, warning: DocumentWarning)] = []
 
     /// Reads and types the data files (`FILE` or `NAME=FILE`: CSV, JSON, XLSX) and the context (a
-    /// JSON file and the workbooks' `konteks` sheets) for a template; throws what stops the run (exit 2).
-    public static func load(template: Template, dataFiles: [String], contextFile: String?, blank: Bool) throws(Diagnostics) -> RunInputs {
+    /// JSON file, the workbooks' `konteks` sheets and keys set over them) for a template; throws what
+    /// stops the run (exit 2).
+    public static func load(template: Template, dataFiles: [String], contextFile: String?, blank: Bool,
+                            contextValues: [String: String] = [:]) throws(Diagnostics) -> RunInputs {
         let files = DataFiles.read(dataFiles, template: template)
         var diags = files.diagnostics
         var rejected: [Diagnostic] = []
@@ -58,7 +60,8 @@ public struct RunInputs: Sendable {
         }
         var context = ContextInput()
         do throws(Diagnostics) {
-            context = try ContextInput.load(jsonFile: contextFile, sheets: files.contexts, template: template, blank: blank)
+            context = try ContextInput.load(jsonFile: contextFile, sheets: files.contexts, values: contextValues,
+                                            template: template, blank: blank)
         } catch {
             for d in error.all { diags.add(d) }
         }

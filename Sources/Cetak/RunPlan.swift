@@ -35,18 +35,21 @@ public struct RunPlan: Sendable {
             let known = template.options.keys.sorted().joined(separator: ", ")
             throw Diagnostics([Diagnostic(at: template.location, "form '\(template.id)' has no switch '\(unknown)' (it has: \(known.isEmpty ? "none" : known))")])
         }
-        inputs = try RunInputs.load(template: template, dataFiles: o.dataFiles, contextFile: o.contextFile, blank: o.blank)
+        inputs = try RunInputs.load(template: template, dataFiles: o.dataFiles, contextFile: o.contextFile, blank: o.blank,
+                                    contextValues: o.contextValues)
         var folders: [String] = []
         for f in inputs.contextFolders { folders.append(f.isEmpty ? "." : f) }
-        // Then beside the data files (a logo named in instansi.csv), then beside the template.
+        // Then beside the data files (a logo named in instansi.csv), then the upload folder, then beside the template.
         for file in o.dataFiles {
             let f = (DataArgument(file).path as NSString).deletingLastPathComponent
             let folder = f.isEmpty ? "." : f
             if !folders.contains(folder) { folders.append(folder) }
         }
+        if let root = o.confineTo, !folders.contains(root) { folders.append(root) }
         let templateFolder = (template.file as NSString).deletingLastPathComponent
         folders.append(templateFolder.isEmpty ? "." : templateFolder)
-        binder = Binder(template: template, options: BindOptions(blank: o.blank, paper: o.paper, imageFolders: folders, files: files))
+        binder = Binder(template: template, options: BindOptions(blank: o.blank, paper: o.paper, imageFolders: folders, files: files,
+                                                                 confineImages: o.confineTo != nil))
         let root = Scope(context: inputs.context, data: inputs.data, options: template.options.merging(o.switches) { $1 }, lenient: o.blank)
             .with(["$blank": .bool(o.blank)])
         try Self.checkContextImages(binder, root, contextFile: o.contextFile)

@@ -8,6 +8,16 @@ private func writePNGToAtomicFile(_ closure: UnsafeMutableRawPointer?, _ data: U
     return file.write(UnsafeRawBufferPointer(start: data, count: Int(length))) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
 }
 
+/// Cairo's PNG write callback: appends to the `PNGBytes` passed as closure.
+private func writePNGToBytes(_ closure: UnsafeMutableRawPointer?, _ data: UnsafePointer<UInt8>?, _ length: UInt32) -> cairo_status_t {
+    guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+    Unmanaged<PNGBytes>.fromOpaque(closure).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+    return CAIRO_STATUS_SUCCESS
+}
+
+/// The bytes of a PNG being written to memory.
+private final class PNGBytes { var bytes: [UInt8] = [] }
+
 /// Renders frames to raster images (for reference snapshots and previews) with the PDF's drawing code.
 ///
 /// A page of `w` × `h` points at `dpi` becomes ⌈w·dpi/72⌉ × ⌈h·dpi/72⌉ pixels on white.
@@ -41,6 +51,15 @@ public final class PNGRenderer {
             throw PDFError.output(path: path, reason: file.writeError ?? cairoStatusText(status))
         }
         try file.commit()
+    }
+
+    /// Renders `frame` at `dpi` and returns the PNG file's bytes (a preview sent over HTTP).
+    public func png(_ frame: Frame, dpi: Double) throws(PDFError) -> [UInt8] {
+        let image = try render(frame, dpi: dpi, path: "<png>")
+        let out = PNGBytes()
+        let status = cairo_surface_write_to_png_stream(image.surface, writePNGToBytes, Unmanaged.passUnretained(out).toOpaque())
+        guard status == CAIRO_STATUS_SUCCESS else { throw PDFError.output(path: "<png>", reason: cairoStatusText(status)) }
+        return out.bytes
     }
 
     private func render(_ frame: Frame, dpi: Double, path: String) throws(PDFError) -> CairoImage {

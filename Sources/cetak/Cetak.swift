@@ -6,25 +6,29 @@ import Foundation
 
 /// The `cetak` command: print official forms from spreadsheets.
 @main
-struct CetakCommand: ParsableCommand {
+struct CetakCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cetak",
         abstract: "Render official Indonesian education forms from CSV/JSON data to print-ready PDF.",
         version: CetakVersion.producer,
         subcommands: [ListCommand.self, CheckCommand.self, RenderCommand.self, MergeCommand.self, DemoCommand.self,
-                      WorkbookCommand.self])
+                      WorkbookCommand.self, ServeCommand.self])
 
     /// Runs the command; bad usage exits 2 as docs/cli.md says (ArgumentParser would use 64).
-    static func main() {
-        // First, before any other thread: SIGINT/SIGTERM/SIGHUP remove the run's temporary files.
-        TemporaryFiles.stopOnSignals()
+    static func main() async {
+        // First, before any other thread: SIGINT/SIGTERM/SIGHUP remove the run's temporary files. Not for
+        // `cetak serve`, which stops gracefully on SIGINT/SIGTERM (ServiceLifecycle): answers in flight end and
+        // take their request folders with them.
+        if CommandLine.arguments.dropFirst().first != ServeCommand.configuration.commandName {
+            TemporaryFiles.stopOnSignals()
+        }
         if let message = unknownSubcommand(Array(CommandLine.arguments.dropFirst())) {
             printError(message)
             Foundation.exit(2)
         }
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var served = command as? AsyncParsableCommand { try await served.run() } else { try command.run() }
         } catch {
             let code = exitCode(for: error)
             if code == .success || code.rawValue == 1 || code.rawValue == 2 { exit(withError: error) }
@@ -142,7 +146,7 @@ struct RenderCommand: ParsableCommand {
         o.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         o.paper = paper.flatMap { Paper(rawValue: $0.lowercased()) }
         o.blank = blank
-        o.quiet = quiet
+        o.progress = TerminalProgress.callback(quiet: quiet)
         o.clean = clean
         o.only = only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
         o.shard = shard.flatMap(parseShard)
@@ -186,14 +190,18 @@ func parseShard(_ s: String) -> (k: Int, n: Int)? {
 }
 
 struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "demo", abstract: "Render every form from the bundled sample data in Data/.")
+    static let configuration = CommandConfiguration(
+        commandName: "demo", abstract: "Render every form from the bundled sample data in Data/.",
+        discussion: "Each form twice: from the CSV/JSON files and konteks.json into OUT/<form-id>/, and from the programme's workbook (Data/<programme>/<programme>.xlsx, the same data) into OUT/workbook/<form-id>/.")
     @Option(name: .long, help: "Output folder.") var out: String = "Output"
     @Option(name: .long, help: "Folder of the sample data.") var dataFolder: String?
     @Option(name: .long, help: "Parallel workers.") var jobs: Int?
     @OptionGroup var t: TemplateOptions
 
+    /// The folder of the renders from the sample workbooks, inside `--out`.
+    static let workbookFolder = "workbook"
+
     func run() throws {
-        let fm = FileManager.default
         let epoch = try sourceDateEpoch()
         var worst: Int32 = 0
         let catalog = t.options(form: "").catalog
@@ -202,31 +210,29 @@ struct DemoCommand: ParsableCommand {
             throw ExitCode(2)
         }
         printNotes(t.overrideNotes(for: nil))
+        let samples = SampleData(root: dataFolder)
+        let fromBooks = (out as NSString).appendingPathComponent(Self.workbookFolder)
         for e in catalog.entries {
-            // <folder>/<program>/form.xml reads Data/<program>/ beside the templates folder when there is one.
-            let dataRoot = dataFolder ?? ((e.folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Data")
-            let program = ((e.path as NSString).deletingLastPathComponent as NSString).lastPathComponent
-            var dataDir = (dataRoot as NSString).appendingPathComponent(program)
-            if !fm.fileExists(atPath: dataDir) { dataDir = dataRoot }
-            var o = t.options(form: e.id)
-            o.outDir = out
-            o.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-            o.sourceDateEpoch = epoch
-            for ds in e.datasets {
-                for ext in ["csv", "json"] {
-                    let p = (dataDir as NSString).appendingPathComponent("\(ds).\(ext)")
-                    if fm.fileExists(atPath: p) { o.dataFiles.append(p); break }
-                }
+            var base = t.options(form: e.id)
+            base.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            base.sourceDateEpoch = epoch
+            worst = max(worst, render(e.id, samples.options(for: e, base: base), into: out))
+            if let book = samples.workbookOptions(for: e, base: base) {
+                worst = max(worst, render(e.id, book, into: fromBooks, label: Self.workbookFolder + "/"))
             }
-            let ctx = (dataDir as NSString).appendingPathComponent("konteks.json")
-            if fm.fileExists(atPath: ctx) { o.contextFile = ctx }
-            o.report = ((out as NSString).appendingPathComponent(e.id) as NSString).appendingPathComponent("report.json")
-            let outcome = Renderer.run(o)
-            printDiagnostics(outcome.messages)
-            let r = outcome.report
-            print(TerminalText.escaped("\(e.id)") + ": \(r.documents.count) documents, \(r.pages) pages, \(r.skipped.count) skipped, \(r.rejected.count) rejected, \(r.warnings.count) warnings")
-            worst = max(worst, outcome.exitCode)
         }
         if worst != 0 { throw ExitCode(worst) }
+    }
+
+    /// Renders one form into `folder` with its report beside its PDFs; prints its summary line.
+    func render(_ id: String, _ options: RenderOptions, into folder: String, label: String = "") -> Int32 {
+        var o = options
+        o.outDir = folder
+        o.report = ((folder as NSString).appendingPathComponent(id) as NSString).appendingPathComponent("report.json")
+        let outcome = Renderer.run(o)
+        printDiagnostics(outcome.messages)
+        let r = outcome.report
+        print(TerminalText.escaped("\(label)\(id)") + ": \(r.documents.count) documents, \(r.pages) pages, \(r.skipped.count) skipped, \(r.rejected.count) rejected, \(r.warnings.count) warnings")
+        return outcome.exitCode
     }
 }

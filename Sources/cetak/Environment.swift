@@ -1,14 +1,13 @@
 import ArgumentParser
+import Cetak
 import CetakCore
 import Foundation
 
 /// `SOURCE_DATE_EPOCH` from the environment, validated: a value cetak cannot use stops the command with
 /// exit code 2 and a message (CLI.md: bad usage), before anything is read or written.
 func sourceDateEpoch() throws -> Int64? {
-    switch SourceDateEpoch.parse(ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]) {
-    case .success(let v): return v
-    case .failure(let e):
-        FileHandle.standardError.write(Data("error: \(e.description)\n".utf8))
+    do throws(SourceDateEpochError) { return try CreationDate.fromEnvironment() } catch {
+        FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
         throw ExitCode(2)
     }
 }

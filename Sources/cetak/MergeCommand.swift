@@ -1,6 +1,6 @@
 import ArgumentParser
 import CetakCore
-import CetakPDF
+import Cetak
 import Foundation
 
 /// `cetak merge --out FILE.pdf FILE.pdf...`: join rendered PDFs in key order, one bookmark each.
@@ -18,25 +18,11 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let keyed = files.map { (path: $0, title: (($0 as NSString).lastPathComponent as NSString).deletingPathExtension) }
-            .sorted { $0.title.compare($1.title, options: [.numeric]) == .orderedAscending }
-        let date = try sourceDateEpoch() ?? 946_684_800
-        // The joined file is never one of the files it joins (whatever the spelling of the paths), nor a
-        // device, a pipe or a folder; every input is a regular file that can be read.
-        let inputs = RunFiles()
-        var problems: [String] = []
-        for f in files {
-            do throws(InputFileError) { try InputFile.check(f); inputs.read(f) } catch { problems.append(error.description) }
-        }
-        do throws(OutputFileError) { try OutputFile.checkTarget(out, files: inputs) } catch { problems.append(error.description) }
-        guard problems.isEmpty else {
-            for p in problems { printError("error: \(p)") }
-            throw ExitCode(2)
-        }
+        let epoch = try sourceDateEpoch()
         do {
-            try PDFJoiner.join(keyed, to: out, title: title, creationDate: date)
+            try Merger.merge(files, to: out, title: title, epoch: epoch)
         } catch {
-            printError("error: \(error)")
+            printDiagnostics(error.all)
             throw ExitCode(2)
         }
     }

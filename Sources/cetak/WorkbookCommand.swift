@@ -34,7 +34,7 @@ struct WorkbookCommand: ParsableCommand {
             throw ExitCode(2)
         }
         do throws(Diagnostics) {
-            let scope = try Self.scope(name, templates: t.search.builtIn ?? "Templates")
+            let scope = try t.options(form: "").catalog.workbookScope(name)
             var plan: WorkbookPlan
             if data.isEmpty && context == nil {
                 plan = WorkbookMaker.blank(scope)
@@ -54,26 +54,5 @@ struct WorkbookCommand: ParsableCommand {
             printDiagnostics(error.all)
             throw ExitCode(2)
         }
-    }
-
-    /// A programme (`Templates/<name>/programme.xml`) or a form id (its datasets and keys, from the
-    /// manifest beside its template).
-    static func scope(_ name: String, templates folder: String) throws(Diagnostics) -> WorkbookScope {
-        let schema = FormCatalog.schema(in: folder)
-        if let path = ProgrammeLoader.path(inFolder: (folder as NSString).appendingPathComponent(name)) {
-            return .programme(try ProgrammeLoader.load(path: path, schema: schema))
-        }
-        let catalog = FormCatalog(folder: folder)
-        guard let entry = catalog.entry(name) else {
-            let programmes = catalog.entries.map { (($0.path as NSString).deletingLastPathComponent as NSString).lastPathComponent }
-            let known = Set(programmes).sorted()
-            throw Diagnostics([Diagnostic(at: nil, "'\(name)' is neither a programme (\(known.joined(separator: ", "))) nor a form id (see cetak list)")])
-        }
-        let template = try TemplateLoader.load(path: entry.path, schema: schema)
-        let dir = (entry.path as NSString).deletingLastPathComponent
-        guard let path = ProgrammeLoader.path(inFolder: dir) else {
-            throw Diagnostics([Diagnostic(at: SourceLocation(file: entry.path), "form '\(name)' has no \(ProgrammeLoader.fileName) beside it")])
-        }
-        return try .form(template, in: ProgrammeLoader.load(path: path, schema: schema))
     }
 }

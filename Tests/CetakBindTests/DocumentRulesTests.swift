@@ -49,6 +49,22 @@ import Testing
         #expect(throws: EvalError.self) { try ev("lookup('instansi', tingkat, 'x', 'wilayah', 'Alfa')", s) }
     }
 
+    @Test func theAuthorIsWhatTheFormSaysAndNothingOtherwise() throws {
+        let surat = [rec("surat", ["id": .string("S1"), "kantor": .string("A")]), rec("surat", ["id": .string("S2"), "kantor": .string("B")])]
+        let data = MemoryData(sets: ["surat": surat, "instansi": Self.kantor], keys: ["instansi": "nama"])
+        // An instansi.nama in the context is not an author unless the form says so.
+        let ctx = Value.record(Record(dataset: "", location: nil, fields: ["instansi": .record(Record(dataset: "", location: nil, fields: ["nama": .string("DINAS")]))]))
+        let root = Scope(context: ctx, data: data)
+        let issued = try Self.binder("""
+            <documents source="data.surat" as="s" key="{s.id}" author="{kop.nama}">
+              <let name="kop" value="data.instansi['Dinas ' + s.kantor]"/>
+            </documents>
+            """)
+        #expect(try issued.items(root: root).map { try issued.bind($0).document?.author } == ["Dinas A", "Dinas B"])
+        let none = try Self.binder(#"<documents source="data.surat" as="s" key="{s.id}"/>"#)
+        #expect(try none.items(root: root).map { try none.bind($0).document?.author } == ["", ""])
+    }
+
     @Test func eachSeriesNumbersItsOwnDocumentsAndRejectedOnesGetNone() throws {
         let surat = (1...5).map { i in rec("surat", ["id": .string("S\(i)"), "kantor": .string(["A", "B", "A", "X", "A"][i - 1])]) }
         let data = MemoryData(sets: ["surat": surat, "instansi": Self.kantor], keys: ["instansi": "nama"])

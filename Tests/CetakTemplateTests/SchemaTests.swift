@@ -59,7 +59,7 @@ struct SchemaTests {
 /// A template that uses every element and attribute the loader knows.
 let kitchenSink = """
 <?xml version="1.0" encoding="UTF-8"?>
-<form id="contoh" title="Contoh" author="BKPSDM">
+<form id="contoh" title="Contoh">
   <style name="body" font="Liberation Serif" fallback="DejaVu Serif, FreeSerif" size="11" line-height="1.2"/>
   <style name="kecil" parent="body" size="8" italic="yes" underline="0" bold="no" align="justify" space-before="2pt" space-after="1.5mm"/>
   <style name="title" font="Liberation Serif" size="13" bold="true" align="center"/>
@@ -70,7 +70,7 @@ let kitchenSink = """
   <context><key name="instansi.nama"/><key name="tanggal" type="date" optional="1"/></context>
   <option name="petunjuk" default="false"/>
   <documents source="data.pegawai where aktif" as="p" key="{p.nip}" sort="nama desc, nip asc" title="SK {p.nama}"
-             group-by="nip" rows="baris">
+             author="BKPSDM {ctx.instansi.nama}" group-by="nip" rows="baris">
     <let name="x" value="count(data.pegawai)"/>
     <skip when="empty(p.nama)" reason="tanpa nama {p.nip}"/>
     <warn when="x = 0" message="kosong"/>
@@ -124,6 +124,7 @@ let kitchenSink = """
 /// Changes to the kitchen-sink template that both the schema and the loader must reject.
 let rejectedByBoth: [(String, String)] = [
     (#"colspan="2""#, #"colspna="2""#),                                 // unknown attribute
+    (#"<form id="contoh" title="Contoh">"#, #"<form id="contoh" title="Contoh" author="BKPSDM">"#), // the author is said per document
     ("<page-break/>", "<pagebreak/>"),                                  // unknown element
     (#"border="none""#, #"border="single""#),                           // table border
     (#"paper="F4""#, #"paper="a5""#),                                   // paper
@@ -169,6 +170,7 @@ struct AgreementTests {
         #expect(errors.isEmpty, "\(errors.map(\.description).joined(separator: "\n"))")
         let t = try loadTemplate(path, schema: schemaPath).get()
         #expect(t.body.count == 13)
+        #expect(t.documents.author?.pieces.count == 2, "author=\"BKPSDM {ctx.instansi.nama}\" is text and a hole")
     }
 
     @Test(arguments: rejectedByBoth.indices)

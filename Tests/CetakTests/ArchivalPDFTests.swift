@@ -19,7 +19,6 @@ import Testing
         var o = RenderOptions(form: form, templates: Repo.templates)
         o.outDir = out
         o.jobs = 2
-        o.quiet = true
         o.sourceDateEpoch = 1_767_225_600
         for ds in entry.datasets {
             if let f = ["csv", "json"].map({ "\(dir)/\(ds).\($0)" }).first(where: { FileManager.default.fileExists(atPath: $0) }) { o.dataFiles.append(f) }
@@ -87,7 +86,6 @@ import Testing
             o.outDir = a + "/files"
             o.merge = a + "/merged.pdf"
             o.jobs = 2
-            o.quiet = true
             o.sourceDateEpoch = 1_767_225_600
             let outcome = Renderer.run(o)
             #expect(outcome.exitCode == 0, "\(form): \(outcome.messages.map(\.description))")

@@ -444,7 +444,6 @@ struct CLIRun {
             o.outDir = dir + "/out"
             o.merge = dir + "/out/semua.pdf"
             o.jobs = jobs
-            o.quiet = true
             let outcome = Renderer.run(o)
             #expect(outcome.exitCode == 0, "\(outcome.messages)")
             #expect(outcome.report.documents.count == 12)

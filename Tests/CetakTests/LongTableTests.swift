@@ -73,7 +73,6 @@ import Testing
         o.dataFiles = [dir + "/baris.csv"]
         o.contextFile = dir + "/konteks.json"
         o.outDir = dir + "/out"
-        o.quiet = true
         return (Renderer.run(o), dir)
     }
 

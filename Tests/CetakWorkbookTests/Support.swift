@@ -1,15 +1,12 @@
+@_exported import CetakTestSupport
 import CetakCore
 import CetakTemplate
 import CetakWorkbook
 import Foundation
 
-/// Paths of the repository, found from this file.
+/// Paths of the repository.
 enum Repo {
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
+    static var root: String { repositoryRoot }
     static var templates: String { root + "/Templates" }
     static var data: String { root + "/Data" }
     static var schema: String { templates + "/cetak.rng" }
@@ -51,34 +48,6 @@ final class TempFolder {
         _ = FileManager.default.createFile(atPath: p, contents: Data(text.utf8))
         return p
     }
-}
-
-/// Runs a program; standard output and error go through temporary files.
-@discardableResult
-func runTool(_ path: String, _ args: [String], in folder: String? = nil) throws -> (code: Int32, out: String, err: String) {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: path)
-    p.arguments = args
-    if let folder { p.currentDirectoryURL = URL(fileURLWithPath: folder) }
-    let stem = NSTemporaryDirectory() + "cetak-run-" + UUID().uuidString
-    _ = FileManager.default.createFile(atPath: stem + ".out", contents: nil)
-    _ = FileManager.default.createFile(atPath: stem + ".err", contents: nil)
-    defer {
-        try? FileManager.default.removeItem(atPath: stem + ".out")
-        try? FileManager.default.removeItem(atPath: stem + ".err")
-    }
-    let out = try FileHandle(forWritingTo: URL(fileURLWithPath: stem + ".out"))
-    let err = try FileHandle(forWritingTo: URL(fileURLWithPath: stem + ".err"))
-    p.standardOutput = out
-    p.standardError = err
-    p.standardInput = FileHandle.nullDevice
-    try p.run()
-    p.waitUntilExit()
-    try? out.close()
-    try? err.close()
-    let o = (try? Data(contentsOf: URL(fileURLWithPath: stem + ".out"))) ?? Data()
-    let r = (try? Data(contentsOf: URL(fileURLWithPath: stem + ".err"))) ?? Data()
-    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: r, as: UTF8.self))
 }
 
 /// Why an inspection of an .xlsx file failed.

@@ -227,7 +227,9 @@ public struct Binder: Sendable {
                               header: header, footer: footer, border: template.page.border)
         setup.location = template.page.location ?? template.location
         let title = try template.documents.title.map { t throws(EvalError) in try interpolate(t, s, at: template.documents.location) } ?? template.title
-        let author = (try? Evaluator.eval(.member(.member(.name("ctx"), "instansi"), "nama"), s).text) ?? ""
+        // The template says who issues the document (an office of the context or of the data); no default,
+        // so a run from a workbook and one from CSV + JSON give the same bytes.
+        let author = try template.documents.author.map { a throws(EvalError) in try interpolate(a, s, at: template.documents.location) } ?? ""
         let doc = Document(key: item.key, title: title, author: author, page: setup, body: body)
         return BoundDocument(key: item.key, document: doc, skipReason: nil, notes: warnings)
     }

@@ -130,8 +130,13 @@ public struct BindOptions: Sendable {
     public var imageFolders: [String]
     /// The run's inputs, to which every image read is added (no output of the run may replace one).
     public var files: RunFiles?
+    /// Every image must also lie inside one of the image folders (a server's upload folder and the
+    /// template's): no path of the machine reached through an uploaded context, data or typed field.
+    public var confineImages: Bool
     /// Creates options.
-    public init(blank: Bool = false, paper: Paper? = nil, imageFolders: [String] = [], files: RunFiles? = nil) {
+    public init(blank: Bool = false, paper: Paper? = nil, imageFolders: [String] = [], files: RunFiles? = nil,
+                confineImages: Bool = false) {
         self.blank = blank; self.paper = paper; self.imageFolders = imageFolders; self.files = files
+        self.confineImages = confineImages
     }
 }

@@ -13,10 +13,15 @@ extension Binder {
     /// computed) is looked up in the image folders in order, and must stay inside the folder it was found in.
     /// The file must be a regular file (a named pipe would block the run) of at most `maxImageBytes`, and
     /// start like a PNG or a JPEG. The pixels are checked when the image is decoded (CetakPDF).
+    ///
+    /// An origin that is no file (a value typed on a page: `set:instansi.logo`) has no folder: its path is
+    /// looked up in the image folders. With `confineImages` the image must also lie inside one of the image
+    /// folders, wherever its path came from.
     public func resolveImage(_ name: String, origin: String? = nil) throws(EvalError) -> String {
         let roots: [String]
-        if let origin {
-            let f = (origin as NSString).deletingLastPathComponent
+        let file = origin.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil }
+        if let file {
+            let f = (file as NSString).deletingLastPathComponent
             roots = [f.isEmpty ? "." : f]
         } else {
             roots = options.imageFolders
@@ -25,16 +30,20 @@ extension Binder {
         for root in roots {
             let candidate = name.hasPrefix("/") ? name : (root as NSString).appendingPathComponent(name)
             guard let real = Self.realPath(candidate) else { continue }
-            guard let realRoot = Self.realPath(root), real.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") else {
+            guard Self.isInside(real, root) else {
                 if outside == nil { outside = (real, root) }
                 continue
+            }
+            if options.confineImages, !options.imageFolders.contains(where: { Self.isInside(real, $0) }) {
+                throw EvalError(Self.notSent(name))
             }
             try Self.checkImageFile(real, name: name)
             options.files?.read(real)
             return real
         }
         if let (real, root) = outside {
-            let whose = origin.map { "the folder of \(($0 as NSString).lastPathComponent) (\(root))" } ?? "the folder \(root)"
+            if options.confineImages { throw EvalError(Self.notSent(name)) }
+            let whose = file.map { "the folder of \(($0 as NSString).lastPathComponent) (\(root))" } ?? "the folder \(root)"
             throw EvalError("image '\(name)' is outside \(whose) (it is \(real)): an image must be a file in that folder or below it")
         }
         throw EvalError("image '\(name)' not found (looked in \(roots.joined(separator: ", ")))")
@@ -64,6 +73,17 @@ extension Binder {
         }
         // Too many pixels: said here, at the cell, before anything is decoded (the decoder checks again).
         if let header = ImageHeader(head[..<got]), let problem = header.problem { throw EvalError("image '\(name)': \(problem)") }
+    }
+
+    /// What a confined run says of an image outside what was sent (without the server's own paths).
+    static func notSent(_ name: String) -> String {
+        "image '\(name)': only images sent with the data can be used, not a file elsewhere on the server"
+    }
+
+    /// True when the real path `real` lies inside `folder` (its symbolic links resolved).
+    static func isInside(_ real: String, _ folder: String) -> Bool {
+        guard let root = realPath(folder) else { return false }
+        return real.hasPrefix(root == "/" ? "/" : root + "/")
     }
 
     /// The absolute path with every symbolic link resolved, or nil when nothing is there.

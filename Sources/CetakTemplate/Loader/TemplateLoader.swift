@@ -64,7 +64,7 @@ public struct TemplateLoader {
             return nil
         }
         var r = reader(root)
-        r.allow(["id", "title", "author"])
+        r.allow(["id", "title"])
         // The id names the output folder (DIR/<form-id>/): made safe like a document key, so that
         // id="../../x" cannot lead outside --out.
         let rawID = r.required("id")
@@ -185,7 +185,7 @@ public struct TemplateLoader {
 
     mutating func documents(_ e: XMLElement) -> DocumentsDecl {
         var r = reader(e)
-        r.allow(["source", "as", "group-by", "rows", "sort", "key", "title", "seq-by"])
+        r.allow(["source", "as", "group-by", "rows", "sort", "key", "title", "author", "seq-by"])
         let source = r.expr("source")
         let key = r.interpolation("key") ?? Interpolation([.text("dokumen")])
         if e.attr("key") == nil { r.error("<documents> needs the attribute 'key' (the file name of each document)") }
@@ -193,6 +193,7 @@ public struct TemplateLoader {
                               rowsName: r.string("rows") ?? "rows", sort: r.sortKeys("sort"), key: key,
                               title: r.interpolation("title"), lets: [], skips: [], warnings: [], location: loc(e))
         d.seqBy = r.expr("seq-by")
+        d.author = r.interpolation("author")
         absorb(r)
         var out = d
         for c in e.elements {

@@ -127,6 +127,8 @@ public struct DocumentsDecl: Sendable {
     public var key: Interpolation
     /// The PDF title of each document (defaults to the form title).
     public var title: Interpolation?
+    /// The PDF author of each document, e.g. the issuing office (`{kop.nama}`); nil: none.
+    public var author: Interpolation? = nil
     /// Variables bound per document, in order.
     public var lets: [LetDecl]
     /// Conditions under which a document is left out on purpose (reported as skipped).
