@@ -21,7 +21,7 @@ extension FormCatalog.Entry {
     /// The programme of a form: the name of the folder its template is in (`kemitraan`).
     public var programme: String { (programmeFolder as NSString).lastPathComponent }
     /// The folder the template is in, where its programme's manifest is.
-    public var programmeFolder: String { (path as NSString).deletingLastPathComponent }
+    public var programmeFolder: String { PathText.folder(of: path) }
 }
 
 extension FormCatalog {

@@ -32,7 +32,7 @@ struct ContextInput {
             }
             merged = merged == .null ? node.toValue() : merge(merged, node.toValue())
             origin = SourceLocation(file: jsonFile)
-            input.folders.append((jsonFile as NSString).deletingLastPathComponent)
+            input.folders.append(PathText.folder(of: jsonFile))
         }
         input.folders += sheets.map(\.folder)
         if !values.isEmpty {

@@ -136,7 +136,7 @@ struct DataFiles {
         if let context {
             do {
                 let value = try book.context(sheet: context)
-                contexts.append((value, (a.path as NSString).deletingLastPathComponent, SourceLocation(file: a.path, sheet: context)))
+                contexts.append((value, PathText.folder(of: a.path), SourceLocation(file: a.path, sheet: context)))
             } catch {
                 for d in error.all { diagnostics.add(d) }
             }

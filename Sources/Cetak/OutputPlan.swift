@@ -45,7 +45,7 @@ struct OutputPlan {
             problems.append(Diagnostic(at: SourceLocation(file: r), "--merge and --report name the same file"))
         }
         let here = canonical(folder)
-        for (flag, path) in outputs where (canonical(path) as NSString).deletingLastPathComponent == here {
+        for (flag, path) in outputs where PathText.folder(of: canonical(path)) == here {
             let name = (path as NSString).lastPathComponent
             if let i = names.firstIndex(of: name) {
                 problems.append(Diagnostic(at: SourceLocation(file: path), "\(flag) names the file of the document '\(keys[i])' of this run; give the merged file or the report another name or folder"))
@@ -79,7 +79,7 @@ struct OutputPlan {
         var tail: [String] = []
         while !head.isEmpty, head != "/", FileKind.at(head, following: true) == nil {
             tail.insert((head as NSString).lastPathComponent, at: 0)
-            head = (head as NSString).deletingLastPathComponent
+            head = PathText.folder(of: head)
         }
         var resolved = head
         if let r = realpath(head, nil) { resolved = String(cString: r); free(r) }
@@ -96,7 +96,7 @@ enum Folder {
             if kind == .directory { return }
             throw OutputFileError(path: path, reason: "it is \(kind.phrase), not a folder")
         }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = PathText.folder(of: path)
         if !parent.isEmpty, parent != path { try make(parent) }
         if mkdir(path, 0o777) != 0 && errno != EEXIST {
             let code = errno

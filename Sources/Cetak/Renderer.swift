@@ -73,7 +73,7 @@ public enum Renderer {
         var merge: MergeSink?
         if let m = o.merge {
             do throws(PDFError) {
-                try? Folder.make((m as NSString).deletingLastPathComponent)
+                try? Folder.make(PathText.folder(of: m))
                 merge = try MergeSink(path: m, metadata: PDFMetadata(title: template.title, author: "", creationDate: date), files: files)
             } catch {
                 throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "cannot write the merged PDF: \(error.reason)")])
@@ -143,7 +143,7 @@ public enum Renderer {
     /// be written stops the run before anything is drawn.
     static func openReport(_ path: String, files: RunFiles) throws(Diagnostics) -> OutputFile {
         do throws(OutputFileError) {
-            try Folder.make((path as NSString).deletingLastPathComponent)
+            try Folder.make(PathText.folder(of: path))
             return try OutputFile(path: path, files: files)
         } catch {
             throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot write the report: \(error.reason)")])

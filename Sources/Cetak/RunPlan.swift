@@ -41,12 +41,12 @@ public struct RunPlan: Sendable {
         for f in inputs.contextFolders { folders.append(f.isEmpty ? "." : f) }
         // Then beside the data files (a logo named in instansi.csv), then the upload folder, then beside the template.
         for file in o.dataFiles {
-            let f = (DataArgument(file).path as NSString).deletingLastPathComponent
+            let f = PathText.folder(of: DataArgument(file).path)
             let folder = f.isEmpty ? "." : f
             if !folders.contains(folder) { folders.append(folder) }
         }
         if let root = o.confineTo, !folders.contains(root) { folders.append(root) }
-        let templateFolder = (template.file as NSString).deletingLastPathComponent
+        let templateFolder = PathText.folder(of: template.file)
         folders.append(templateFolder.isEmpty ? "." : templateFolder)
         binder = Binder(template: template, options: BindOptions(blank: o.blank, paper: o.paper, imageFolders: folders, files: files,
                                                                  confineImages: o.confineTo != nil))

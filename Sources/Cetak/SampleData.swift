@@ -1,3 +1,4 @@
+import CetakCore
 import Foundation
 
 /// The bundled sample data (`Data/<programme>/`, beside the templates folder) and which of its files a
@@ -15,12 +16,12 @@ public struct SampleData: Sendable {
 
     /// Sample data in the `Data` folder beside a templates folder.
     public init(besideTemplates templates: String) {
-        root = ((templates as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Data")
+        root = (PathText.folder(of: templates) as NSString).appendingPathComponent("Data")
     }
 
     /// The folder of a form's programme (`Data/diklat`), or the root when the programme has none.
     public func folder(for entry: FormCatalog.Entry) -> String {
-        let base = root ?? ((entry.folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("Data")
+        let base = root ?? (PathText.folder(of: entry.folder) as NSString).appendingPathComponent("Data")
         let dir = (base as NSString).appendingPathComponent(entry.programme)
         return FileManager.default.fileExists(atPath: dir) ? dir : base
     }

@@ -1,3 +1,4 @@
+import CetakCore
 import Foundation
 
 /// Where cetak finds its forms (docs/cli.md, "Where the forms come from").
@@ -32,7 +33,7 @@ public struct TemplateSearch: Sendable, Equatable {
         var candidates: [String] = []
         if let env = environment["CETAK_TEMPLATES"], !env.isEmpty { candidates.append(env) }
         if let exe = executable {
-            let bin = (exe as NSString).deletingLastPathComponent
+            let bin = PathText.folder(of: exe)
             candidates.append(((bin as NSString).appendingPathComponent("../share/cetak/Templates") as NSString).standardizingPath)
         }
         candidates.append(sourceTreeTemplates)

@@ -36,12 +36,12 @@ public enum WorkbookMaker {
             }
         }
         try diags.throwIfErrors()
-        let workbookFolder = (workbookPath as NSString).deletingLastPathComponent
+        let workbookFolder = PathText.folder(of: workbookPath)
         var sheets: [SheetPlan] = []
         for d in scope.datasets {
             guard let input = byDataset[d.name] else { sheets.append(SheetBuilder.dataset(d)); continue }
             // Image paths in data are found beside the context file (as a render with --context does).
-            let base = context.map { ($0 as NSString).deletingLastPathComponent } ?? (input.path as NSString).deletingLastPathComponent
+            let base = context.map { PathText.folder(of: $0) } ?? PathText.folder(of: input.path)
             do throws(Diagnostics) {
                 let (sheet, w) = try DataFill.sheet(input.path, dataset: d, images: PathRebase(from: base, to: workbookFolder))
                 sheets.append(sheet)
@@ -53,7 +53,7 @@ public enum WorkbookMaker {
         if !scope.keys.isEmpty {
             if let context {
                 do throws(Diagnostics) {
-                    let base = (context as NSString).deletingLastPathComponent
+                    let base = PathText.folder(of: context)
                     let (entries, w) = try ContextFill.entries(context, keys: scope.keys, images: PathRebase(from: base, to: workbookFolder))
                     sheets.append(SheetBuilder.context(entries))
                     warnings += w

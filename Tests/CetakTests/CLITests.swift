@@ -139,6 +139,22 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: dir + "/laporan-bulanan/laporan-bulanan.pdf"))
     }
 
+    /// One-letter names (`--out o`, `--report r`, `--merge m`, a context `k`) are ordinary paths:
+    /// Foundation's `deletingLastPathComponent` traps on them, cetak must not.
+    @Test func oneLetterPathsWork() throws {
+        let dir = Repo.tempDir()
+        try FileManager.default.copyItem(atPath: k + "/konteks.json", toPath: dir + "/k")
+        let r = try runTool(Repo.cetak, ["render", "laporan-bulanan", "--blank", "--templates", Repo.templates, "--quiet",
+                                         "--out", "o/", "--report", "r", "--merge", "m", "--context", "k"], cwd: dir)
+        #expect(r.code == 0, "\(r.err)")
+        for f in ["o/laporan-bulanan/laporan-bulanan.pdf", "r", "m"] {
+            #expect(FileManager.default.fileExists(atPath: dir + "/" + f), "\(f)")
+        }
+        let missing = try runTool(Repo.cetak, ["render", "laporan-bulanan", "--templates", Repo.templates, "--quiet",
+                                               "--out", "x", "--data", "d", "--context", "k"], cwd: dir)
+        #expect(missing.code == 2 && missing.err.contains("d"), "\(missing.err)")
+    }
+
     @Test func fourShardsGiveExactlyTheFilesOfOneRunAndMergeJoinsThem() throws {
         let full = Repo.tempDir(), parts = Repo.tempDir()
         let args = ["laporan-ojl1", "--data", k + "/peserta.csv", "--data", k + "/kegiatan.csv", "--context", k + "/konteks.json"]

@@ -21,7 +21,7 @@ extension Binder {
         let roots: [String]
         let file = origin.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil }
         if let file {
-            let f = (file as NSString).deletingLastPathComponent
+            let f = PathText.folder(of: file)
             roots = [f.isEmpty ? "." : f]
         } else {
             roots = options.imageFolders

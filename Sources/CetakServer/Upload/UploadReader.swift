@@ -1,3 +1,4 @@
+import CetakCore
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -124,7 +125,7 @@ private final class PartSink {
             let relative = try UploadFolder.safeRelativePath(filename)
             let path = upload.folder.file(relative)
             if FileManager.default.fileExists(atPath: path) { fail(.bad("berkas '\(relative)' terkirim dua kali")); return .skip }
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: PathText.folder(of: path), withIntermediateDirectories: true)
             guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
                 fail(ServeError(status: .internalServerError, message: "tidak bisa menyimpan '\(relative)'")); return .skip
             }

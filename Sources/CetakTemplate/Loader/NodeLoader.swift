@@ -78,7 +78,7 @@ extension TemplateLoader {
         var r = reader(e); r.allow(["src"])
         let src = r.required("src")
         absorb(r)
-        let base = (file as NSString).deletingLastPathComponent
+        let base = PathText.folder(of: file)
         let path = ((src.hasPrefix("/") ? src : (base as NSString).appendingPathComponent(src)) as NSString).standardizingPath
         if including.contains(path) {
             diags.error(loc(e), "'\(src)' includes itself (through \(including.sorted().joined(separator: ", ")))")

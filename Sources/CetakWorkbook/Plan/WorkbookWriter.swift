@@ -10,7 +10,7 @@ public enum WorkbookWriter {
     /// Writes the plan to `path` (creating its folder); `created` is the document's creation date
     /// in seconds since 1970 (e.g. from SOURCE_DATE_EPOCH).
     public static func write(_ plan: WorkbookPlan, to path: String, created: Int64 = defaultCreated) throws(Diagnostics) {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: path)
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
                 throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot create the folder \(folder): \(error.localizedDescription)")])
