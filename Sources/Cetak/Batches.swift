@@ -61,7 +61,7 @@ struct Batches: Sendable {
         let range = units[u]
         var part: PDFPart?
         if let sink, let m = c.merge {
-            do throws(PDFError) { part = try PDFPart(name: m) } catch { sink.fail(error) }
+            do throws(Diagnostic) { part = try PDFPart(name: m) } catch { sink.fail(error) }
         }
         // Within the unit: one batch at a time, or one document at a time.
         var start = range.lowerBound
@@ -76,7 +76,7 @@ struct Batches: Sendable {
             for (k, var r) in rs.enumerated() {
                 if let sink, r.made {
                     if !c.writeFiles { r.file = c.merge ?? "" }
-                    do throws(PDFError) { try part?.add(document: r.frames, bookmark: r.key) } catch {
+                    do throws(Diagnostic) { try part?.add(document: r.frames, bookmark: r.key) } catch {
                         sink.fail(error)
                         part = nil
                     }
@@ -89,7 +89,7 @@ struct Batches: Sendable {
             start = end
         }
         if let sink {
-            do throws(PDFError) { sink.offer(u, try part?.finish()) } catch {
+            do throws(Diagnostic) { sink.offer(u, try part?.finish()) } catch {
                 sink.fail(error)
                 sink.offer(u, nil)
             }
@@ -102,16 +102,16 @@ struct Batches: Sendable {
         let folder = output.folder
         let made = rs.indices.filter { rs[$0].made }
         guard !made.isEmpty else { return }
-        func fail(_ k: Int, _ error: PDFError) {
+        func fail(_ k: Int, _ error: Diagnostic) {
             rs[k].error = Renderer.problem(error, key: rs[k].key, folder: folder)
             rs[k].warnings = []
         }
         let part: PDFPart
-        do throws(PDFError) { part = try PDFPart(name: folder) } catch { for k in made { fail(k, error) }; return }
+        do throws(Diagnostic) { part = try PDFPart(name: folder) } catch { for k in made { fail(k, error) }; return }
         var wanted: [(document: Int, path: String, metadata: PDFMetadata)] = []
         var owners: [Int] = []
         for k in made {
-            do throws(PDFError) {
+            do throws(Diagnostic) {
                 let n = try part.add(document: rs[k].frames)
                 let path = output.path(of: rs[k].key)
                 wanted.append((n, path, rs[k].metadata ?? PDFMetadata(title: rs[k].key, creationDate: 0)))
@@ -122,7 +122,7 @@ struct Batches: Sendable {
         }
         guard !owners.isEmpty else { return }
         let finished: PDFPart.Finished
-        do throws(PDFError) { finished = try part.finish() } catch { for k in owners { fail(k, error) }; return }
+        do throws(Diagnostic) { finished = try part.finish() } catch { for k in owners { fail(k, error) }; return }
         for (j, error) in finished.write(documents: wanted, files: output.files).enumerated() {
             if let error { fail(owners[j], error) } else { rs[owners[j]].file = wanted[j].path }
         }

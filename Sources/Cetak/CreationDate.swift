@@ -9,7 +9,7 @@ public enum CreationDate {
 
     /// `SOURCE_DATE_EPOCH` of the environment: nil when unset or empty; a value that is no date a PDF can
     /// hold is an error to stop on (`SourceDateEpoch`), never silently ignored.
-    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws(SourceDateEpochError) -> Int64? {
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws(Diagnostic) -> Int64? {
         try SourceDateEpoch.parse(env["SOURCE_DATE_EPOCH"]).get()
     }
 

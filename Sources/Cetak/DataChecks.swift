@@ -48,7 +48,7 @@ enum DataChecks {
                     let why = rejectedKeys[target]?[k].map { first in
                         "\(c.name) \(v.text): that record of \(file) was rejected (\(first.location.map(\.description) ?? file)); this one is left out too"
                     } ?? "\(c.name) \(v.text) is not in \(file): this record joins nobody and is left out"
-                    problem = Diagnostic(at: r.location(of: c.name) ?? r.location, why, value: v.text)
+                    problem = Diagnostic(.error, .record, at: r.location(of: c.name) ?? r.location, why, value: v.text)
                     break
                 }
                 guard let problem else { kept.append(r); continue }
@@ -83,7 +83,7 @@ enum DataChecks {
                         }
                         out.append((decl.key.map { r[$0].text } ?? "", DocumentWarning(message, group: w.group, rule: w.location.description)))
                     } catch {
-                        throw Diagnostics([Diagnostic(at: error.location ?? w.location, error.message)])
+                        throw Diagnostics(error.at(w.location).of(.template))
                     }
                 }
             }

@@ -34,8 +34,18 @@ extension RunPlan {
             if let reason = item.skipReason { return DryRun.Entry(key: item.key, title: "", skipped: reason, warnings: [], error: nil) }
             do {
                 let bound = try binder.bind(item)
-                return DryRun.Entry(key: item.key, title: bound.document?.title ?? "", skipped: bound.document == nil ? bound.skipReason ?? "dilewati" : nil,
-                                    warnings: bound.warnings, error: nil)
+                switch bound.outcome {
+                case .made(let doc):
+                    return DryRun.Entry(key: item.key, title: doc.title, skipped: nil, warnings: bound.warnings, error: nil)
+                case .skipped(let reason):
+                    return DryRun.Entry(key: item.key, title: "", skipped: reason, warnings: bound.warnings, error: nil)
+                case .rejected(let why):
+                    rejected.append(why)
+                    return DryRun.Entry(key: item.key, title: "", skipped: nil, warnings: [], error: why)
+                case .alreadyReported(let why):
+                    // Listed among the records rejected on reading already.
+                    return DryRun.Entry(key: item.key, title: "", skipped: nil, warnings: [], error: why)
+                }
             } catch {
                 let d = Renderer.problem(error, key: item.key, folder: "")
                 rejected.append(d)

@@ -16,10 +16,10 @@ final class MergeSink: @unchecked Sendable {
     private let lock = NSLock()
     private var pending: [Int: PDFPart.Finished?] = [:]
     private var next = 0
-    private var failure: PDFError?
+    private var failure: Diagnostic?
 
     /// Starts the merged file.
-    init(path: String, metadata: PDFMetadata, files: RunFiles? = nil) throws(PDFError) {
+    init(path: String, metadata: PDFMetadata, files: RunFiles? = nil) throws(Diagnostic) {
         writer = try PDFMergeWriter(path: path, metadata: metadata, files: files)
     }
 
@@ -36,14 +36,14 @@ final class MergeSink: @unchecked Sendable {
     }
 
     /// Records why a part could not be made (the first reason wins).
-    func fail(_ error: PDFError) {
+    func fail(_ error: Diagnostic) {
         lock.lock()
         defer { lock.unlock() }
         if failure == nil { failure = error }
     }
 
     /// Completes the file; throws the first failure.
-    func finish() throws(PDFError) {
+    func finish() throws(Diagnostic) {
         lock.lock()
         defer { lock.unlock() }
         if let failure { throw failure }

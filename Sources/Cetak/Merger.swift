@@ -18,14 +18,14 @@ public enum Merger {
         let inputs = RunFiles()
         var problems: [Diagnostic] = []
         for f in files {
-            do throws(InputFileError) { try InputFile.check(f); inputs.read(f) } catch { problems.append(Diagnostic(at: nil, error.description)) }
+            do throws(Diagnostic) { try InputFile.check(f); inputs.read(f) } catch { problems.append(error.readFailure()) }
         }
-        do throws(OutputFileError) { try OutputFile.checkTarget(out, files: inputs) } catch { problems.append(Diagnostic(at: nil, error.description)) }
+        do throws(Diagnostic) { try OutputFile.checkTarget(out, files: inputs) } catch { problems.append(error.prefixed("cannot write")) }
         if !problems.isEmpty { throw Diagnostics(problems) }
-        do {
+        do throws(Diagnostic) {
             try PDFJoiner.join(ordered(files), to: out, title: title, creationDate: epoch ?? CreationDate.fallback)
         } catch {
-            throw Diagnostics([Diagnostic(at: nil, error.description)])  // PDFError names its file
+            throw Diagnostics(error)
         }
     }
 }

@@ -37,8 +37,8 @@ struct OutputPlan {
         }
         let outputs = [("--merge", o.merge), ("--report", o.report)].compactMap { flag, path in path.map { (flag, $0) } }
         for (flag, path) in outputs {
-            do throws(OutputFileError) { try OutputFile.checkTarget(path, files: files) } catch {
-                problems.append(Diagnostic(at: SourceLocation(file: path), "\(flag): \(error.reason)"))
+            do throws(Diagnostic) { try OutputFile.checkTarget(path, files: files) } catch {
+                problems.append(Diagnostic(at: SourceLocation(file: path), "\(flag): \(error.message)"))
             }
         }
         if let m = o.merge, let r = o.report, canonical(m) == canonical(r) {
@@ -61,8 +61,8 @@ struct OutputPlan {
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
         if makeFolder {
-            do throws(OutputFileError) { try Folder.make(folder) } catch {
-                throw Diagnostics([Diagnostic(at: SourceLocation(file: folder), "cannot create the output folder: \(error.reason)")])
+            do throws(Diagnostic) { try Folder.make(folder) } catch {
+                throw Diagnostics([Diagnostic(at: SourceLocation(file: folder), "cannot create the output folder: \(error.message)")])
             }
         }
         return OutputPlan(folder: folder, files: files)
@@ -90,17 +90,17 @@ struct OutputPlan {
 
 /// Makes folders (`mkdir -p`), with messages that say what is in the way.
 enum Folder {
-    static func make(_ path: String) throws(OutputFileError) {
+    static func make(_ path: String) throws(Diagnostic) {
         if path.isEmpty { return }
         if let kind = FileKind.at(path, following: true) {
             if kind == .directory { return }
-            throw OutputFileError(path: path, reason: "it is \(kind.phrase), not a folder")
+            throw Diagnostic.unwritable(path, "it is \(kind.phrase), not a folder")
         }
         let parent = PathText.folder(of: path)
         if !parent.isEmpty, parent != path { try make(parent) }
         if mkdir(path, 0o777) != 0 && errno != EEXIST {
             let code = errno
-            throw OutputFileError(path: path, reason: code == EACCES ? "permission denied" : String(cString: strerror(code)))
+            throw Diagnostic.unwritable(path, code == EACCES ? "permission denied" : String(cString: strerror(code)))
         }
     }
 }

@@ -24,21 +24,21 @@ public enum Preview {
         let item: DocumentItem
         if let key, !key.isEmpty {
             guard let found = plan.items.first(where: { $0.key == key }) else {
-                throw Diagnostics([Diagnostic(at: nil, "no document with the key '\(key)' in this run", value: key)])
+                throw Diagnostics([Diagnostic(.error, .usage, at: nil, "no document with the key '\(key)' in this run", value: key)])
             }
             item = found
         } else if let first = plan.items.first(where: { $0.skipReason == nil }) {
             item = first
         } else {
-            throw Diagnostics([Diagnostic(at: nil, plan.items.isEmpty ? "the data makes no document" : "every document is left out by the form's rule")])
+            throw Diagnostics([Diagnostic(.error, .record, at: nil, plan.items.isEmpty ? "the data makes no document" : "every document is left out by the form's rule")])
         }
-        if let reason = item.skipReason {
-            throw Diagnostics([Diagnostic(at: nil, "\(item.key): left out by the form's rule (\(reason))", value: item.key)])
-        }
+        if let reason = item.skipReason { throw Diagnostics(leftOut(item.key, reason)) }
         do {
-            let bound = try plan.binder.bind(item)
-            guard let doc = bound.document else {
-                throw Diagnostics([Diagnostic(at: nil, "\(item.key): left out by the form's rule (\(bound.skipReason ?? "dilewati"))", value: item.key)])
+            let doc: Document
+            switch try plan.binder.bind(item).outcome {
+            case .made(let made): doc = made
+            case .skipped(let reason): throw Diagnostics(leftOut(item.key, reason))
+            case .rejected(let why), .alreadyReported(let why): throw Diagnostics(why.prefixed(item.key).with(value: item.key))
             }
             // Every page is laid out (to count them); only the one shown is kept (the last when fewer).
             let wanted = max(1, page)
@@ -50,7 +50,7 @@ public enum Preview {
                 return true
             }
             guard let frame = shown else {
-                throw Diagnostics([Diagnostic(at: nil, "\(item.key): the document has no page")])
+                throw Diagnostics([Diagnostic(.error, .template, at: nil, "\(item.key): the document has no page")])
             }
             let number = min(wanted, pages)
             let png = try PNGRenderer().png(frame, dpi: min(max(dpi, 20), 300))
@@ -60,5 +60,10 @@ public enum Preview {
         } catch {
             throw Diagnostics([Renderer.problem(error, key: item.key, folder: "")])
         }
+    }
+
+    /// A document the form's rule leaves out: there is no page to show.
+    static func leftOut(_ key: String, _ reason: String) -> Diagnostic {
+        Diagnostic(.error, .record, at: nil, "\(key): left out by the form's rule (\(reason))", value: key)
     }
 }

@@ -21,6 +21,8 @@ enum RecordChecks {
         let checked = decl.columns.filter { $0.type == .nip || $0.min != nil || $0.max != nil }
         for var r in records {
             var problems: [Diagnostic] = []
+            // A second record with a key already seen is left out, but the key stays the first record's.
+            var duplicateKey = false
             for c in checked {
                 let v = r[c.name]
                 // Where the cell is, only when there is something to say about it.
@@ -31,15 +33,15 @@ enum RecordChecks {
                         // Written as digits already (the usual case): the record is left as it is, not copied.
                         if case .string(let text) = v, text == nip.digits {} else { r[c.name] = .string(nip.digits) }
                     } catch {
-                        problems.append(Diagnostic(at: at, "\"\(v.text)\" is not a valid NIP: \(error.description)", value: v.text))
+                        problems.append(Diagnostic(.error, .record, at: at, "\"\(v.text)\" is not a valid NIP: \(error.description)", value: v.text))
                     }
                 }
                 if let n = number(v) {
                     if let lo = c.min, n < lo {
-                        problems.append(Diagnostic(at: at, "\(v.text) is below \(DecimalText.plain(lo)) (\(c.name) must be \(range(c)))", value: v.text))
+                        problems.append(Diagnostic(.error, .record, at: at, "\(v.text) is below \(DecimalText.plain(lo)) (\(c.name) must be \(range(c)))", value: v.text))
                     }
                     if let hi = c.max, n > hi {
-                        problems.append(Diagnostic(at: at, "\(v.text) is above \(DecimalText.plain(hi)) (\(c.name) must be \(range(c)))", value: v.text))
+                        problems.append(Diagnostic(.error, .record, at: at, "\(v.text) is above \(DecimalText.plain(hi)) (\(c.name) must be \(range(c)))", value: v.text))
                     }
                 }
             }
@@ -48,10 +50,11 @@ enum RecordChecks {
                 let k = shown.lowercased()
                 let at = r.location(of: key)
                 if k.isEmpty {
-                    problems.append(Diagnostic(at: at, "the \(key) is empty: every record needs one", value: ""))
+                    problems.append(Diagnostic(.error, .record, at: at, "the \(key) is empty: every record needs one", value: ""))
                 } else if let line = firstLine[k] {
                     let lineOrRow = r.location?.sheet == nil ? "line" : "row"
-                    problems.append(Diagnostic(at: at, "a second record with \(key) \(shown) (the first is on \(lineOrRow) \(line)): this one is left out", value: shown))
+                    duplicateKey = true
+                    problems.append(Diagnostic(.error, .record, at: at, "a second record with \(key) \(shown) (the first is on \(lineOrRow) \(line)): this one is left out", value: shown))
                 } else {
                     firstLine[k] = r.location?.line ?? 0
                 }
@@ -63,7 +66,7 @@ enum RecordChecks {
                 let k = values.joined(separator: "\u{1F}")
                 if let line = firstOf[cols]?[k] {
                     let shown = cols.map { "\($0) \(r[$0].text)" }.joined(separator: ", ")
-                    problems.append(Diagnostic(at: r.location(of: cols[0]) ?? r.location,
+                    problems.append(Diagnostic(.error, .record, at: r.location(of: cols[0]) ?? r.location,
                                                "a second record with \(shown) (the first is on line \(line)): this one is left out",
                                                value: r[cols[0]].text))
                 } else {
@@ -72,7 +75,7 @@ enum RecordChecks {
             }
             if problems.isEmpty { kept.append(r) } else {
                 rejected += problems
-                if let key = decl.key, let first = problems.first, !first.message.hasPrefix("a second record with \(key) ") {
+                if let key = decl.key, let first = problems.first, !duplicateKey {
                     let k = lookupKey(r[key].text, decl)
                     if !k.isEmpty && rejectedKeys[k] == nil { rejectedKeys[k] = first }
                 }

@@ -21,11 +21,11 @@ public enum Renderer {
             outcome.report.seconds = Date().timeIntervalSince(started)
             if let reportFile, let path = o.report {
                 // Opened before rendering, so this fails only when the disk does (full, removed meanwhile).
-                do throws(OutputFileError) { try writeReport(outcome.report, into: reportFile) } catch {
+                do throws(Diagnostic) { try writeReport(outcome.report, into: reportFile) } catch {
                     let written = outcome.report.documents.count
-                    outcome.messages.append(Diagnostic(at: SourceLocation(file: path),
-                        "cannot write the report: \(error.reason); the \(written) document(s) of this run were written\(outcome.report.folder.map { " in \($0)/" } ?? "")"))
-                    outcome.exitCode = 2
+                    outcome.messages.append(Diagnostic(.error, .output, at: SourceLocation(file: path),
+                        "cannot write the report: \(error.message); the \(written) document(s) of this run were written\(outcome.report.folder.map { " in \($0)/" } ?? "")"))
+                    outcome.exitCode = Diagnostic.exitCode(stopped: false, outcome.messages)
                 }
             }
             return outcome
@@ -33,7 +33,7 @@ public enum Renderer {
             report.seconds = Date().timeIntervalSince(started)
             // The report of a run that stopped: written when its own path is not what stopped it.
             if let path = o.report, let file = try? openReport(path, files: files) { try? writeReport(report, into: file) }
-            return RenderOutcome(report: report, exitCode: 2, messages: error.all)
+            return RenderOutcome(report: report, exitCode: Diagnostic.exitCode(stopped: true, error.all), messages: error.all)
         }
     }
 
@@ -72,11 +72,11 @@ public enum Renderer {
         let results = Results(count: items.count)
         var merge: MergeSink?
         if let m = o.merge {
-            do throws(PDFError) {
+            do throws(Diagnostic) {
                 try? Folder.make(PathText.folder(of: m))
                 merge = try MergeSink(path: m, metadata: PDFMetadata(title: template.title, author: "", creationDate: date), files: files)
             } catch {
-                throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "cannot write the merged PDF: \(error.reason)")])
+                throw Diagnostics([Diagnostic(.error, .output, at: SourceLocation(file: m), "cannot write the merged PDF: \(error.message)")])
             }
         }
         let sink = merge
@@ -119,7 +119,7 @@ public enum Renderer {
                 throw Diagnostics(report.rejected + [Diagnostic(at: SourceLocation(file: m), "no document to merge")])
             }
             do { try sink.finish() } catch {
-                throw Diagnostics([Diagnostic(at: SourceLocation(file: m), "cannot write the merged PDF: \(error)")])
+                throw Diagnostics([Diagnostic(.error, .output, at: SourceLocation(file: m), "cannot write the merged PDF: \(error.text)")])
             }
         }
         if o.clean && writeFiles {
@@ -131,27 +131,27 @@ public enum Renderer {
                 keep.formUnion(plan.plannedKeys.filter { !here.contains($0) }.map { $0 + ".pdf" })
             }
             do { report.removed = try StaleFiles.remove(in: folder, keep: keep, except: o.merge, files: files) } catch {
-                throw Diagnostics([Diagnostic(at: SourceLocation(file: folder), "cannot remove the files of an earlier run: \(error.localizedDescription)")])
+                throw Diagnostics([Diagnostic(.error, .output, at: SourceLocation(file: folder), "cannot remove the files of an earlier run: \(error.localizedDescription)")])
             }
         }
         let messages = report.rejected
-        let code: Int32 = report.rejected.isEmpty ? 0 : 1
+        let code = Diagnostic.exitCode(stopped: false, messages)
         return (RenderOutcome(report: report, exitCode: code, messages: messages), reportFile)
     }
 
     /// Opens the report's file (its folder made when missing) before the run, so that a report that cannot
     /// be written stops the run before anything is drawn.
     static func openReport(_ path: String, files: RunFiles) throws(Diagnostics) -> OutputFile {
-        do throws(OutputFileError) {
+        do throws(Diagnostic) {
             try Folder.make(PathText.folder(of: path))
             return try OutputFile(path: path, files: files)
         } catch {
-            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot write the report: \(error.reason)")])
+            throw Diagnostics([Diagnostic(.error, .output, at: SourceLocation(file: path), "cannot write the report: \(error.message)")])
         }
     }
 
-    static func writeReport(_ r: RunReport, into file: OutputFile) throws(OutputFileError) {
-        guard file.write(Array(r.json().utf8)) else { file.abandon(); throw OutputFileError(path: file.finalPath, reason: file.writeError ?? "write failed") }
+    static func writeReport(_ r: RunReport, into file: OutputFile) throws(Diagnostic) {
+        guard file.write(Array(r.json().utf8)) else { file.abandon(); throw .unwritable(file.finalPath, file.writeError ?? "write failed") }
         try file.commit()
     }
 
@@ -162,21 +162,22 @@ public enum Renderer {
         do {
             let bound = try plan.binder.bind(item)
             r.warnings = bound.notes
-            if let why = bound.rejection {
-                // Not made: a <reject> rule held, or a record it needs was rejected on reading (already listed).
-                if why.alreadyReported { r.alreadyReported = true } else { r.error = why.diagnostic }
-                return r
+            let doc: Document
+            switch bound.outcome {
+            case .made(let made): doc = made
+            case .skipped(let reason): r.skip = reason; return r
+            case .rejected(let why): r.error = why; return r
+            case .alreadyReported: r.alreadyReported = true; return r
             }
-            guard let doc = bound.document else { r.skip = bound.skipReason ?? "dilewati"; return r }
             let path = output.path(of: item.key)
             r.metadata = PDFMetadata(title: doc.title, author: doc.author, creationDate: date)
             let w = writeFile ? try PDFWriter(path: path, metadata: PDFMetadata(title: doc.title, author: doc.author, creationDate: date), files: output.files) : nil
             // Pages go to the PDF as layout hands them over: one page's items in memory at a time.
-            var failure: PDFError?
+            var failure: Diagnostic?
             var kept: [Frame] = []
             let missing = MissingGlyphs()
             let pages = try plan.layouter.layout(doc, missing: missing) { frame in
-                do throws(PDFError) { try w?.add(page: frame) } catch { failure = error; return false }
+                do throws(Diagnostic) { try w?.add(page: frame) } catch { failure = error; return false }
                 if keepFrames { kept.append(frame) }
                 return true
             }
@@ -197,13 +198,11 @@ public enum Renderer {
 
     /// What went wrong with one document, as a rejection: where in the template or data, and its key.
     static func problem(_ error: any Error, key: String, folder: String) -> Diagnostic {
-        switch error {
-        case let e as EvalError: return Diagnostic(at: e.location, "\(key): \(e.message)", value: e.value ?? key)
-        case LayoutError.content(let e): return Diagnostic(at: e.location, "\(key): \(e.message)", value: key)
-        case let e as LayoutError: return Diagnostic(at: e.location, "\(key): \(e.description)")
-        case let e as PDFError: return Diagnostic(at: SourceLocation(file: e.path), "\(key): \(e.reason)")
-        default: return Diagnostic(at: SourceLocation(file: folder), "\(key): \(error)")
+        guard let d = error as? Diagnostic else {
+            return Diagnostic(.error, .record, at: SourceLocation(file: folder), "\(key): \(error)", value: key)
         }
+        // A document that fails is rejected as a bad record is: the other documents still render.
+        return d.prefixed(key).with(value: key).of(.record)
     }
 }
 

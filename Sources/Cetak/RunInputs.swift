@@ -97,10 +97,10 @@ public struct RunInputs: Sendable {
                     do {
                         r.set(d.name, try Evaluator.eval(d.value, scope.with(row: .record(r))))
                     } catch {
-                        if error.message.hasPrefix("unknown") {
-                            throw Diagnostics([Diagnostic(at: d.location, error.message)])
-                        }
-                        let why = Diagnostic(at: r.location, "\(d.name): \(error.message)")
+                        // A mistake of the template (an unknown name or function) stops the run; any other
+                        // failure is this record's.
+                        if error.kind == .template { throw Diagnostics(error.at(d.location)) }
+                        let why = Diagnostic(.error, .record, at: r.location, "\(d.name): \(error.message)")
                         rejected.append(why)
                         if let key = decl.key {
                             let k = RecordChecks.lookupKey(r[key].text, decl)
@@ -129,7 +129,7 @@ public struct RunInputs: Sendable {
 
     static func readBytes(_ path: String) throws(Diagnostics) -> [UInt8] {
         do { return try InputFile.read(path, limit: 16 << 20) } catch {
-            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot read the file: \(error.reason)")])
+            throw Diagnostics(error.readFailure())
         }
     }
 }

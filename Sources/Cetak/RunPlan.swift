@@ -33,7 +33,7 @@ public struct RunPlan: Sendable {
         self.template = template
         if let unknown = o.switches.keys.sorted().first(where: { template.options[$0] == nil }) {
             let known = template.options.keys.sorted().joined(separator: ", ")
-            throw Diagnostics([Diagnostic(at: template.location, "form '\(template.id)' has no switch '\(unknown)' (it has: \(known.isEmpty ? "none" : known))")])
+            throw Diagnostics([Diagnostic(.error, .usage, at: template.location, "form '\(template.id)' has no switch '\(unknown)' (it has: \(known.isEmpty ? "none" : known))")])
         }
         inputs = try RunInputs.load(template: template, dataFiles: o.dataFiles, contextFile: o.contextFile, blank: o.blank,
                                     contextValues: o.contextValues)
@@ -74,16 +74,16 @@ public struct RunPlan: Sendable {
             return chosen
         }
         do { items = try binder.items(root: root, selecting: selecting) } catch {
-            throw Diagnostics([Diagnostic(at: error.location, error.message)])
+            throw Diagnostics(error)
         }
         var misses: [String] = []
         if let only = o.only {
             misses = only.sorted().filter { !selectedBy.contains($0.lowercased()) }.map { OnlyKeys.miss($0, allKeys) }
-            if selectedBy.isEmpty { throw Diagnostics(misses.map { Diagnostic(at: nil, $0) }) }
+            if selectedBy.isEmpty { throw Diagnostics(misses.map { Diagnostic(.usage, $0) }) }
         }
         onlyMisses = misses
         plannedKeys = selecting == nil ? items.filter { $0.skipReason == nil && $0.rejection == nil }.map(\.key) : made
-        do { layouter = Layouter(fonts: try FontBook()) } catch { throw Diagnostics([Diagnostic(at: nil, error.description)]) }
+        do { layouter = Layouter(fonts: try FontBook()) } catch { throw Diagnostics(error) }
     }
 
     /// A logo or signature the context names that cannot be drawn stops the run before any record (exit 2),
@@ -98,10 +98,10 @@ public struct RunPlan: Sendable {
                 // Found, and decoded once: a PNG cut short or a damaged JPEG is caught here too.
                 let path = try binder.resolveImage(img.path, origin: img.key != nil ? (at?.file ?? contextFile) : nil)
                 do { try ImageFile.check(path) } catch {
-                    problems.append(Diagnostic(at: at, "\(what): \(error.description)", value: img.path))
+                    problems.append(Diagnostic(.error, .input, at: at, "\(what): \(error.text)", value: img.path))
                 }
             } catch {
-                problems.append(Diagnostic(at: at, "\(what): \(error.message)", value: img.path))
+                problems.append(Diagnostic(.error, .input, at: at, "\(what): \(error.message)", value: img.path))
             }
         }
         if !problems.isEmpty { throw Diagnostics(problems) }

@@ -64,12 +64,10 @@ public struct RunReport: Sendable {
         let docs = documents.map { "{ \"key\": \(s($0.key)), \"file\": \(s($0.file)), \"pages\": \($0.pages) }" }
         let skips = skipped.map { "{ \"key\": \(s($0.key)), \"reason\": \(s($0.reason)) }" }
         let rej = rejected.map { d in
-            let file = d.location?.file ?? ""
-            let line = d.location?.line ?? 0
-            let column = d.location?.field ?? d.location?.column.map(String.init) ?? ""
+            let f = d.fields
             // A cell of a workbook also says its sheet and cell (`line` is then its row).
-            let place = d.location?.sheet.map { ", \"sheet\": \(s($0)), \"cell\": \(s(d.location?.cell ?? ""))" } ?? ""
-            return "{ \"file\": \(s(file)), \"line\": \(line), \"column\": \(s(column)), \"value\": \(s(d.value ?? "")), \"message\": \(s(d.message))\(place) }"
+            let place = f.sheet.map { ", \"sheet\": \(s($0)), \"cell\": \(s(f.cell ?? ""))" } ?? ""
+            return "{ \"file\": \(s(f.file)), \"line\": \(f.line), \"column\": \(s(f.column)), \"value\": \(s(f.value)), \"message\": \(s(f.message))\(place) }"
         }
         let warns = warnings.map { "{ \"key\": \(s($0.key)), \"message\": \(s($0.message)) }" }
         return """

@@ -7,22 +7,18 @@ public enum SourceDateEpoch {
     public static let range: ClosedRange<Int64> = 0...253_402_300_799
 
     /// The value of the variable: nil when it is unset or empty; an error message when it is not a number in `range`.
-    public static func parse(_ text: String?) -> Result<Int64?, SourceDateEpochError> {
+    public static func parse(_ text: String?) -> Result<Int64?, Diagnostic> {
         guard let text, !text.isEmpty else { return .success(nil) }
         guard text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let v = Int64(text), range.contains(v) else {
-            return .failure(SourceDateEpochError(text: text))
+            return .failure(.sourceDateEpoch(text))
         }
         return .success(v)
     }
 }
 
-/// A `SOURCE_DATE_EPOCH` that is not a usable date.
-public struct SourceDateEpochError: Error, Sendable, CustomStringConvertible {
-    /// The value as set.
-    public var text: String
-
-    /// What is wrong and what to do.
-    public var description: String {
-        "SOURCE_DATE_EPOCH=\(TerminalText.escaped(String(text.prefix(40)))) is not a date cetak can use: give whole seconds since 1970-01-01 UTC, from 0 to \(SourceDateEpoch.range.upperBound) (e.g. SOURCE_DATE_EPOCH=$(date +%s)), or leave it unset to take the date from the context's 'tanggal'"
+extension Diagnostic {
+    /// A `SOURCE_DATE_EPOCH` that is not a usable date: a usage error, what is wrong and what to do.
+    static func sourceDateEpoch(_ text: String) -> Diagnostic {
+        Diagnostic(.usage, "SOURCE_DATE_EPOCH=\(TerminalText.escaped(String(text.prefix(40)))) is not a date cetak can use: give whole seconds since 1970-01-01 UTC, from 0 to \(SourceDateEpoch.range.upperBound) (e.g. SOURCE_DATE_EPOCH=$(date +%s)), or leave it unset to take the date from the context's 'tanggal'")
     }
 }

@@ -36,7 +36,7 @@ extension DataTable {
     public static func readBytes(path: String) throws(Diagnostics) -> [UInt8] {
         // A regular file only (a named pipe would block), at most 256 MB.
         do { return try InputFile.read(path) } catch {
-            throw Diagnostics([Diagnostic(.error, at: SourceLocation(file: path), "cannot read the file: \(error.reason)")])
+            throw Diagnostics(error.readFailure())
         }
     }
 }

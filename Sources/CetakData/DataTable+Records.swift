@@ -73,7 +73,7 @@ extension DataTable {
                     // A column the form does not declare rejects nothing: what cannot be read is left empty.
                     guard declared[i] else { continue }
                     ok = false
-                    rejected.append(Diagnostic(.error, at: row.location(at: i), message.text, value: raw))
+                    rejected.append(Diagnostic(.error, .record, at: row.location(at: i), message.text, value: raw))
                 }
             }
             if ok {

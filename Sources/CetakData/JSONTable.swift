@@ -66,7 +66,7 @@ public enum JSONTable {
                 case .bool(let b): values[i] = b ? "true" : "false"
                 case .number(let text), .string(let text): values[i] = text
                 case .array, .object:
-                    bad.append(Diagnostic(.error, at: v.location.with(field: names[i], column: v.location.column),
+                    bad.append(Diagnostic(.error, .record, at: v.location.with(field: names[i], column: v.location.column),
                         "the value of '\(m.key)' is \(v.kindName); a row's values must be text, numbers, true/false or null"))
                 }
             }

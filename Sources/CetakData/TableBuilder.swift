@@ -62,7 +62,7 @@ public struct TableBuilder: Sendable {
                 let extraFilled = r.fields.count > width && r.fields[width...].contains { !SheetRow.isBlank($0) }
                 let namedMissing = header.columns.contains { $0 > r.fields.count }
                 if extraFilled || namedMissing {
-                    rejected.append(Diagnostic(.error, at: SourceLocation(file: file, line: r.line, sheet: sheet),
+                    rejected.append(Diagnostic(.error, .record, at: SourceLocation(file: file, line: r.line, sheet: sheet),
                         "expected \(width) fields as in the header, found \(r.fields.count); the row is left out"))
                     continue
                 }

@@ -5,7 +5,7 @@ struct BlockLayout {
     let paragraphs: ParagraphLayout
 
     /// The blocks stacked in `width` points, as vertical slices (a nested table is one slice).
-    func atoms(_ blocks: [Block], width: Double) throws(LayoutError) -> [VAtom] {
+    func atoms(_ blocks: [Block], width: Double) throws(Diagnostic) -> [VAtom] {
         var out: [VAtom] = []
         for block in blocks {
             switch block {
@@ -37,14 +37,14 @@ struct BlockLayout {
     }
 
     /// Measures a table in `width`.
-    func table(_ t: Table, width: Double) throws(LayoutError) -> TableLayout {
-        try TableLayout(t, available: width) { (content, w) throws(LayoutError) -> [VAtom] in
+    func table(_ t: Table, width: Double) throws(Diagnostic) -> TableLayout {
+        try TableLayout(t, available: width) { (content, w) throws(Diagnostic) -> [VAtom] in
             try self.atoms(content, width: w)
         }
     }
 
     /// An image, or an empty frame with its placeholder text centred inside.
-    func image(_ image: BlockImage, width: Double) throws(LayoutError) -> VAtom {
+    func image(_ image: BlockImage, width: Double) throws(Diagnostic) -> VAtom {
         let x: Double
         switch image.align {
         case .left, .justify: x = 0

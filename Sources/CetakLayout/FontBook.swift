@@ -31,16 +31,16 @@ public final class FontBook: Sendable {
     private let shapes = Locked(GenerationalCache<ShapeKey, [ShapedPiece]>(limit: 8_192))
 
     /// Creates a font book over the system's fontconfig configuration.
-    public init() throws(LayoutError) {
+    public init() throws(Diagnostic) {
         state = Locked(State(config: try FontConfigHandle()))
     }
 
     /// The font file fontconfig gives for the family, or nil when the family is not installed.
-    public func resolve(family: String, bold: Bool = false, italic: Bool = false) throws(LayoutError) -> FontRef? {
-        try state.withLock { (s: inout State) throws(LayoutError) -> FontRef? in try Self.match(&s, family, bold, italic) }
+    public func resolve(family: String, bold: Bool = false, italic: Bool = false) throws(Diagnostic) -> FontRef? {
+        try state.withLock { (s: inout State) throws(Diagnostic) -> FontRef? in try Self.match(&s, family, bold, italic) }
     }
 
-    private static func match(_ s: inout State, _ family: String, _ bold: Bool, _ italic: Bool) throws(LayoutError) -> FontRef? {
+    private static func match(_ s: inout State, _ family: String, _ bold: Bool, _ italic: Bool) throws(Diagnostic) -> FontRef? {
         let key = "\(family)|\(bold)|\(italic)"
         if let known = s.matches[key] { return known }
         let found = try s.config.match(family: family, bold: bold, italic: italic)
@@ -48,7 +48,7 @@ public final class FontBook: Sendable {
         return found
     }
 
-    private static func face(_ s: inout State, _ ref: FontRef) throws(LayoutError) -> FontFace {
+    private static func face(_ s: inout State, _ ref: FontRef) throws(Diagnostic) -> FontFace {
         if let f = s.faces[ref] { return f }
         let f = try FontFace(ref: ref)
         s.faces[ref] = f
@@ -61,9 +61,9 @@ public final class FontBook: Sendable {
     /// The faces for a style: its family (or, when missing, its first installed declared fallback) and
     /// the fallbacks for characters. A family that is not installed, with no declared fallback that is,
     /// is an error naming it — never silently another font.
-    func fontSet(for style: TextStyle) throws(LayoutError) -> FontSet {
+    func fontSet(for style: TextStyle) throws(Diagnostic) -> FontSet {
         let key = StyleKey(family: style.family, fallbacks: style.fallbacks, bold: style.bold, italic: style.italic)
-        return try state.withLock { (s: inout State) throws(LayoutError) -> FontSet in
+        return try state.withLock { (s: inout State) throws(Diagnostic) -> FontSet in
             if let set = s.sets[key] { return set }
             var declared: [FontFace] = []
             for family in style.fallbacks {
@@ -91,7 +91,7 @@ public final class FontBook: Sendable {
     }
 
     /// Shapes a piece of text (no line breaks) with the set: each character with the first face that has it.
-    func shape(_ text: String, with set: FontSet) throws(LayoutError) -> [ShapedPiece] {
+    func shape(_ text: String, with set: FontSet) throws(Diagnostic) -> [ShapedPiece] {
         let key = ShapeKey(set: set.id, text: text)
         if let hit = shapes.withLock({ $0.value(key) }) { return hit }
         let pieces = try shapeUncached(text, set)
@@ -101,10 +101,10 @@ public final class FontBook: Sendable {
 
     /// The face for a character no face of the set has: the installed font fontconfig finds for it (cached),
     /// or nil when there is none.
-    private func coveringFace(_ character: Character, _ set: FontSet) throws(LayoutError) -> FontFace? {
+    private func coveringFace(_ character: Character, _ set: FontSet) throws(Diagnostic) -> FontFace? {
         guard let scalar = character.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return nil }
         let key = CoverageKey(scalar: scalar.value, bold: set.bold, italic: set.italic)
-        return try state.withLock { (s: inout State) throws(LayoutError) -> FontFace? in
+        return try state.withLock { (s: inout State) throws(Diagnostic) -> FontFace? in
             if let known = s.coverage[key] { return known }
             var face: FontFace?
             if let ref = try s.config.match(covering: scalar.value, bold: set.bold, italic: set.italic) {
@@ -116,7 +116,7 @@ public final class FontBook: Sendable {
         }
     }
 
-    private func shapeUncached(_ text: String, _ set: FontSet) throws(LayoutError) -> [ShapedPiece] {
+    private func shapeUncached(_ text: String, _ set: FontSet) throws(Diagnostic) -> [ShapedPiece] {
         // Split into stretches of characters drawn by the same face: the style's faces first, then any
         // installed font that has the character (Javanese, Balinese, Sundanese, Jawi … from Noto); a
         // character no installed font has is drawn with the primary face and noted as missing.

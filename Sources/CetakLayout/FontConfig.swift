@@ -5,7 +5,7 @@ import CFontconfig
 final class FontConfigHandle {
     let config: OpaquePointer
 
-    init() throws(LayoutError) {
+    init() throws(Diagnostic) {
         guard let c = FcInitLoadConfigAndFonts() else { throw .fontconfigFailed("cannot load the font configuration") }
         config = c
     }
@@ -13,7 +13,7 @@ final class FontConfigHandle {
     deinit { FcConfigDestroy(config) }
 
     /// Matches family/bold/italic to a font file; nil when the best match is another family.
-    func match(family: String, bold: Bool, italic: Bool) throws(LayoutError) -> FontRef? {
+    func match(family: String, bold: Bool, italic: Bool) throws(Diagnostic) -> FontRef? {
         let pattern = try FontPattern()
         let added = family.withCString { chars in
             chars.withMemoryRebound(to: FcChar8.self, capacity: family.utf8.count + 1) {
@@ -38,7 +38,7 @@ final class FontConfigHandle {
     /// The installed font fontconfig ranks first among those that have a glyph for `scalar` (Javanese,
     /// Balinese, Sundanese, Arabic for Jawi … from the Noto fonts), nearest to the weight and slant asked;
     /// nil when no installed font has it.
-    func match(covering scalar: UInt32, bold: Bool, italic: Bool) throws(LayoutError) -> FontRef? {
+    func match(covering scalar: UInt32, bold: Bool, italic: Bool) throws(Diagnostic) -> FontRef? {
         let pattern = try FontPattern()
         guard let wanted = FcCharSetCreate() else { throw .fontconfigFailed("cannot create a character set") }
         defer { FcCharSetDestroy(wanted) }
@@ -63,7 +63,7 @@ final class FontConfigHandle {
     }
 
     /// Adds weight and slant to a pattern and lets fontconfig fill in the rest, as for any match.
-    private func prepare(_ pattern: FontPattern, bold: Bool, italic: Bool, for what: String) throws(LayoutError) {
+    private func prepare(_ pattern: FontPattern, bold: Bool, italic: Bool, for what: String) throws(Diagnostic) {
         FcPatternAddInteger(pattern.pattern, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR)
         FcPatternAddInteger(pattern.pattern, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN)
         guard FcConfigSubstitute(config, pattern.pattern, FcMatchPattern) != 0 else { throw .fontconfigFailed("substitution for \(what)") }
@@ -78,7 +78,7 @@ final class FontConfigHandle {
 final class FontPattern {
     let pattern: OpaquePointer
 
-    init() throws(LayoutError) {
+    init() throws(Diagnostic) {
         guard let p = FcPatternCreate() else { throw .fontconfigFailed("cannot create a pattern") }
         pattern = p
     }

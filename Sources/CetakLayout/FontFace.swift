@@ -21,7 +21,7 @@ final class FontFace: @unchecked Sendable {
     private let face: OpaquePointer
     let font: OpaquePointer
 
-    init(ref: FontRef) throws(LayoutError) {
+    init(ref: FontRef) throws(Diagnostic) {
         guard let blob = hb_blob_create_from_file_or_fail(ref.path) else { throw .fontUnreadable(path: ref.path) }
         guard let face = hb_face_create(blob, UInt32(max(0, ref.index))) else {
             hb_blob_destroy(blob)

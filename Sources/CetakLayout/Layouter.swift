@@ -9,7 +9,7 @@ public final class Layouter: Sendable {
     public init(fonts: FontBook) { self.fonts = fonts }
 
     /// The pages of `doc`, in order.
-    public func layout(_ doc: Document) throws(LayoutError) -> [Frame] {
+    public func layout(_ doc: Document) throws(Diagnostic) -> [Frame] {
         var frames: [Frame] = []
         _ = try layout(doc) { frames.append($0); return true }
         return frames
@@ -19,7 +19,7 @@ public final class Layouter: Sendable {
     /// exist at a time (a long table keeps just its row heights); `each` returns false to stop.
     /// Characters no installed font has go to `missing`. Returns the number of pages.
     @discardableResult
-    public func layout(_ doc: Document, missing: MissingGlyphs? = nil, each: (Frame) -> Bool) throws(LayoutError) -> Int {
+    public func layout(_ doc: Document, missing: MissingGlyphs? = nil, each: (Frame) -> Bool) throws(Diagnostic) -> Int {
         let blocks = BlockLayout(paragraphs: ParagraphLayout(itemizer: TextItemizer(fonts: fonts, missing: missing)))
         let page = doc.page
         let m = page.margin
@@ -62,9 +62,9 @@ public final class Layouter: Sendable {
         let (squeeze, count) = try SheetSaver(elements: elements, left: m.left, top: top, bottom: bottom).plan()
 
         let numberedHeader = PageNumbers.uses(page.header), numberedFooter = PageNumbers.uses(page.footer)
-        var failure: LayoutError?
+        var failure: Diagnostic?
         var stopped = false
-        func draw(_ n: Int, _ draft: PageDraft) throws(LayoutError) -> Frame {
+        func draw(_ n: Int, _ draft: PageDraft) throws(Diagnostic) -> Frame {
             var items: [FrameItem] = []
             if let border = page.border { items.append(contentsOf: Self.border(border, page)) }
             let pageText = String(n + 1), countText = String(count)
@@ -86,11 +86,11 @@ public final class Layouter: Sendable {
             for atom in foot { atom.draw(at: m.left, y, into: &items); y += atom.height }
             return Frame(width: page.width, height: page.height, items: items, content: draft.content)
         }
-        try withoutActuallyEscaping(each) { each throws(LayoutError) in
+        try withoutActuallyEscaping(each) { each throws(Diagnostic) in
             var paginator = Paginator(left: m.left, top: top, bottom: bottom, squeeze: squeeze)
             paginator.sink = { n, draft in
                 guard !stopped, failure == nil else { return }
-                do throws(LayoutError) {
+                do throws(Diagnostic) {
                     if !each(try draw(n, draft)) { stopped = true }
                 } catch {
                     failure = error

@@ -27,7 +27,7 @@ struct LineBreaker {
     let itemizer: TextItemizer
 
     /// Breaks `input` into lines; `widthOf(n)` is the width available to line n.
-    func lines(_ input: [TextItem], widthOf: (Int) -> Double) throws(LayoutError) -> [TextLine] {
+    func lines(_ input: [TextItem], widthOf: (Int) -> Double) throws(Diagnostic) -> [TextLine] {
         var items = input
         var lines: [TextLine] = []
         var line = TextLine()

@@ -72,7 +72,7 @@ struct Paginator {
     }
 
     /// Places every element.
-    mutating func flow(_ elements: [FlowElement]) throws(LayoutError) {
+    mutating func flow(_ elements: [FlowElement]) throws(Diagnostic) {
         let chains = KeepChains(elements)
         let measure = FlowMeasure(elements: elements, squeeze: squeeze)
         for (i, element) in elements.enumerated() {
@@ -187,7 +187,7 @@ struct Paginator {
     /// A table: its header repeated on each page, rows kept in their groups, empty rows for handwriting
     /// where there is room for them; when it starts a chain, its last data rows go on with it.
     private mutating func table(_ t: TableLayout, element: Int, closing: Bool, keep need: Double?, following: Double?,
-                                _ m: FlowMeasure) throws(LayoutError) {
+                                _ m: FlowMeasure) throws(Diagnostic) {
         guard !t.header.isEmpty || !t.body.isEmpty else { return }
         try Self.checkFits(t, bodyHeight: bodyHeight)
         let e = FlowElement.table(t)
@@ -248,7 +248,7 @@ struct Paginator {
 
     /// A table whose repeated header (with a row's padding under it) is taller than a page could never be
     /// placed: each new page would start with the header again. Said with the template's `<table>` line.
-    static func checkFits(_ t: TableLayout, bodyHeight: Double) throws(LayoutError) {
+    static func checkFits(_ t: TableLayout, bodyHeight: Double) throws(Diagnostic) {
         let pad = t.table.padding
         let mm = { (pt: Double) in String(format: "%.0f", pt / Units.mm(1)) }
         if pad.top + pad.bottom >= bodyHeight {
@@ -267,7 +267,7 @@ struct Paginator {
     /// page takes what fits, or when the rest of the row fits but the chain does not, all but its last
     /// lines. A part starts on a page only where at least `least` points are free (else a new page).
     private mutating func placeSplit(_ r: Int, _ t: TableLayout, need: Double, least: Double, _ segment: inout TableSegment,
-                                     _ element: Int, _ closing: Bool) throws(LayoutError) {
+                                     _ element: Int, _ closing: Bool) throws(Diagnostic) {
         var row = t.bodyRow(r, continued: segment.continues && !segment.hasBody)
         // Each page takes at least one line of the row (or the row starts on a new page first): a bound on
         // the turns, so that no row can turn pages without end.

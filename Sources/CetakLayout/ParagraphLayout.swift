@@ -5,7 +5,7 @@ struct ParagraphLayout {
     let itemizer: TextItemizer
 
     /// The lines of `p` set in `width` points.
-    func lines(_ p: Paragraph, width: Double) throws(LayoutError) -> [VAtom] {
+    func lines(_ p: Paragraph, width: Double) throws(Diagnostic) -> [VAtom] {
         var items = try itemizer.items(p.runs)
         let firstStart = max(0, p.indent + p.firstLineIndent)
         let restStart = max(0, p.indent)

@@ -37,7 +37,7 @@ struct ShapedPiece: Sendable {
 final class ShapingBuffer {
     let buffer: OpaquePointer
 
-    init() throws(LayoutError) {
+    init() throws(Diagnostic) {
         guard let b = hb_buffer_create(), hb_buffer_allocation_successful(b) != 0 else {
             throw .shapingFailed("cannot allocate a buffer")
         }

@@ -1,3 +1,5 @@
+import CetakCore
+
 /// Decides how a document is paginated: as laid out, or — when that takes more than one page and a
 /// cheap fix saves a sheet — with the fix. The fixes, in order: empty rows for handwriting give way to
 /// everything after their table; then the flexible space the template allows shrinks, by the least
@@ -8,7 +10,7 @@ struct SheetSaver {
     let left: Double, top: Double, bottom: Double
 
     /// The squeeze to paginate with and the page count it gives.
-    func plan() throws(LayoutError) -> (Squeeze, Int) {
+    func plan() throws(Diagnostic) -> (Squeeze, Int) {
         let plain = Squeeze()
         let pages = try count(plain)
         guard pages > 1 else { return (plain, pages) }
@@ -39,7 +41,7 @@ struct SheetSaver {
     }
 
     /// Pages the elements take with `squeeze`.
-    private func count(_ squeeze: Squeeze) throws(LayoutError) -> Int {
+    private func count(_ squeeze: Squeeze) throws(Diagnostic) -> Int {
         var p = Paginator(left: left, top: top, bottom: bottom, squeeze: squeeze)
         p.sink = { _, _ in }
         try p.flow(elements)

@@ -62,9 +62,9 @@ struct BodyRows: @unchecked Sendable {
     var count: Int { table.bodyCount }
 
     /// Body row `i`.
-    func row(_ i: Int) throws(LayoutError) -> Row {
+    func row(_ i: Int) throws(Diagnostic) -> Row {
         guard let source = table.source else { return table.rows[i] }
-        do { return try source.row(i) } catch { throw .content(error) }
+        return try source.row(i)
     }
 }
 
@@ -97,7 +97,7 @@ struct TableLayout {
     /// The body rows, to make again the rows whose cells are not kept.
     private let rows: BodyRows
     /// Lays cell content out.
-    private let blocks: (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom]
+    private let blocks: (_ content: [Block], _ width: Double) throws(Diagnostic) -> [VAtom]
 
     /// Data rows (not empty rows for handwriting) in each group.
     let groupData: [Int]
@@ -126,7 +126,7 @@ struct TableLayout {
     /// table (from `RowSource.threshold` rows on, or made on demand) keeps only row heights: a table
     /// of thousands of rows then holds numbers, not glyphs, and a page's glyphs live only while the
     /// page is drawn.
-    init(_ table: Table, available: Double, blocks: @escaping (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom]) throws(LayoutError) {
+    init(_ table: Table, available: Double, blocks: @escaping (_ content: [Block], _ width: Double) throws(Diagnostic) -> [VAtom]) throws(Diagnostic) {
         self.table = table
         let fixed = table.columns.reduce(0.0) { if case .fixed(let w) = $1 { return $0 + w } else { return $0 } }
         let shares = table.columns.reduce(0.0) { if case .proportional(let s) = $1 { return $0 + max(0, s) } else { return $0 } }
@@ -141,7 +141,7 @@ struct TableLayout {
         colX = xs
         self.blocks = blocks
         let head = table.header
-        header = try Self.lay(count: head.count, row: { i throws(LayoutError) in head[i] }, table: table, colX: xs, blocks: blocks)
+        header = try Self.lay(count: head.count, row: { i throws(Diagnostic) in head[i] }, table: table, colX: xs, blocks: blocks)
         let rows = BodyRows(table: table)
         self.rows = rows
         // A long body keeps heights only; one with a rowspan keeps its cells (a row's columns then
@@ -187,8 +187,8 @@ struct TableLayout {
 
     /// Places the cells on the column grid (skipping columns covered from above), lays out their
     /// content and settles row heights (a rowspan's extra height goes to its last row).
-    private static func lay(count: Int, row: (Int) throws(LayoutError) -> Row, table: Table, colX: [Double],
-                            blocks: (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom]) throws(LayoutError) -> [LaidRow] {
+    private static func lay(count: Int, row: (Int) throws(Diagnostic) -> Row, table: Table, colX: [Double],
+                            blocks: (_ content: [Block], _ width: Double) throws(Diagnostic) -> [VAtom]) throws(Diagnostic) -> [LaidRow] {
         var covered = [Int](repeating: 0, count: max(0, colX.count - 1))
         var out: [LaidRow] = []
         out.reserveCapacity(count)
@@ -208,9 +208,9 @@ struct TableLayout {
     }
 
     /// The rows' heights only, each row's cells laid out and let go; nil when a cell spans rows.
-    private static func measure(count: Int, row: (Int) throws(LayoutError) -> Row, table: Table, colX: [Double],
-                                blocks: (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom],
-                                continued: inout [Int: LaidRow]) throws(LayoutError) -> [LaidRow]? {
+    private static func measure(count: Int, row: (Int) throws(Diagnostic) -> Row, table: Table, colX: [Double],
+                                blocks: (_ content: [Block], _ width: Double) throws(Diagnostic) -> [VAtom],
+                                continued: inout [Int: LaidRow]) throws(Diagnostic) -> [LaidRow]? {
         var covered = [Int](repeating: 0, count: max(0, colX.count - 1))
         var out: [LaidRow] = []
         out.reserveCapacity(count)
@@ -231,7 +231,7 @@ struct TableLayout {
     /// One row's cells on the grid, their content laid out; the height its one-row cells need, and
     /// what each cell spanning rows needs.
     private static func place(_ row: Row, at r: Int, of count: Int, covered: inout [Int], table: Table, colX: [Double],
-                              blocks: (_ content: [Block], _ width: Double) throws(LayoutError) -> [VAtom]) throws(LayoutError)
+                              blocks: (_ content: [Block], _ width: Double) throws(Diagnostic) -> [VAtom]) throws(Diagnostic)
         -> (row: LaidRow, spans: [(cell: Int, need: Double)]) {
         let n = colX.count - 1
         let pad = table.padding
@@ -260,7 +260,7 @@ struct TableLayout {
 
     /// The cells of a row: those kept, or for a row of a long body, made and laid out again (the
     /// same as when measured: binding and layout are pure). A row that fails now fails the page.
-    func cells(of row: LaidRow) throws(LayoutError) -> [LaidCell] {
+    func cells(of row: LaidRow) throws(Diagnostic) -> [LaidCell] {
         switch row.content {
         case .kept(let cells): return cells
         case .made(let r, let continued):
@@ -272,7 +272,7 @@ struct TableLayout {
     }
 
     /// Whether the row's cells hold no content lines (what is left of a split row once its text is placed).
-    func isEmptyOfContent(_ row: LaidRow) throws(LayoutError) -> Bool {
+    func isEmptyOfContent(_ row: LaidRow) throws(Diagnostic) -> Bool {
         try cells(of: row).allSatisfy { $0.atoms.isEmpty }
     }
 
@@ -280,7 +280,7 @@ struct TableLayout {
     /// Nil when no line fits, unless `force` (then one line of each cell goes first, to make progress).
     /// Linear in the lines taken: the rest shares the cell's lines (a slice) and its height is kept, so a
     /// cell of 10 million characters over thousands of pages costs what a paragraph of it costs.
-    func split(_ row: LaidRow, avail: Double, force: Bool) throws(LayoutError) -> (LaidRow, LaidRow)? {
+    func split(_ row: LaidRow, avail: Double, force: Bool) throws(Diagnostic) -> (LaidRow, LaidRow)? {
         let pad = table.padding
         let room = avail - pad.top - pad.bottom
         var headCells: [LaidCell] = [], tailCells: [LaidCell] = []

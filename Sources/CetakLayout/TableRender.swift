@@ -101,7 +101,7 @@ struct TableSegment {
     }
 
     /// Every cell, the pending rows' made now, in the order they were added (by row slot).
-    private func allCells() throws(LayoutError) -> [PlacedCell] {
+    private func allCells() throws(Diagnostic) -> [PlacedCell] {
         guard !pending.isEmpty else { return cells }
         var out: [PlacedCell] = []
         var i = 0
@@ -114,7 +114,7 @@ struct TableSegment {
     }
 
     /// Draws the segment.
-    func draw(into out: inout [FrameItem]) throws(LayoutError) {
+    func draw(into out: inout [FrameItem]) throws(Diagnostic) {
         let cells = try allCells()
         for c in cells { if let fill = c.fill { out.append(.rect(RectItem(rect: c.rect, stroke: nil, fill: fill))) } }
         for c in cells {

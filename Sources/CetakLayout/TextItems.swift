@@ -64,14 +64,14 @@ struct TextItemizer {
     static func isBreakAfter(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "/" || c == "\u{2013}" }
 
     /// The style with its faces resolved.
-    func styled(_ style: TextStyle) throws(LayoutError) -> StyledFont {
+    func styled(_ style: TextStyle) throws(Diagnostic) -> StyledFont {
         let set = try fonts.fontSet(for: style)
         let space = try fonts.shape(" ", with: set).reduce(0) { $0 + Double($1.advance) / $1.face.upem }
         return StyledFont(style: style, set: set, spaceEm: space)
     }
 
     /// Items for runs whose page-number runs already hold their text.
-    func items(_ runs: [TextRun]) throws(LayoutError) -> [TextItem] {
+    func items(_ runs: [TextRun]) throws(Diagnostic) -> [TextItem] {
         var out: [TextItem] = []
         var last: StyledFont?
         for run in runs {
@@ -80,7 +80,7 @@ struct TextItemizer {
             if let last, last.style == run.style { font = last } else { font = try styled(run.style); last = font }
             if run.kind == .lineBreak { out.append(.forced(font)); continue }
             var word = String.UnicodeScalarView()
-            func flushWord(breakAfter: Bool) throws(LayoutError) {
+            func flushWord(breakAfter: Bool) throws(Diagnostic) {
                 guard !word.isEmpty else { return }
                 let text = String(word)
                 word = String.UnicodeScalarView()
@@ -132,7 +132,7 @@ struct TextItemizer {
     }
 
     /// Splits a fragment after as many whole characters as fit in `width` (at least one when `force`).
-    func split(_ seg: Seg, fitting width: Double, force: Bool) throws(LayoutError) -> (Seg, Seg)? {
+    func split(_ seg: Seg, fitting width: Double, force: Bool) throws(Diagnostic) -> (Seg, Seg)? {
         var cut = seg.text.startIndex
         var best: String.Index?
         while cut < seg.text.endIndex {
@@ -145,7 +145,7 @@ struct TextItemizer {
         }
         if best == nil && force { best = seg.text.index(after: seg.text.startIndex) }
         guard let at = best, at < seg.text.endIndex else { return nil }
-        func part(_ text: String, breakAfter: Bool) throws(LayoutError) -> Seg {
+        func part(_ text: String, breakAfter: Bool) throws(Diagnostic) -> Seg {
             var s = Seg(text: text, font: seg.font, pieces: try fonts.shape(text, with: seg.set), breakAfter: breakAfter)
             s.size = seg.size
             return s

@@ -14,21 +14,21 @@ final class CairoImage {
     /// Decodes PNG bytes (read from `path`, which names the file in errors); the dimensions are checked
     /// before decoding (`ImageFile.checkPixels`), so a small file claiming 23000 × 23000 pixels is refused
     /// before cairo allocates 2 GB for it.
-    init(png bytes: [UInt8], path: String) throws(PDFError) {
+    init(png bytes: [UInt8], path: String) throws(Diagnostic) {
         guard let header = ImageHeader(bytes.prefix(64)), header.format == .png else {
-            throw PDFError.image(path: path, reason: "not a readable PNG file (no image header)")
+            throw Diagnostic.image(path: path, reason: "not a readable PNG file (no image header)")
         }
         try ImageFile.checkPixels(width: header.width, height: header.height, path: path)
         let reader = PNGBytes(bytes)
         guard let surface = cairo_image_surface_create_from_png_stream(PNGBytes.read, Unmanaged.passUnretained(reader).toOpaque()) else {
-            throw PDFError.image(path: path, reason: "cairo returned no surface")
+            throw Diagnostic.image(path: path, reason: "cairo returned no surface")
         }
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
             let reason = status == CAIRO_STATUS_READ_ERROR || status == CAIRO_STATUS_PNG_ERROR || status == CAIRO_STATUS_NO_MEMORY
                 ? "the PNG file is damaged or cut short (save it again as PNG)" : cairoStatusText(status)
-            throw PDFError.image(path: path, reason: reason)
+            throw Diagnostic.image(path: path, reason: reason)
         }
         self.surface = surface
         width = Int(cairo_image_surface_get_width(surface))
@@ -36,17 +36,17 @@ final class CairoImage {
     }
 
     /// Creates a blank (transparent) image, ARGB32 unless told otherwise; `path` names the file in errors.
-    init(width: Int, height: Int, path: String, format: cairo_format_t = CAIRO_FORMAT_ARGB32) throws(PDFError) {
+    init(width: Int, height: Int, path: String, format: cairo_format_t = CAIRO_FORMAT_ARGB32) throws(Diagnostic) {
         guard width > 0, height > 0, width <= 32_767, height <= 32_767 else {
-            throw PDFError.cairo(path: path, operation: "cairo_image_surface_create", status: "invalid size \(width) × \(height) px")
+            throw Diagnostic.cairo(path: path, operation: "cairo_image_surface_create", status: "invalid size \(width) × \(height) px")
         }
         guard let surface = cairo_image_surface_create(format, Int32(width), Int32(height)) else {
-            throw PDFError.cairo(path: path, operation: "cairo_image_surface_create", status: "no surface")
+            throw Diagnostic.cairo(path: path, operation: "cairo_image_surface_create", status: "no surface")
         }
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
-            throw PDFError.cairo(path: path, operation: "cairo_image_surface_create", status: cairoStatusText(status))
+            throw Diagnostic.cairo(path: path, operation: "cairo_image_surface_create", status: cairoStatusText(status))
         }
         self.surface = surface
         self.width = width
@@ -76,7 +76,7 @@ final class CairoImage {
 
 extension CairoImage {
     /// A pixel-identical copy of `image` in a surface of its own; `path` names the image in errors.
-    convenience init(copying image: CairoImage, path: String) throws(PDFError) {
+    convenience init(copying image: CairoImage, path: String) throws(Diagnostic) {
         try self.init(width: image.width, height: image.height, path: path, format: cairo_image_surface_get_format(image.surface))
         let cr = try CairoContext(surface: surface, path: path)
         cairo_set_operator(cr.handle, CAIRO_OPERATOR_SOURCE)
@@ -119,7 +119,7 @@ final class ImageCache {
     private var images: [Key: CairoImage] = [:]
 
     /// The image at `path` for its `use`-th appearance on the current page (0 for the first).
-    func image(at path: String, use: Int = 0) throws(PDFError) -> CairoImage {
+    func image(at path: String, use: Int = 0) throws(Diagnostic) -> CairoImage {
         let key = Key(path: path, use: use)
         if let image = images[key] { return image }
         let image = use == 0 ? try CairoImage.load(path) : try CairoImage(copying: self.image(at: path), path: path)

@@ -20,24 +20,24 @@ final class CairoPDFSurface {
     let path: String
 
     /// Creates a PDF surface; the page size is set per page later.
-    init(path: String) throws(PDFError) {
+    init(path: String) throws(Diagnostic) {
         let closure = Unmanaged.passUnretained(buffer).toOpaque()
         guard let surface = cairo_pdf_surface_create_for_stream(writeToBuffer, closure, 595, 842) else {
-            throw PDFError.cairo(path: path, operation: "cairo_pdf_surface_create", status: "no surface")
+            throw Diagnostic.cairo(path: path, operation: "cairo_pdf_surface_create", status: "no surface")
         }
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
-            throw PDFError.cairo(path: path, operation: "cairo_pdf_surface_create", status: cairoStatusText(status))
+            throw Diagnostic.cairo(path: path, operation: "cairo_pdf_surface_create", status: cairoStatusText(status))
         }
         handle = surface
         self.path = path
     }
 
     /// Draws `page` as a new page of its own size with `drawer`; errors name `path`.
-    func add(page: Frame, drawer: FrameDrawer) throws(PDFError) {
+    func add(page: Frame, drawer: FrameDrawer) throws(Diagnostic) {
         guard page.width > 0, page.height > 0, page.width.isFinite, page.height.isFinite else {
-            throw PDFError.cairo(path: path, operation: "page size", status: "invalid size \(page.width) × \(page.height)")
+            throw Diagnostic.cairo(path: path, operation: "page size", status: "invalid size \(page.width) × \(page.height)")
         }
         cairo_pdf_surface_set_size(handle, page.width, page.height)
         let cr = try CairoContext(surface: handle, path: path)
@@ -47,10 +47,10 @@ final class CairoPDFSurface {
     }
 
     /// Throws when the surface has entered an error state.
-    func check(operation: String) throws(PDFError) {
+    func check(operation: String) throws(Diagnostic) {
         let status = cairo_surface_status(handle)
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw PDFError.cairo(path: path, operation: operation, status: cairoStatusText(status))
+            throw Diagnostic.cairo(path: path, operation: operation, status: cairoStatusText(status))
         }
     }
 

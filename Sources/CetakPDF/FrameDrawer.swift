@@ -16,14 +16,14 @@ final class FrameDrawer {
     private let sampling: ImageSampling
 
     /// Creates a drawer loading fonts from `fonts`.
-    init(fonts: PDFFontCache, images sampling: ImageSampling) throws(PDFError) {
+    init(fonts: PDFFontCache, images sampling: ImageSampling) throws(Diagnostic) {
         guard let options = cairo_font_options_create() else {
-            throw PDFError.cairo(path: "<font options>", operation: "cairo_font_options_create", status: "no memory")
+            throw Diagnostic.cairo(path: "<font options>", operation: "cairo_font_options_create", status: "no memory")
         }
         let status = cairo_font_options_status(options)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_font_options_destroy(options)
-            throw PDFError.cairo(path: "<font options>", operation: "cairo_font_options_create", status: cairoStatusText(status))
+            throw Diagnostic.cairo(path: "<font options>", operation: "cairo_font_options_create", status: cairoStatusText(status))
         }
         // Unhinted outlines and metrics: positions are exactly the frame's, at every resolution.
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
@@ -37,7 +37,7 @@ final class FrameDrawer {
 
     /// Loads every image `frame` paints (as `draw` will ask for them), so that a missing or broken
     /// file is reported before anything of the page reaches cairo.
-    func prepare(_ frame: Frame) throws(PDFError) {
+    func prepare(_ frame: Frame) throws(Diagnostic) {
         var uses: [String: Int] = [:]
         for case .image(let image) in frame.items {
             let use = uses[image.path, default: 0]
@@ -47,7 +47,7 @@ final class FrameDrawer {
     }
 
     /// Draws every item of `frame`, in order, into `cr`; errors name `path` (the output) or the failing input file.
-    func draw(_ frame: Frame, into cr: CairoContext, path: String) throws(PDFError) {
+    func draw(_ frame: Frame, into cr: CairoContext, path: String) throws(Diagnostic) {
         var imageUses: [String: Int] = [:]
         let items = frame.items
         // Glyph batches set everything they draw with (face, size, colour; the options once per page),
@@ -96,7 +96,7 @@ final class FrameDrawer {
     /// Draws glyph runs (`items`, all `.glyphs`) of one font, size and colour with one
     /// `cairo_show_text_glyphs`: their texts joined, their cluster maps joined. A run whose clusters
     /// go backwards (right to left) is drawn on its own with the backward flag.
-    private func draw(_ items: ArraySlice<FrameItem>, first: GlyphRun, into cr: OpaquePointer) throws(PDFError) {
+    private func draw(_ items: ArraySlice<FrameItem>, first: GlyphRun, into cr: OpaquePointer) throws(Diagnostic) {
         guard first.size > 0 else { return }
         let face = try fonts.face(for: first.font)
         cairo_set_font_face(cr, face.handle)
@@ -197,7 +197,7 @@ final class FrameDrawer {
     }
 
     /// Paints an image scaled into its rectangle; `use` counts earlier uses on this page (see `ImageCache`).
-    private func draw(_ item: ImageItem, into cr: OpaquePointer, use: Int) throws(PDFError) {
+    private func draw(_ item: ImageItem, into cr: OpaquePointer, use: Int) throws(Diagnostic) {
         let image = try images.image(at: item.path, use: use)
         guard image.width > 0, image.height > 0, item.rect.width > 0, item.rect.height > 0 else { return }
         cairo_rectangle(cr, item.rect.x, item.rect.y, item.rect.width, item.rect.height)

@@ -1,4 +1,5 @@
 import CFreeType
+import CetakCore
 import Synchronization
 
 /// One FreeType library instance and the lock that serialises creating and freeing its faces.
@@ -11,11 +12,11 @@ final class FreeTypeLibrary: Sendable {
     private let handle: Mutex<FT_Library?>
 
     /// Initialises FreeType; fails only when FreeType itself cannot start.
-    init() throws(PDFError) {
+    init() throws(Diagnostic) {
         var library: FT_Library?
         let error = FT_Init_FreeType(&library)
         guard error == 0, let library else {
-            throw PDFError.font(path: "<freetype>", reason: "FT_Init_FreeType failed (error \(error))")
+            throw Diagnostic.font(path: "<freetype>", reason: "FT_Init_FreeType failed (error \(error))")
         }
         handle = Mutex(library)
     }
@@ -28,8 +29,8 @@ final class FreeTypeLibrary: Sendable {
     }
 
     /// Opens face `index` of the font file at `path`, under the library lock.
-    func openFace(path: String, index: Int) throws(PDFError) -> FT_Face {
-        let result: Result<FT_Face, PDFError> = handle.withLock { library in
+    func openFace(path: String, index: Int) throws(Diagnostic) -> FT_Face {
+        let result: Result<FT_Face, Diagnostic> = handle.withLock { library in
             var face: FT_Face?
             let error = FT_New_Face(library, path, FT_Long(index), &face)
             guard error == 0, let face else {
@@ -46,12 +47,12 @@ final class FreeTypeLibrary: Sendable {
 
     /// Opens the single face held in `bytes` (which must outlive the face), under the library lock;
     /// `path` names the font in messages.
-    func openFace(bytes: UnsafeRawBufferPointer, path: String) throws(PDFError) -> FT_Face {
+    func openFace(bytes: UnsafeRawBufferPointer, path: String) throws(Diagnostic) -> FT_Face {
         guard let address = bytes.baseAddress.map(UInt.init(bitPattern:)) else {
-            throw PDFError.font(path: path, reason: "empty font data")
+            throw Diagnostic.font(path: path, reason: "empty font data")
         }
         let count = bytes.count
-        let result: Result<FT_Face, PDFError> = handle.withLock { library in
+        let result: Result<FT_Face, Diagnostic> = handle.withLock { library in
             var face: FT_Face?
             let base = UnsafePointer<FT_Byte>(bitPattern: address)
             let error = FT_New_Memory_Face(library, base, FT_Long(count), 0, &face)

@@ -7,8 +7,8 @@ import CetakCore
 final class JPEGDecoder {
     private let handle: tjhandle
 
-    init(path: String) throws(PDFError) {
-        guard let h = tjInitDecompress() else { throw PDFError.image(path: path, reason: "cannot start the JPEG decoder") }
+    init(path: String) throws(Diagnostic) {
+        guard let h = tjInitDecompress() else { throw Diagnostic.image(path: path, reason: "cannot start the JPEG decoder") }
         handle = h
     }
 
@@ -19,27 +19,27 @@ final class JPEGDecoder {
 
     /// Decodes the JPEG bytes into a new image surface; a truncated, damaged or CMYK file throws an error
     /// naming `path` (a damaged photo is refused rather than printed half grey).
-    func decode(_ bytes: [UInt8], path: String) throws(PDFError) -> CairoImage {
+    func decode(_ bytes: [UInt8], path: String) throws(Diagnostic) -> CairoImage {
         var width: Int32 = 0, height: Int32 = 0, subsamp: Int32 = 0, colorspace: Int32 = 0
         let header = bytes.withUnsafeBufferPointer { buf in
             tjDecompressHeader3(handle, buf.baseAddress, UInt(buf.count), &width, &height, &subsamp, &colorspace)
         }
-        guard header == 0 else { throw PDFError.image(path: path, reason: "not a readable JPEG file (\(message))") }
+        guard header == 0 else { throw Diagnostic.image(path: path, reason: "not a readable JPEG file (\(message))") }
         try ImageFile.checkPixels(width: Int(width), height: Int(height), path: path)
         if colorspace == Int32(TJCS_CMYK.rawValue) || colorspace == Int32(TJCS_YCCK.rawValue) {
-            throw PDFError.image(path: path, reason: "a CMYK JPEG: save it as an RGB JPEG or a PNG")
+            throw Diagnostic.image(path: path, reason: "a CMYK JPEG: save it as an RGB JPEG or a PNG")
         }
         let image = try CairoImage(width: Int(width), height: Int(height), path: path, format: CAIRO_FORMAT_RGB24)
         let stride = cairo_image_surface_get_stride(image.surface)
         guard let data = cairo_image_surface_get_data(image.surface) else {
-            throw PDFError.image(path: path, reason: "no pixel buffer for the decoded JPEG")
+            throw Diagnostic.image(path: path, reason: "no pixel buffer for the decoded JPEG")
         }
         cairo_surface_flush(image.surface)
         let status = bytes.withUnsafeBufferPointer { buf in
             tjDecompress2(handle, buf.baseAddress, UInt(buf.count), data, width, stride, height,
                           Int32(TJPF_BGRX.rawValue), TJFLAG_ACCURATEDCT)
         }
-        guard status == 0 else { throw PDFError.image(path: path, reason: "the JPEG file is damaged or cut short (\(message))") }
+        guard status == 0 else { throw Diagnostic.image(path: path, reason: "the JPEG file is damaged or cut short (\(message))") }
         cairo_surface_mark_dirty(image.surface)
         return image
     }
@@ -50,13 +50,13 @@ public enum ImageFile {
     /// The largest image file read.
     public static let maxBytes = 32 << 20
     /// Decodes the file once, to find out before any document is drawn that it can be; the error names the file.
-    public static func check(_ path: String) throws(PDFError) {
+    public static func check(_ path: String) throws(Diagnostic) {
         _ = try CairoImage.load(path)
     }
 
     /// Refuses dimensions that are empty or too many (`ImageHeader.problem`), before decoding.
-    static func checkPixels(width: Int, height: Int, path: String) throws(PDFError) {
-        if let problem = ImageHeader(format: .png, width: width, height: height).problem { throw PDFError.image(path: path, reason: problem) }
+    static func checkPixels(width: Int, height: Int, path: String) throws(Diagnostic) {
+        if let problem = ImageHeader(format: .png, width: width, height: height).problem { throw Diagnostic.image(path: path, reason: problem) }
     }
 
     static let jpegSignature: [UInt8] = [0xFF, 0xD8, 0xFF]
@@ -64,14 +64,14 @@ public enum ImageFile {
 
 extension CairoImage {
     /// Decodes a PNG or a JPEG file, by its first bytes; only a regular file of at most `ImageFile.maxBytes` is read.
-    static func load(_ path: String) throws(PDFError) -> CairoImage {
+    static func load(_ path: String) throws(Diagnostic) -> CairoImage {
         let bytes: [UInt8]
         do { bytes = try InputFile.read(path, limit: ImageFile.maxBytes) } catch {
-            throw PDFError.image(path: path, reason: error.reason)
+            throw Diagnostic.image(path: path, reason: error.message)
         }
         if bytes.starts(with: ImageFile.jpegSignature) { return try JPEGDecoder(path: path).decode(bytes, path: path) }
         guard bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) else {
-            throw PDFError.image(path: path, reason: "neither a PNG nor a JPEG file (save it as PNG or JPEG)")
+            throw Diagnostic.image(path: path, reason: "neither a PNG nor a JPEG file (save it as PNG or JPEG)")
         }
         return try CairoImage(png: bytes, path: path)
     }

@@ -1,54 +1,43 @@
-/// Why the PDF or PNG backend could not do its job; every case names the file concerned.
-public enum PDFError: Error, Equatable, Sendable, CustomStringConvertible {
+import CetakCore
+
+/// Why the PDF or PNG backend could not do its job: each diagnostic is at the file concerned, and its
+/// message says what went wrong without the path.
+extension Diagnostic {
     /// A font file could not be opened or is not a usable font.
-    case font(path: String, reason: String)
-    /// An image file is missing or is not a readable PNG or JPEG.
-    case image(path: String, reason: String)
+    static func font(path: String, reason: String) -> Diagnostic {
+        Diagnostic(.error, .system, at: SourceLocation(file: path), "cannot use font: \(reason)")
+    }
+
+    /// An image file is missing or is not a readable PNG or JPEG (its document is rejected).
+    static func image(path: String, reason: String) -> Diagnostic {
+        Diagnostic(.error, .record, at: SourceLocation(file: path), "cannot use image: \(reason)")
+    }
+
     /// The output file (or its temporary sibling) could not be created, written or renamed.
-    case output(path: String, reason: String)
+    static func output(path: String, reason: String) -> Diagnostic { .unwritable(path, reason) }
+
     /// An input file (a PDF to join) could not be read or is not one cetak can join.
-    case input(path: String, reason: String)
+    static func input(path: String, reason: String) -> Diagnostic {
+        Diagnostic(.error, .input, at: SourceLocation(file: path), reason)
+    }
+
     /// Cairo reported an error while drawing or finishing the file.
-    case cairo(path: String, operation: String, status: String)
+    static func cairo(path: String, operation: String, status: String) -> Diagnostic {
+        Diagnostic(.error, .system, at: SourceLocation(file: path), "\(operation) failed: \(status)")
+    }
+
     /// `finish()` was called on a document without pages.
-    case noPages(path: String)
+    static func noPages(path: String) -> Diagnostic {
+        Diagnostic(.error, .system, at: SourceLocation(file: path), "document has no pages")
+    }
+
     /// The writer was used after `finish()` or after an earlier error.
-    case closed(path: String)
+    static func closed(path: String) -> Diagnostic {
+        Diagnostic(.error, .system, at: SourceLocation(file: path), "writer already finished or failed")
+    }
+
     /// The file could not be completed as PDF/A (its structure was not what the writer expects).
-    case archive(path: String, reason: String)
-
-    /// The file concerned.
-    public var path: String {
-        switch self {
-        case .font(let p, _), .image(let p, _), .output(let p, _), .input(let p, _), .cairo(let p, _, _), .noPages(let p), .closed(let p),
-             .archive(let p, _): return p
-        }
-    }
-
-    /// What went wrong, without the path (for messages that name the file already).
-    public var reason: String {
-        switch self {
-        case .font(_, let r): return "cannot use font: \(r)"
-        case .image(_, let r): return "cannot use image: \(r)"
-        case .output(_, let r), .input(_, let r): return r
-        case .cairo(_, let op, let status): return "\(op) failed: \(status)"
-        case .noPages: return "document has no pages"
-        case .closed: return "writer already finished or failed"
-        case .archive(_, let r): return "cannot complete as PDF/A: \(r)"
-        }
-    }
-
-    /// A one-line message that starts with the file it is about.
-    public var description: String {
-        switch self {
-        case .font(let path, let reason): return "\(path): cannot use font: \(reason)"
-        case .image(let path, let reason): return "\(path): cannot use image: \(reason)"
-        case .output(let path, let reason): return "\(path): cannot write: \(reason)"
-        case .input(let path, let reason): return "\(path): \(reason)"
-        case .cairo(let path, let operation, let status): return "\(path): \(operation) failed: \(status)"
-        case .noPages(let path): return "\(path): document has no pages"
-        case .closed(let path): return "\(path): writer already finished or failed"
-        case .archive(let path, let reason): return "\(path): cannot complete as PDF/A: \(reason)"
-        }
+    static func archive(path: String, reason: String) -> Diagnostic {
+        Diagnostic(.error, .system, at: SourceLocation(file: path), "cannot complete as PDF/A: \(reason)")
     }
 }

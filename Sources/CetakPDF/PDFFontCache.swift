@@ -18,21 +18,21 @@ public final class PDFFontCache: Sendable {
     /// The process-wide cache.
     public static let shared = PDFFontCache()
 
-    private let library: Result<FreeTypeLibrary, PDFError>
+    private let library: Result<FreeTypeLibrary, Diagnostic>
     private let faces = Mutex<[FontRefKey: PDFFontFace]>([:])
 
     /// Creates an empty cache with its own FreeType library.
     public init() {
-        do throws(PDFError) { library = .success(try FreeTypeLibrary()) } catch { library = .failure(error) }
+        do throws(Diagnostic) { library = .success(try FreeTypeLibrary()) } catch { library = .failure(error) }
     }
 
     /// Loads the font (if not loaded yet) to check that it is usable; throws an error naming the file otherwise.
-    public func preload(_ font: FontRef) throws(PDFError) {
+    public func preload(_ font: FontRef) throws(Diagnostic) {
         _ = try face(for: font)
     }
 
     /// The cairo face for `font`, loading it on first use.
-    func face(for font: FontRef) throws(PDFError) -> PDFFontFace {
+    func face(for font: FontRef) throws(Diagnostic) -> PDFFontFace {
         let key = FontRefKey(font)
         if let cached = faces.withLock({ $0[key] }) { return cached }
         let loaded = try PDFFontFace(font: key, library: try library.get())

@@ -1,5 +1,6 @@
 import CCairo
 import CFreeType
+import CetakCore
 
 /// Keeps an `FT_Face` (and its library) alive for exactly as long as the cairo font face made
 /// from it: cairo calls `releaseFaceOwner` when it destroys the font face, which may be after the
@@ -38,7 +39,7 @@ final class PDFFontFace: @unchecked Sendable {
     let font: FontRefKey
 
     /// Loads `font` through `library` and wraps it in a cairo face.
-    init(font: FontRefKey, library: FreeTypeLibrary) throws(PDFError) {
+    init(font: FontRefKey, library: FreeTypeLibrary) throws(Diagnostic) {
         // The file is checked first, so that a broken font is reported as FreeType sees it.
         let original = try library.openFace(path: font.path, index: font.index)
         let memory = HintlessFont(path: font.path, index: font.index)
@@ -49,20 +50,20 @@ final class PDFFontFace: @unchecked Sendable {
         }
         guard let cairoFace = cairo_ft_font_face_create_for_ft_face(face, Int32(FT_LOAD_NO_HINTING)) else {
             library.closeFace(face)
-            throw PDFError.font(path: font.path, reason: "cairo could not create a font face")
+            throw Diagnostic.font(path: font.path, reason: "cairo could not create a font face")
         }
         let status = cairo_font_face_status(cairoFace)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_font_face_destroy(cairoFace)
             library.closeFace(face)
-            throw PDFError.font(path: font.path, reason: cairoStatusText(status))
+            throw Diagnostic.font(path: font.path, reason: cairoStatusText(status))
         }
         let owner = Unmanaged.passRetained(FaceOwner(library: library, face: face, memory: face == original ? nil : memory))
         let attached = cairo_font_face_set_user_data(cairoFace, faceOwnerKey, owner.toOpaque(), releaseFaceOwner)
         guard attached == CAIRO_STATUS_SUCCESS else {
             cairo_font_face_destroy(cairoFace)
             owner.release()
-            throw PDFError.font(path: font.path, reason: cairoStatusText(attached))
+            throw Diagnostic.font(path: font.path, reason: cairoStatusText(attached))
         }
         self.handle = cairoFace
         self.font = font

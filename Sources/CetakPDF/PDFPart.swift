@@ -16,15 +16,15 @@ public final class PDFPart {
     private var documents: [Range<Int>] = []
 
     /// Starts an empty part; `name` names it in messages (the merged file's path).
-    public init(name: String, fonts: PDFFontCache = .shared) throws(PDFError) {
+    public init(name: String, fonts: PDFFontCache = .shared) throws(Diagnostic) {
         drawer = try FrameDrawer(fonts: fonts, images: .print)
         surface = try CairoPDFSurface(path: name)
     }
 
     /// Appends `page`; a `bookmark` becomes a top-level outline entry of the merged file.
-    public func add(page: Frame, bookmark: String? = nil) throws(PDFError) {
-        guard let surface else { throw PDFError.closed(path: "<part>") }
-        do throws(PDFError) {
+    public func add(page: Frame, bookmark: String? = nil) throws(Diagnostic) {
+        guard let surface else { throw Diagnostic.closed(path: "<part>") }
+        do throws(Diagnostic) {
             try surface.add(page: page, drawer: drawer)
             if let bookmark { bookmarks.append((bookmark, pageCount)) }
             pageCount += 1
@@ -39,7 +39,7 @@ public final class PDFPart {
     /// drawn, so a missing file leaves the part as it was); a `bookmark` marks its first page.
     /// Returns the document's number in the part.
     @discardableResult
-    public func add(document pages: [Frame], bookmark: String? = nil) throws(PDFError) -> Int {
+    public func add(document pages: [Frame], bookmark: String? = nil) throws(Diagnostic) -> Int {
         for page in pages { try drawer.prepare(page) }
         let first = pageCount
         for (n, page) in pages.enumerated() { try add(page: page, bookmark: n == 0 ? bookmark : nil) }
@@ -48,8 +48,8 @@ public final class PDFPart {
     }
 
     /// Completes the part: its bytes and bookmarks, ready to be joined.
-    public func finish() throws(PDFError) -> Finished {
-        guard let surface else { throw PDFError.closed(path: "<part>") }
+    public func finish() throws(Diagnostic) -> Finished {
+        guard let surface else { throw Diagnostic.closed(path: "<part>") }
         self.surface = nil
         cairo_surface_finish(surface.handle)
         try surface.check(operation: "cairo_surface_finish")
@@ -68,9 +68,9 @@ public final class PDFPart {
         /// Writes document `n` of the part (as numbered by `add(document:)`) to `path` as a PDF/A
         /// file of its own, for each `(n, path, metadata)`; the error of each, or nil. With the run's
         /// `files`, no file is renamed over one of its inputs or outputs.
-        public func write(documents wanted: [(document: Int, path: String, metadata: PDFMetadata)], files: RunFiles? = nil) -> [PDFError?] {
+        public func write(documents wanted: [(document: Int, path: String, metadata: PDFMetadata)], files: RunFiles? = nil) -> [Diagnostic?] {
             let parsed: (PDFObjects, [Int])
-            do throws(PDFError) {
+            do throws(Diagnostic) {
                 let pdf = try PDFObjects(bytes: bytes, path: name)
                 parsed = (pdf, try pdf.pages())
             } catch {
@@ -78,9 +78,9 @@ public final class PDFPart {
             }
             return wanted.map { doc in
                 guard documents.indices.contains(doc.document), documents[doc.document].upperBound <= parsed.1.count else {
-                    return PDFError.output(path: doc.path, reason: "no such document in the batch")
+                    return Diagnostic.output(path: doc.path, reason: "no such document in the batch")
                 }
-                do throws(PDFError) {
+                do throws(Diagnostic) {
                     let writer = try PDFJoinWriter(path: doc.path, files: files)
                     try writer.append(parsed.0, pages: Array(parsed.1[documents[doc.document]]), bookmarks: [])
                     try writer.finish(metadata: doc.metadata)
@@ -100,17 +100,17 @@ public final class PDFMergeWriter {
 
     /// Starts the file at `path`; it appears there only when `finish()` succeeds (with the run's `files`,
     /// never over one of its inputs or outputs).
-    public init(path: String, metadata: PDFMetadata, files: RunFiles? = nil) throws(PDFError) {
+    public init(path: String, metadata: PDFMetadata, files: RunFiles? = nil) throws(Diagnostic) {
         writer = try PDFJoinWriter(path: path, files: files)
         self.metadata = metadata
     }
 
     /// Appends the pages of `part`.
-    public func append(_ part: PDFPart.Finished) throws(PDFError) {
+    public func append(_ part: PDFPart.Finished) throws(Diagnostic) {
         guard part.pages > 0 else { return }
         try writer.append(part.bytes, source: part.name, bookmarks: part.bookmarks)
     }
 
     /// Completes the file and renames it into place.
-    public func finish() throws(PDFError) { try writer.finish(metadata: metadata) }
+    public func finish() throws(Diagnostic) { try writer.finish(metadata: metadata) }
 }

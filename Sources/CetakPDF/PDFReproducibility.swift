@@ -1,4 +1,5 @@
 import CCairo
+import CetakCore
 
 /// What cairo 1.16 would let vary between runs, and how the writer pins it.
 ///
@@ -18,7 +19,7 @@ import CCairo
 /// with different time zones.
 enum PDFReproducibility {
     /// Writes title, author, creator and the fixed creation/modification dates into the surface.
-    static func apply(_ metadata: PDFMetadata, to surface: CairoPDFSurface) throws(PDFError) {
+    static func apply(_ metadata: PDFMetadata, to surface: CairoPDFSurface) throws(Diagnostic) {
         let date = iso8601UTC(epochSeconds: metadata.creationDate)
         // Through C a NUL would end the text: the title is kept whole, with the NUL left out (data refuses NULs anyway).
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, metadata.title.replacingOccurrences(of: "\u{0}", with: ""))

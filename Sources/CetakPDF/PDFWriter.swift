@@ -16,18 +16,18 @@ public final class PDFWriter {
     public private(set) var pageCount = 0
 
     private var surface: CairoPDFSurface?
-    private let file: AtomicFile
+    private let file: OutputFile
     private let drawer: FrameDrawer
     private let info: PDFArchival.Info
 
     /// Starts a PDF at `path`: pages are built in memory; `finish()` writes them to a temporary file beside `path` (created now) and renames it into place.
     /// With the run's `files`, the PDF never replaces an input of the run or another of its outputs.
-    public init(path: String, metadata: PDFMetadata, fonts: PDFFontCache = .shared, files: RunFiles? = nil) throws(PDFError) {
+    public init(path: String, metadata: PDFMetadata, fonts: PDFFontCache = .shared, files: RunFiles? = nil) throws(Diagnostic) {
         self.path = path
         info = PDFArchival.Info(metadata)
         drawer = try FrameDrawer(fonts: fonts, images: .print)
-        file = try AtomicFile(path: path, files: files)
-        do throws(PDFError) {
+        file = try OutputFile(path: path, files: files)
+        do throws(Diagnostic) {
             let surface = try CairoPDFSurface(path: path)
             let file = self.file
             surface.buffer.sink = { file.write($0) }
@@ -42,9 +42,9 @@ public final class PDFWriter {
     deinit { abandon() }
 
     /// Appends `page` as a new page of its own size; a `bookmark` adds a top-level outline entry for it.
-    public func add(page: Frame, bookmark: String? = nil) throws(PDFError) {
-        guard let surface else { throw PDFError.closed(path: path) }
-        do throws(PDFError) {
+    public func add(page: Frame, bookmark: String? = nil) throws(Diagnostic) {
+        guard let surface else { throw Diagnostic.closed(path: path) }
+        do throws(Diagnostic) {
             try surface.add(page: page, drawer: drawer)
             pageCount += 1
             if let bookmark {
@@ -59,21 +59,21 @@ public final class PDFWriter {
     }
 
     /// Completes the PDF and renames it into place.
-    public func finish() throws(PDFError) {
-        guard let surface else { throw PDFError.closed(path: path) }
-        guard pageCount > 0 else { abandon(); throw PDFError.noPages(path: path) }
+    public func finish() throws(Diagnostic) {
+        guard let surface else { throw Diagnostic.closed(path: path) }
+        guard pageCount > 0 else { abandon(); throw Diagnostic.noPages(path: path) }
         // The pages are on disk already; what cairo writes while finishing (fonts, catalog, Info, xref)
         // is kept in memory and completed as PDF/A.
         surface.buffer.stopStreaming()
         cairo_surface_finish(surface.handle)
-        do throws(PDFError) {
+        do throws(Diagnostic) {
             try surface.check(operation: "cairo_surface_finish")
-            guard surface.buffer.healthy else { throw PDFError.output(path: path, reason: file.writeError ?? "write failed") }
+            guard surface.buffer.healthy else { throw Diagnostic.output(path: path, reason: file.writeError ?? "write failed") }
             let pdf = try PDFTail.archival(surface.buffer.bytes, base: surface.buffer.streamed, info: info,
                                            digest: surface.buffer.digest, path: path)
             self.surface = nil
             let written = pdf.withUnsafeBytes { file.write($0) }
-            guard written else { throw PDFError.output(path: path, reason: file.writeError ?? "write failed") }
+            guard written else { throw Diagnostic.output(path: path, reason: file.writeError ?? "write failed") }
             try file.commit()
         } catch {
             abandon()

@@ -1,8 +1,10 @@
+import CetakCore
+
 /// Compares PNG images pixel by pixel, for reference-image tests.
 public enum PNGCompare {
     /// The fraction (0–1) of pixels of which some channel differs by more than `tolerance`
     /// (out of 255); 1.0 when the sizes differ. Unreadable files throw an error naming them.
-    public static func difference(a: String, b: String, tolerance: UInt8 = 8) throws(PDFError) -> Double {
+    public static func difference(a: String, b: String, tolerance: UInt8 = 8) throws(Diagnostic) -> Double {
         let first = try CairoImage.load(a)
         let second = try CairoImage.load(b)
         return difference(RasterImage(width: first.width, height: first.height, pixels: first.argbPixels()),

@@ -1,10 +1,10 @@
 import CCairo
 import CetakCore
 
-/// Cairo's PNG write callback: appends to the `AtomicFile` passed as closure.
-private func writePNGToAtomicFile(_ closure: UnsafeMutableRawPointer?, _ data: UnsafePointer<UInt8>?, _ length: UInt32) -> cairo_status_t {
+/// Cairo's PNG write callback: appends to the `OutputFile` passed as closure.
+private func writePNGToFile(_ closure: UnsafeMutableRawPointer?, _ data: UnsafePointer<UInt8>?, _ length: UInt32) -> cairo_status_t {
     guard let closure else { return CAIRO_STATUS_WRITE_ERROR }
-    let file = Unmanaged<AtomicFile>.fromOpaque(closure).takeUnretainedValue()
+    let file = Unmanaged<OutputFile>.fromOpaque(closure).takeUnretainedValue()
     return file.write(UnsafeRawBufferPointer(start: data, count: Int(length))) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
 }
 
@@ -26,7 +26,7 @@ public final class PNGRenderer {
     private let drawer: FrameDrawer
 
     /// Creates a renderer loading fonts from `fonts`.
-    public init(fonts: PDFFontCache = .shared) throws(PDFError) {
+    public init(fonts: PDFFontCache = .shared) throws(Diagnostic) {
         drawer = try FrameDrawer(fonts: fonts, images: .screen)
     }
 
@@ -36,34 +36,34 @@ public final class PNGRenderer {
     }
 
     /// Renders `frame` at `dpi` and returns its pixels.
-    public func pixels(_ frame: Frame, dpi: Double) throws(PDFError) -> RasterImage {
+    public func pixels(_ frame: Frame, dpi: Double) throws(Diagnostic) -> RasterImage {
         let image = try render(frame, dpi: dpi, path: "<raster>")
         return RasterImage(width: image.width, height: image.height, pixels: image.argbPixels())
     }
 
     /// Renders `frame` at `dpi` into a PNG file at `path` (written atomically).
-    public func write(_ frame: Frame, dpi: Double, to path: String) throws(PDFError) {
+    public func write(_ frame: Frame, dpi: Double, to path: String) throws(Diagnostic) {
         let image = try render(frame, dpi: dpi, path: path)
-        let file = try AtomicFile(path: path)
-        let status = cairo_surface_write_to_png_stream(image.surface, writePNGToAtomicFile, Unmanaged.passUnretained(file).toOpaque())
+        let file = try OutputFile(path: path)
+        let status = cairo_surface_write_to_png_stream(image.surface, writePNGToFile, Unmanaged.passUnretained(file).toOpaque())
         guard status == CAIRO_STATUS_SUCCESS else {
             file.abandon()
-            throw PDFError.output(path: path, reason: file.writeError ?? cairoStatusText(status))
+            throw Diagnostic.output(path: path, reason: file.writeError ?? cairoStatusText(status))
         }
         try file.commit()
     }
 
     /// Renders `frame` at `dpi` and returns the PNG file's bytes (a preview sent over HTTP).
-    public func png(_ frame: Frame, dpi: Double) throws(PDFError) -> [UInt8] {
+    public func png(_ frame: Frame, dpi: Double) throws(Diagnostic) -> [UInt8] {
         let image = try render(frame, dpi: dpi, path: "<png>")
         let out = PNGBytes()
         let status = cairo_surface_write_to_png_stream(image.surface, writePNGToBytes, Unmanaged.passUnretained(out).toOpaque())
-        guard status == CAIRO_STATUS_SUCCESS else { throw PDFError.output(path: "<png>", reason: cairoStatusText(status)) }
+        guard status == CAIRO_STATUS_SUCCESS else { throw Diagnostic.output(path: "<png>", reason: cairoStatusText(status)) }
         return out.bytes
     }
 
-    private func render(_ frame: Frame, dpi: Double, path: String) throws(PDFError) -> CairoImage {
-        guard dpi > 0, dpi.isFinite else { throw PDFError.cairo(path: path, operation: "render", status: "invalid dpi \(dpi)") }
+    private func render(_ frame: Frame, dpi: Double, path: String) throws(Diagnostic) -> CairoImage {
+        guard dpi > 0, dpi.isFinite else { throw Diagnostic.cairo(path: path, operation: "render", status: "invalid dpi \(dpi)") }
         let size = Self.pixelSize(of: frame, dpi: dpi)
         let image = try CairoImage(width: size.width, height: size.height, path: path)
         let cr = try CairoContext(surface: image.surface, path: path)

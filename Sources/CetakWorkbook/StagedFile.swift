@@ -19,41 +19,40 @@ final class StagedFile {
     private var settled = false
 
     /// Makes the private folder beside `path`, after checking that a workbook may be put at `path`.
-    init(path: String) throws(XLSXError) {
+    init(path: String) throws(Diagnostic) {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        guard !name.isEmpty else { throw XLSXError("writing \(path)", reason: "no file name") }
-        do { try OutputFile.checkTarget(path) } catch { throw XLSXError("writing \(path)", reason: error.reason) }
+        guard !name.isEmpty else { throw Diagnostic.xlsx("writing \(path)", reason: "no file name") }
+        do { try OutputFile.checkTarget(path) } catch { throw Diagnostic.xlsx("writing \(path)", reason: error.message) }
         var template = Array("\(directory).\(name.prefix(60)).tmp-XXXXXX".utf8CString)
         let made = template.withUnsafeMutableBufferPointer { buf in buf.baseAddress.flatMap { mkdtemp($0) } }
-        guard made != nil else { throw XLSXError("writing \(path)", reason: String(cString: strerror(errno))) }
+        guard made != nil else { throw Diagnostic.xlsx("writing \(path)", reason: String(cString: strerror(errno))) }
         folder = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         temporaryPath = folder + "/workbook.xlsx"
         finalPath = path
         guard TemporaryFiles.track(folder), TemporaryFiles.track(temporaryPath) else {
             rmdir(folder)
-            throw XLSXError("writing \(path)", reason: "the run is stopping")
+            throw Diagnostic.xlsx("writing \(path)", reason: "the run is stopping")
         }
     }
 
     deinit { abandon() }
 
     /// Writes the library's workbook to the destination (through `OutputFile`) and removes the folder.
-    func commit() throws(XLSXError) {
+    func commit() throws(Diagnostic) {
         guard !settled else { return }
         defer { abandon() }
-        do {
-            let bytes = try InputFile.read(temporaryPath)
+        let bytes: [UInt8]
+        do { bytes = try InputFile.read(temporaryPath) } catch {
+            throw .xlsx("writing \(finalPath)", reason: "the workbook written by libxlsxwriter cannot be read back: \(error.message)")
+        }
+        do throws(Diagnostic) {
             let out = try OutputFile(path: finalPath)
-            guard out.write(bytes) else { out.abandon(); throw OutputFileError(path: finalPath, reason: out.writeError ?? "write failed") }
+            guard out.write(bytes) else { out.abandon(); throw .unwritable(finalPath, out.writeError ?? "write failed") }
             try out.commit()
-        } catch let e as OutputFileError {
-            throw XLSXError("writing \(finalPath)", reason: e.reason)
-        } catch let e as InputFileError {
-            throw XLSXError("writing \(finalPath)", reason: "the workbook written by libxlsxwriter cannot be read back: \(e.reason)")
         } catch {
-            throw XLSXError("writing \(finalPath)", reason: "\(error)")
+            throw .xlsx("writing \(finalPath)", reason: error.message)
         }
     }
 

@@ -21,7 +21,7 @@ final class WorkbookArchive {
     convenience init(path: String, file: String) throws(Diagnostics) {
         // A regular file only: a named pipe would block the open below.
         do { try InputFile.check(path) } catch {
-            throw Diagnostics([Diagnostic(.error, at: SourceLocation(file: file), "cannot read the file: \(error.reason)")])
+            throw Diagnostics(error.readFailure(named: file))
         }
         let archive: Archive
         do {
@@ -135,8 +135,8 @@ final class WorkbookArchive {
                 throw Diagnostics([Diagnostic(.error, at: at, "the part \(path) is damaged (its checksum does not match): save the workbook again")])
             }
             try parser.finish()
-        } catch let e as XMLStreamError {
-            throw Diagnostics([Diagnostic(.error, at: SourceLocation(file: file, sheet: sheet), "\(path), line \(e.line): \(e.message)")])
+        } catch let e as Diagnostic {
+            throw Diagnostics([Diagnostic(.error, at: SourceLocation(file: file, sheet: sheet), "\(path), line \(e.location?.line ?? 0): \(e.message)")])
         } catch let d as Diagnostics {
             throw d
         } catch {

@@ -1,4 +1,5 @@
 import CLibXML2
+import CetakCore
 import Foundation
 
 /// Receives the events of a streamed XML part: subclass and override what you need.
@@ -77,10 +78,12 @@ struct XMLStart {
     }
 }
 
-/// Why a part could not be parsed: libxml2's message and line, or the handler's.
-struct XMLStreamError: Error {
-    let message: String
-    let line: Int
+extension Diagnostic {
+    /// Why a part could not be parsed: libxml2's message (or the handler's) at `line` of the part; the
+    /// workbook reader names the workbook and the part.
+    static func xmlStream(_ message: String, line: Int) -> Diagnostic {
+        Diagnostic(.error, .input, at: SourceLocation(file: "", line: line), message)
+    }
 }
 
 /// libxml2's push parser (SAX2) over a part fed in chunks: the part is never held whole and no
@@ -91,7 +94,7 @@ final class XMLPushParser {
     private let handler: XMLStreamHandler
 
     /// A parser that hands the events of one document to the handler.
-    init(handler: XMLStreamHandler) throws(XMLStreamError) {
+    init(handler: XMLStreamHandler) throws(Diagnostic) {
         self.handler = handler
         var sax = xmlSAXHandler()
         sax.initialized = XML_SAX2_MAGIC
@@ -115,7 +118,7 @@ final class XMLPushParser {
         sax.serror = { _, _ in }
         let user = Unmanaged.passUnretained(handler).toOpaque()
         guard let ctxt = xmlCreatePushParserCtxt(&sax, user, nil, 0, nil) else {
-            throw XMLStreamError(message: "cannot create an XML parser", line: 0)
+            throw Diagnostic.xmlStream("cannot create an XML parser", line: 0)
         }
         xmlCtxtUseOptions(ctxt, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOERROR.rawValue))
         context = ctxt
@@ -126,7 +129,7 @@ final class XMLPushParser {
     }
 
     /// Parses the next piece of the document.
-    func feed(_ bytes: UnsafeRawBufferPointer) throws(XMLStreamError) {
+    func feed(_ bytes: UnsafeRawBufferPointer) throws(Diagnostic) {
         var offset = 0
         // xmlParseChunk takes an Int32 size: feed very large buffers in pieces.
         while offset < bytes.count {
@@ -139,12 +142,12 @@ final class XMLPushParser {
     }
 
     /// Ends the document (an unclosed element is an error).
-    func finish() throws(XMLStreamError) {
+    func finish() throws(Diagnostic) {
         try check(xmlParseChunk(context, nil, 0, 1))
     }
 
-    private func check(_ rc: Int32) throws(XMLStreamError) {
-        if let failure = handler.failure { throw XMLStreamError(message: failure, line: Int(context.pointee.input?.pointee.line ?? 0)) }
+    private func check(_ rc: Int32) throws(Diagnostic) {
+        if let failure = handler.failure { throw Diagnostic.xmlStream(failure, line: Int(context.pointee.input?.pointee.line ?? 0)) }
         guard rc != 0 else { return }
         var message = "not well-formed XML"
         var line = 0
@@ -152,6 +155,6 @@ final class XMLPushParser {
             if let m = e.pointee.message { message = String(cString: m).trimmingCharacters(in: [" ", "\n"]) }
             line = Int(e.pointee.line)
         }
-        throw XMLStreamError(message: message, line: line)
+        throw Diagnostic.xmlStream(message, line: line)
     }
 }

@@ -53,11 +53,7 @@ func printNotes(_ lines: [String]) {
 
 /// Prints diagnostics as compilers do, one per line on standard error.
 func printDiagnostics(_ list: [Diagnostic]) {
-    for d in list {
-        var line = d.description
-        if let v = d.value, !d.message.contains(v) { line += " (value: \"\(v)\")" }
-        printError(line)
-    }
+    for d in list { printError(d.line) }
 }
 
 /// Options shared by the commands that read templates.
@@ -94,8 +90,7 @@ struct ListCommand: ParsableCommand {
         let c = t.options(form: "").catalog
         guard !c.entries.isEmpty else {
             let looked = (search.local + search.lookedAt).joined(separator: ", ")
-            FileHandle.standardError.write(Data("error: no form templates found (looked in \(looked)); give --templates DIR or set CETAK_TEMPLATES\n".utf8))
-            throw ExitCode(2)
+            throw stop([Diagnostic(.usage, "no form templates found (looked in \(looked)); give --templates DIR or set CETAK_TEMPLATES")])
         }
         for e in c.entries {
             let pad = String(repeating: " ", count: max(1, 28 - e.id.count))
@@ -166,9 +161,8 @@ func printSummary(_ outcome: RenderOutcome, merge: String?) {
     if let folder = r.folder, !r.documents.isEmpty { line += "; files in \(folder)/" }
     if let merge, !r.documents.isEmpty { line += "; merged into \(merge)" }
     if let removed = r.removed, !removed.isEmpty { line += "; \(removed.count) old files removed" }
-    var text = line + "\n"
-    for w in WarningSummary.lines(r.warnings) { text += "warning: \(w)\n" }
-    FileHandle.standardError.write(Data(TerminalText.escapedLines(text).utf8))
+    printError(line)
+    for w in WarningSummary.lines(r.warnings) { printError("warning: \(w)") }
 }
 
 /// Parses `NAME=true|false`.
@@ -206,8 +200,7 @@ struct DemoCommand: ParsableCommand {
         var worst: Int32 = 0
         let catalog = t.options(form: "").catalog
         guard !catalog.entries.isEmpty else {
-            FileHandle.standardError.write(Data("error: no form templates found; give --templates DIR or set CETAK_TEMPLATES\n".utf8))
-            throw ExitCode(2)
+            throw stop([Diagnostic(.usage, "no form templates found; give --templates DIR or set CETAK_TEMPLATES")])
         }
         printNotes(t.overrideNotes(for: nil))
         let samples = SampleData(root: dataFolder)

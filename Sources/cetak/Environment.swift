@@ -6,10 +6,15 @@ import Foundation
 /// `SOURCE_DATE_EPOCH` from the environment, validated: a value cetak cannot use stops the command with
 /// exit code 2 and a message (CLI.md: bad usage), before anything is read or written.
 func sourceDateEpoch() throws -> Int64? {
-    do throws(SourceDateEpochError) { return try CreationDate.fromEnvironment() } catch {
-        FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
-        throw ExitCode(2)
+    do throws(Diagnostic) { return try CreationDate.fromEnvironment() } catch {
+        throw stop([error])
     }
+}
+
+/// Prints the diagnostics that stop a command and gives its exit code (`Diagnostic.exitCode`).
+func stop(_ list: [Diagnostic]) -> ExitCode {
+    printDiagnostics(list)
+    return ExitCode(Diagnostic.exitCode(stopped: true, list))
 }
 
 /// Writes text to standard error with control characters escaped (`TerminalText`).

@@ -22,8 +22,7 @@ struct MergeCommand: ParsableCommand {
         do {
             try Merger.merge(files, to: out, title: title, epoch: epoch)
         } catch {
-            printDiagnostics(error.all)
-            throw ExitCode(2)
+            throw stop(error.all)
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Cetak
+import CetakCore
 import CetakServer
 import Foundation
 
@@ -41,8 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
             }
         } catch {
             // Most often the port is taken (another cetak serve?) or the address is not this machine's.
-            FileHandle.standardError.write(Data("cetak serve: cannot listen on \(host):\(port): \(error)\n".utf8))
-            throw ExitCode(2)
+            throw stop([Diagnostic(.usage, "cetak serve: cannot listen on \(host):\(port): \(error)")])
         }
     }
 }

@@ -29,9 +29,8 @@ struct WorkbookCommand: ParsableCommand {
         let inputs = RunFiles()
         for d in data { inputs.read(DataInput(argument: d).path) }
         if let context { inputs.read(context) }
-        do throws(OutputFileError) { try OutputFile.checkTarget(out, files: inputs) } catch {
-            printError("\(out): error: --out: \(error.reason)")
-            throw ExitCode(2)
+        do throws(Diagnostic) { try OutputFile.checkTarget(out, files: inputs) } catch {
+            throw stop([error.prefixed("--out")])
         }
         do throws(Diagnostics) {
             let scope = try t.options(form: "").catalog.workbookScope(name)
@@ -51,8 +50,7 @@ struct WorkbookCommand: ParsableCommand {
                 printError("\(out): \(plan.sheets.count) sheets (\(parts.joined(separator: ", ")))")
             }
         } catch {
-            printDiagnostics(error.all)
-            throw ExitCode(2)
+            throw stop(error.all)
         }
     }
 }

@@ -45,8 +45,8 @@ import Testing
         #expect(try ev("lookup('instansi', 'tingkat', 'kabupaten', 'wilayah', 'Alfa')", s).record?["nama"].text == "Dinas A")
         #expect(try ev("lookup('instansi', 'tingkat', 'kabupaten', 'wilayah', 'Beta')", s) == .null)
         #expect(try ev("lookup('instansi', 'tingkat', 'kabupaten', 'wilayah', null)", s) == .null)
-        #expect(throws: EvalError.self) { try ev("lookup('instansi', 'tingkat', 'kabupaten', 'wilayah')", s) }
-        #expect(throws: EvalError.self) { try ev("lookup('instansi', tingkat, 'x', 'wilayah', 'Alfa')", s) }
+        #expect(throws: Diagnostic.self) { try ev("lookup('instansi', 'tingkat', 'kabupaten', 'wilayah')", s) }
+        #expect(throws: Diagnostic.self) { try ev("lookup('instansi', tingkat, 'x', 'wilayah', 'Alfa')", s) }
     }
 
     @Test func theAuthorIsWhatTheFormSaysAndNothingOtherwise() throws {

@@ -8,7 +8,7 @@ import Testing
     let scope = Scope(context: .record(Record(dataset: "", location: nil, fields: ["tahun": .number(2026)])), data: MemoryData(sets: [:]))
 
     func message(_ text: String, _ s: Scope? = nil) -> String? {
-        do { _ = try ev(text, s ?? scope); return nil } catch let e as EvalError { return e.message } catch { return "\(error)" }
+        do { _ = try ev(text, s ?? scope); return nil } catch let e as Diagnostic { return e.message } catch { return "\(error)" }
     }
 
     @Test func formatterArgumentsOutsideTheirRangeAreErrors() throws {
@@ -34,7 +34,7 @@ import Testing
         #expect(try LetterNumber.format("{seq:12}", seq: 7, context: ctx) == "000000000007")
         #expect(try LetterNumber.format("{seq}", seq: 7, context: ctx) == "7")
         for bad in ["{seq:-9223372036854775808}", "{seq:13}", "{seq:9999999999}", "{seq:x}"] {
-            #expect(throws: EvalError.self, "\(bad)") { try LetterNumber.format(bad, seq: 1, context: ctx) }
+            #expect(throws: Diagnostic.self, "\(bad)") { try LetterNumber.format(bad, seq: 1, context: ctx) }
         }
     }
 
@@ -42,13 +42,13 @@ import Testing
         var s = scope.with(["a0": .string("abcdefgh")])
         var stopped: String?
         for i in 1...40 {
-            do { s = s.with(["a\(i)": try ev("a\(i - 1) + a\(i - 1)", s)]) } catch { stopped = "\(i): \((error as? EvalError)?.message ?? "\(error)")"; break }
+            do { s = s.with(["a\(i)": try ev("a\(i - 1) + a\(i - 1)", s)]) } catch { stopped = "\(i): \((error as? Diagnostic)?.message ?? "\(error)")"; break }
         }
         #expect(stopped?.hasPrefix("22: ") == true, "\(stopped ?? "no stop")")  // 8 · 2^21 = 16 MiB fits, 2^22 does not
         s = scope.with(["b0": .string("x")])
         stopped = nil
         for i in 1...40 {
-            do { s = s.with(["b\(i)": try ev("[b\(i - 1), b\(i - 1)]", s)]) } catch { stopped = "\(i): \((error as? EvalError)?.message ?? "\(error)")"; break }
+            do { s = s.with(["b\(i)": try ev("[b\(i - 1), b\(i - 1)]", s)]) } catch { stopped = "\(i): \((error as? Diagnostic)?.message ?? "\(error)")"; break }
         }
         #expect(stopped?.contains("more than 1000000 items") == true, "\(stopped ?? "no stop")")
         #expect(message("join([1, 2], 'x')") == nil)

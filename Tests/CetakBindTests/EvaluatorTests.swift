@@ -69,14 +69,14 @@ import Testing
     @Test func letterNumbersFollowTheContextPattern() throws {
         let s = scope.with(["$seq": .number(7)])
         #expect(try ev("nomor(ctx.surat['f01-1'].nomor)", s) == .string("PEN/007/LPMP-PA/2026"))
-        #expect(throws: EvalError.self) { try LetterNumber.format("X/{seq}/{nope}", seq: 1, context: scope.context) }
+        #expect(throws: Diagnostic.self) { try LetterNumber.format("X/{seq}/{nope}", seq: 1, context: scope.context) }
         #expect(try LetterNumber.format("800/{seq:3}/Disdik/{tahun}", seq: 12, context: scope.context) == "800/012/Disdik/2026")
     }
 
     @Test func unknownNamesAndFunctionsAreErrorsUnlessBlank() throws {
-        #expect(throws: EvalError.self) { try ev("nama_salah", scope) }
-        #expect(throws: EvalError.self) { try ev("ctx.tidak_ada", scope) }
-        #expect(throws: EvalError.self) { try ev("tanggalan(1)", scope) }
+        #expect(throws: Diagnostic.self) { try ev("nama_salah", scope) }
+        #expect(throws: Diagnostic.self) { try ev("ctx.tidak_ada", scope) }
+        #expect(throws: Diagnostic.self) { try ev("tanggalan(1)", scope) }
         var blank = scope
         blank.lenient = true
         #expect(try ev("nama_salah", blank) == .null)

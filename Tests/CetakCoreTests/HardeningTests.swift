@@ -56,9 +56,9 @@ import Testing
         #expect(try SourceDateEpoch.parse("1700000000").get() == 1_700_000_000)
         #expect(try SourceDateEpoch.parse("253402300799").get() == 253_402_300_799)
         for bad in ["abc", "-1", "-9223372036854775808", "253402300800", "99999999999999", "1e9", " 1", "+5", "9223372036854775808"] {
-            #expect(throws: SourceDateEpochError.self, "\(bad)") { try SourceDateEpoch.parse(bad).get() }
+            #expect("\(bad)") { try SourceDateEpoch.parse(bad).get() } throws: { ($0 as? Diagnostic)?.kind == .usage }
         }
-        let message = SourceDateEpochError(text: "\u{1B}[31m").description
+        let message = Diagnostic.sourceDateEpoch("\u{1B}[31m").description
         #expect(!message.contains("\u{1B}"))
     }
 }

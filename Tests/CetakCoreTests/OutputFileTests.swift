@@ -42,7 +42,7 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: dir + "/link", withDestinationPath: dir + "/target")
         for (name, words) in [("pipe", "named pipe"), ("folder", "a folder"), ("link", "symbolic link")] {
             #expect { _ = try OutputFile(path: dir + "/" + name) } throws: { e in
-                (e as? OutputFileError)?.reason.contains(words) == true
+                (e as? Diagnostic)?.message.contains(words) == true
             }
         }
         #expect(FileKind.at(dir + "/pipe") == .fifo)
@@ -53,7 +53,7 @@ import Testing
         let dir = try Self.folder(); defer { try? FileManager.default.removeItem(atPath: dir) }
         let f = try OutputFile(path: dir + "/x.pdf")
         #expect(mkfifo(dir + "/x.pdf", 0o644) == 0)
-        #expect(throws: OutputFileError.self) { try f.commit() }
+        #expect(throws: Diagnostic.self) { try f.commit() }
         #expect(FileKind.at(dir + "/x.pdf") == .fifo)
         #expect(Self.names(dir) == ["x.pdf"])
     }
@@ -64,23 +64,23 @@ import Testing
         let files = RunFiles()
         files.read(dir + "/calon.csv")
         #expect { _ = try OutputFile(path: dir + "/./calon.csv", files: files) } throws: { e in
-            (e as? OutputFileError)?.reason.contains("input of this run") == true
+            (e as? Diagnostic)?.message.contains("input of this run") == true
         }
         // A hard link is the same file under another name.
         #expect(link(dir + "/calon.csv", dir + "/alias.pdf") == 0)
-        #expect(throws: OutputFileError.self) { _ = try OutputFile(path: dir + "/alias.pdf", files: files) }
+        #expect(throws: Diagnostic.self) { _ = try OutputFile(path: dir + "/alias.pdf", files: files) }
         let first = try OutputFile(path: dir + "/a.pdf", files: files)
         first.write(Array("1".utf8))
         try first.commit()
         #expect { _ = try OutputFile(path: dir + "/a.pdf", files: files) } throws: { e in
-            (e as? OutputFileError)?.reason.contains("already wrote") == true
+            (e as? Diagnostic)?.message.contains("already wrote") == true
         }
         #expect(try String(contentsOfFile: dir + "/calon.csv", encoding: .utf8) == "id,nama\n")
     }
 
     @Test func aMissingFolderIsSaidInWords() {
         #expect { _ = try OutputFile(path: "/nonexistent-cetak-dir/x.pdf") } throws: { e in
-            (e as? OutputFileError)?.reason == "the folder /nonexistent-cetak-dir/ does not exist"
+            (e as? Diagnostic)?.message == "the folder /nonexistent-cetak-dir/ does not exist"
         }
     }
 
@@ -99,17 +99,17 @@ import Testing
     @Test func refusesWhatIsNotARegularFileAtOnce() throws {
         let dir = try OutputFileTests.folder(); defer { try? FileManager.default.removeItem(atPath: dir) }
         #expect(mkfifo(dir + "/pipe.csv", 0o644) == 0)
-        #expect { _ = try InputFile.read(dir + "/pipe.csv") } throws: { e in (e as? InputFileError)?.reason.contains("named pipe") == true }
-        #expect { _ = try InputFile.read(dir) } throws: { e in (e as? InputFileError)?.reason == "it is a directory" }
-        #expect { _ = try InputFile.read(dir + "/none") } throws: { e in (e as? InputFileError)?.reason == "no such file" }
-        #expect { _ = try InputFile.read("/dev/zero") } throws: { e in (e as? InputFileError)?.reason.contains("character device") == true }
+        #expect { _ = try InputFile.read(dir + "/pipe.csv") } throws: { e in (e as? Diagnostic)?.message.contains("named pipe") == true }
+        #expect { _ = try InputFile.read(dir) } throws: { e in (e as? Diagnostic)?.message == "it is a directory" }
+        #expect { _ = try InputFile.read(dir + "/none") } throws: { e in (e as? Diagnostic)?.message == "no such file" }
+        #expect { _ = try InputFile.read("/dev/zero") } throws: { e in (e as? Diagnostic)?.message.contains("character device") == true }
     }
 
     @Test func readsUpToTheLimit() throws {
         let dir = try OutputFileTests.folder(); defer { try? FileManager.default.removeItem(atPath: dir) }
         try Data(repeating: 65, count: 2048).write(to: URL(fileURLWithPath: dir + "/a.txt"))
         #expect(try InputFile.read(dir + "/a.txt", limit: 2048).count == 2048)
-        #expect { _ = try InputFile.read(dir + "/a.txt", limit: 2047) } throws: { e in (e as? InputFileError)?.reason.contains("more than") == true }
+        #expect { _ = try InputFile.read(dir + "/a.txt", limit: 2047) } throws: { e in (e as? Diagnostic)?.message.contains("more than") == true }
         try Data().write(to: URL(fileURLWithPath: dir + "/empty"))
         #expect(try InputFile.read(dir + "/empty").isEmpty)
     }

@@ -15,8 +15,8 @@ import Testing
 
     @Test func unknownFamilyWithoutFallbackThrowsNamingIt() throws {
         let p = para("x", style(family: "Nirwana Sans Pro", fallbacks: []))
-        #expect(throws: LayoutError.fontNotFound(family: "Nirwana Sans Pro")) { try layout([.paragraph(p)]) }
-        let error = LayoutError.fontNotFound(family: "Nirwana Sans Pro")
+        #expect(throws: Diagnostic.fontNotFound(family: "Nirwana Sans Pro")) { try layout([.paragraph(p)]) }
+        let error = Diagnostic.fontNotFound(family: "Nirwana Sans Pro")
         #expect(error.description.contains("Nirwana Sans Pro"))
     }
 

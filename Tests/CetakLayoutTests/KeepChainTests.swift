@@ -161,12 +161,12 @@ import Testing
         // A long table's rows are made again when their page is drawn; an error then is reported, not
         // drawn as an empty row.
         let made = Locked(0)
-        let source = RowSource(count: 200) { i throws(RowError) in
+        let source = RowSource(count: 200) { i throws(Diagnostic) in
             let n = made.withLock { $0 += 1; return $0 }
-            if i == 150 && n > 200 { throw RowError("rusak", at: nil) }
+            if i == 150 && n > 200 { throw Diagnostic(.record, "rusak") }
             return Row(cells: [cell("\(i + 1)."), cell("isi")])
         }
         let t = Table(columns: [.fixed(40), .proportional(1)], rows: [], source: source)
-        #expect(throws: LayoutError.self) { try layout([.table(t)]) }
+        #expect(throws: Diagnostic.self) { try layout([.table(t)]) }
     }
 }

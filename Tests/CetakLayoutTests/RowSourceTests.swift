@@ -25,7 +25,7 @@ import Testing
     @Test func madeOnDemandGivesTheSamePagesAsHeld() throws {
         let count = RowSource.threshold + 60
         let held = Table(columns: columns, header: header, rows: (0..<count).map(row))
-        let source = RowSource(count: count) { i throws(RowError) in row(i) }
+        let source = RowSource(count: count) { i throws(Diagnostic) in row(i) }
         let made = Table(columns: columns, header: header, rows: [], source: source)
         let a = try layout([.paragraph(para("Rekapitulasi")), .table(held), .paragraph(para("Selesai"))])
         let b = try layout([.paragraph(para("Rekapitulasi")), .table(made), .paragraph(para("Selesai"))])
@@ -36,7 +36,7 @@ import Testing
     @Test func eachRowIsMadeOnceToMeasureAndOnceToDraw() throws {
         let count = RowSource.threshold + 10
         let calls = Counter()
-        let source = RowSource(count: count) { i throws(RowError) in calls.add(i); return row(i % 50) }
+        let source = RowSource(count: count) { i throws(Diagnostic) in calls.add(i); return row(i % 50) }
         _ = try layout([.table(Table(columns: columns, header: header, rows: [], source: source))])
         #expect(calls.total == 2 * count)
         #expect(calls.distinct == count)
@@ -44,7 +44,7 @@ import Testing
 
     @Test func aLongBodyKeepsHeightsNotCells() throws {
         let count = 2_000
-        let source = RowSource(count: count) { i throws(RowError) in row(i % 50) }
+        let source = RowSource(count: count) { i throws(Diagnostic) in row(i % 50) }
         let layout = try BlockLayout(paragraphs: ParagraphLayout(itemizer: TextItemizer(fonts: sharedFonts.get())))
             .table(Table(columns: columns, header: header, rows: [], source: source), width: 480)
         #expect(layout.body.count == count)
@@ -70,11 +70,11 @@ import Testing
 
     @Test func aRowThatCannotBeMadeFailsTheLayoutWithItsLocation() throws {
         let at = SourceLocation(file: "sa04.xml", line: 12)
-        let source = RowSource(count: 300) { i throws(RowError) in
-            if i == 250 { throw RowError("'nilai' needs a number", at: at) }
+        let source = RowSource(count: 300) { i throws(Diagnostic) in
+            if i == 250 { throw Diagnostic(.error, .record, at: at, "'nilai' needs a number") }
             return row(i % 50)
         }
-        #expect(throws: LayoutError.content(RowError("'nilai' needs a number", at: at))) {
+        #expect(throws: Diagnostic(.error, .record, at: at, "'nilai' needs a number")) {
             try layout([.table(Table(columns: columns, header: header, rows: [], source: source))])
         }
     }

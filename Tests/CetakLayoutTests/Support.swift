@@ -2,7 +2,7 @@ import CetakCore
 @testable import CetakLayout
 
 /// One font book for all tests (it is shared across threads, as in a batch run).
-let sharedFonts: Result<FontBook, LayoutError> = Result { () throws(LayoutError) -> FontBook in try FontBook() }
+let sharedFonts: Result<FontBook, Diagnostic> = Result { () throws(Diagnostic) -> FontBook in try FontBook() }
 
 func layouter() throws -> Layouter { Layouter(fonts: try sharedFonts.get()) }
 

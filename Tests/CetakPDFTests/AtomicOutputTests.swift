@@ -34,12 +34,13 @@ struct AtomicOutputTests {
         var bad = try Fixture.page(2)
         bad.items.append(.image(ImageItem(rect: Rect(x: 0, y: 0, width: 10, height: 10), path: dir + "/missing.png")))
         #expect { try writer.add(page: bad) } throws: { error in
-            guard case PDFError.image(let p, _) = error else { return false }
+            guard let d = error as? Diagnostic, d.kind == .record, d.message.hasPrefix("cannot use image") else { return false }
+            let p = d.file
             return p == dir + "/missing.png"
         }
         #expect(try Fixture.files(in: dir) == ["dokumen.pdf"])
         #expect(try Fixture.bytes(path) == old)
-        #expect(throws: PDFError.closed(path: path)) { try writer.finish() }
+        #expect(throws: Diagnostic.closed(path: path)) { try writer.finish() }
         #expect(try Fixture.bytes(path) == old)
     }
 
@@ -56,7 +57,7 @@ struct AtomicOutputTests {
     @Test func finishingWithoutPagesFailsCleanly() throws {
         let (dir, path) = try directoryWithOldFile(); defer { Fixture.remove(dir) }
         let writer = try PDFWriter(path: path, metadata: Fixture.metadata())
-        #expect(throws: PDFError.noPages(path: path)) { try writer.finish() }
+        #expect(throws: Diagnostic.noPages(path: path)) { try writer.finish() }
         #expect(try Fixture.files(in: dir) == ["dokumen.pdf"])
         #expect(try Fixture.bytes(path) == old)
     }
@@ -64,7 +65,8 @@ struct AtomicOutputTests {
     @Test func unwritableDirectoryIsReportedWithThePath() throws {
         let path = "/nonexistent-cetak-dir/x.pdf"
         #expect { _ = try PDFWriter(path: path, metadata: Fixture.metadata()) } throws: { error in
-            guard case PDFError.output(let p, _) = error else { return false }
+            guard let d = error as? Diagnostic, d.kind == .output else { return false }
+            let p = d.file
             return p == path && "\(error)".hasPrefix(path)
         }
     }

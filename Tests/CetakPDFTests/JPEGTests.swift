@@ -57,9 +57,9 @@ import Testing
         let whole = try Self.jpeg(width: 64, height: 64, rgb: (10, 200, 10))
         let cut = dir + "/cut.jpg"
         try Data(whole.prefix(whole.count / 2)).write(to: URL(fileURLWithPath: cut))
-        #expect { try ImageFile.check(cut) } throws: { ($0 as? PDFError)?.description.contains("cut.jpg") == true }
+        #expect { try ImageFile.check(cut) } throws: { ($0 as? Diagnostic)?.description.contains("cut.jpg") == true }
         let fake = dir + "/fake.jpg"
         try Data([0xFF, 0xD8, 0xFF, 0x00, 0x01, 0x02]).write(to: URL(fileURLWithPath: fake))
-        #expect { try ImageFile.check(fake) } throws: { ($0 as? PDFError)?.description.contains("fake.jpg") == true }
+        #expect { try ImageFile.check(fake) } throws: { ($0 as? Diagnostic)?.description.contains("fake.jpg") == true }
     }
 }

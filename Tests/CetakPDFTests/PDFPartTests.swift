@@ -37,7 +37,7 @@ struct PDFPartTests {
         let part = try PDFPart(name: dir)
         var broken = try Fixture.page(1, words: "Dengan foto")
         broken.items.append(.image(ImageItem(rect: Rect(x: 10, y: 10, width: 20, height: 20), path: dir + "/tidak-ada.png")))
-        #expect(throws: PDFError.self) { try part.add(document: [try Fixture.page(1, words: "Sebelum"), broken]) }
+        #expect(throws: Diagnostic.self) { try part.add(document: [try Fixture.page(1, words: "Sebelum"), broken]) }
         let ok = try part.add(document: [try Fixture.page(1, words: "Sesudah")])
         let done = try part.finish()
         #expect(done.pages == 1)

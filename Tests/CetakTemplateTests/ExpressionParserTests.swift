@@ -1,4 +1,5 @@
 import Testing
+import CetakCore
 @testable import CetakTemplate
 
 private func parse(_ s: String) throws -> Expr { try ExprParser.parse(s) }
@@ -6,7 +7,7 @@ private func n(_ s: String) -> Expr { .name(s) }
 private func str(_ s: String) -> Expr { .literal(.string(s)) }
 
 /// Parses `text`, expecting a syntax error, and returns it.
-private func parseError(_ text: String) -> ExprError? {
+private func parseError(_ text: String) -> Diagnostic? {
     do { _ = try ExprParser.parse(text); return nil } catch { return error }
 }
 
@@ -102,33 +103,33 @@ struct ExpressionParserTests {
 
     @Test func danglingOperatorPointsAtTheEnd() {
         let e = parseError("a +")
-        #expect(e?.column == 4)
+        #expect(e?.expressionColumn == 4)
         #expect(e?.message.contains("end of expression") == true)
     }
 
     @Test func unclosedParenthesis() {
         let e = parseError("(a")
-        #expect(e?.column == 3)
+        #expect(e?.expressionColumn == 3)
         #expect(e?.message.contains("')'") == true)
     }
 
     @Test func unclosedText() {
         let e = parseError("'open")
-        #expect(e?.column == 1)
+        #expect(e?.expressionColumn == 1)
         #expect(e?.message.contains("never closed") == true)
-        #expect(parseError("x = \"open")?.column == 5)
+        #expect(parseError("x = \"open")?.expressionColumn == 5)
     }
 
     @Test func otherErrorsAndTheirColumns() {
-        #expect(parseError("a b")?.column == 3)              // unexpected 'b' after the expression
-        #expect(parseError("a where")?.column == 8)          // nothing after where
-        #expect(parseError("x |")?.column == 4)              // no formatter name
-        #expect(parseError("a.")?.column == 3)               // no field name
-        #expect(parseError("a # b")?.column == 3)            // unknown character
-        #expect(parseError("$ + 1")?.column == 1)            // a lone $
-        #expect(parseError("1.2.3")?.column == 1)            // not a number
-        #expect(parseError("x and or y")?.column == 7)       // keyword where a value belongs
-        #expect(parseError("data.p[k")?.column == 9)         // unclosed bracket
-        #expect(parseError("")?.column == 1)                 // empty
+        #expect(parseError("a b")?.expressionColumn == 3)              // unexpected 'b' after the expression
+        #expect(parseError("a where")?.expressionColumn == 8)          // nothing after where
+        #expect(parseError("x |")?.expressionColumn == 4)              // no formatter name
+        #expect(parseError("a.")?.expressionColumn == 3)               // no field name
+        #expect(parseError("a # b")?.expressionColumn == 3)            // unknown character
+        #expect(parseError("$ + 1")?.expressionColumn == 1)            // a lone $
+        #expect(parseError("1.2.3")?.expressionColumn == 1)            // not a number
+        #expect(parseError("x and or y")?.expressionColumn == 7)       // keyword where a value belongs
+        #expect(parseError("data.p[k")?.expressionColumn == 9)         // unclosed bracket
+        #expect(parseError("")?.expressionColumn == 1)                 // empty
     }
 }

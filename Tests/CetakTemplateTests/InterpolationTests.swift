@@ -1,9 +1,10 @@
 import Testing
+import CetakCore
 @testable import CetakTemplate
 
 private func interp(_ s: String) throws -> [Interpolation.Piece] { try Interpolation.parse(s).pieces }
 
-private func interpError(_ text: String) -> ExprError? {
+private func interpError(_ text: String) -> Diagnostic? {
     do { _ = try Interpolation.parse(text); return nil } catch { return error }
 }
 
@@ -39,21 +40,21 @@ struct InterpolationTests {
 
     @Test func unclosedBraceGivesItsColumn() {
         let e = interpError("Halo {nama")
-        #expect(e?.column == 6)
+        #expect(e?.expressionColumn == 6)
         #expect(e?.message.contains("never closed") == true)
-        #expect(interpError("{")?.column == 1)
+        #expect(interpError("{")?.expressionColumn == 1)
     }
 
     @Test func strayClosingBrace() {
         let e = interpError("ab } cd")
-        #expect(e?.column == 4)
+        #expect(e?.expressionColumn == 4)
         #expect(e?.message.contains("'}}'") == true)
     }
 
     @Test func errorInsideAHoleCountsFromTheStartOfTheText() {
         // "x {a +}": the expression "a +" ends at column 4 of itself, column 7 of the text.
-        #expect(interpError("x {a +}")?.column == 7)
-        #expect(interpError("{(a}")?.column == 4)
-        #expect(interpError("ab {'open}")?.column == 4) // the quote hides the closing brace
+        #expect(interpError("x {a +}")?.expressionColumn == 7)
+        #expect(interpError("{(a}")?.expressionColumn == 4)
+        #expect(interpError("ab {'open}")?.expressionColumn == 4) // the quote hides the closing brace
     }
 }

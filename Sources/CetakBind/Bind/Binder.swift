@@ -28,7 +28,7 @@ public struct Binder: Sendable {
     /// `<reject>` rules, records rejected on reading) or the key or `seq-by` reads them: whether a
     /// document is made decides the running numbers of all the ones after it, so then every document's
     /// lets, rejects and skips are evaluated here, selected or not.
-    public func items(root: Scope, selecting: ((_ key: String, _ index: Int, _ made: Bool) -> Bool)? = nil) throws(EvalError) -> [DocumentItem] {
+    public func items(root: Scope, selecting: ((_ key: String, _ index: Int, _ made: Bool) -> Bool)? = nil) throws(Diagnostic) -> [DocumentItem] {
         let d = template.documents
         var scope = root
         if options.blank {
@@ -42,7 +42,7 @@ public struct Binder: Sendable {
         var entries: [DocumentItem.Entry] = []
         if let source = d.source {
             guard case .list(let list) = try evalAt(source, scope, d.location) else {
-                throw EvalError("source of <documents> is not a list", at: d.location)
+                throw Diagnostic(.error, .template, at: d.location, "source of <documents> is not a list")
             }
             if d.groupBy.isEmpty {
                 entries = list.map { DocumentItem.Entry(item: $0, rows: nil) }
@@ -88,7 +88,7 @@ public struct Binder: Sendable {
             // or not), in each series of `seq-by` (each office its own) or in one.
             var seq = 0
             if reason == nil && rejection == nil {
-                let series = try d.seqBy.map { e throws(EvalError) in try evalAt(e, s, d.location).text.lowercased() } ?? ""
+                let series = try d.seqBy.map { e throws(Diagnostic) in try evalAt(e, s, d.location).text.lowercased() } ?? ""
                 seq = (seqs[series] ?? 0) + 1
                 seqs[series] = seq
             }
@@ -128,7 +128,7 @@ public struct Binder: Sendable {
     /// A document's lets, `<reject>` and `<skip>` rules: its scope with the lets, and why it is not made.
     /// A record it needs that was rejected on reading makes it rejected too (already reported): lets,
     /// rejects and skips see such look-ups fail rather than read empty.
-    func decide(_ start: Scope) throws(EvalError) -> (scope: Scope, rejection: Rejection?, reason: String?) {
+    func decide(_ start: Scope) throws(Diagnostic) -> (scope: Scope, rejection: Rejection?, reason: String?) {
         let d = template.documents
         var s = start
         var rejection: Rejection?
@@ -153,7 +153,7 @@ public struct Binder: Sendable {
     }
 
     /// Binds the document's `<let>` variables into `scope`, in order; on an error, the ones before it stay bound.
-    func addLets(to scope: inout Scope) throws(EvalError) {
+    func addLets(to scope: inout Scope) throws(Diagnostic) {
         for l in template.documents.lets {
             let v = try evalAt(l.value, scope, l.location)
             scope = scope.with([l.name: v])
@@ -161,7 +161,7 @@ public struct Binder: Sendable {
     }
 
     /// The first `<reject>` rule that holds for a document, as a rejection pointing at the data cell it names.
-    func rejected(_ s: Scope) throws(EvalError) -> Rejection? {
+    func rejected(_ s: Scope) throws(Diagnostic) -> Rejection? {
         let d = template.documents
         for r in d.rejects where try evalAt(r.when, s, r.location).truthy {
             let message = try interpolate(r.message, s, at: r.location)
@@ -180,13 +180,13 @@ public struct Binder: Sendable {
                 }
             }
             if at == nil, case .record(let item) = (try? s.lookup(d.itemName)) ?? .null { at = item.location }
-            return Rejection(Diagnostic(at: at ?? r.location, message, value: value))
+            return Rejection(Diagnostic(.error, .record, at: at ?? r.location, message, value: value))
         }
         return nil
     }
 
     /// Fills in one document.
-    public func bind(_ item: DocumentItem) throws(EvalError) -> BoundDocument {
+    public func bind(_ item: DocumentItem) throws(Diagnostic) -> BoundDocument {
         if let rejection = item.rejection {
             return BoundDocument(key: item.key, document: nil, skipReason: nil, notes: [], rejection: rejection)
         }
@@ -226,10 +226,10 @@ public struct Binder: Sendable {
         var setup = PageSetup(width: landscape ? h : w, height: landscape ? w : h, margin: template.page.margin,
                               header: header, footer: footer, border: template.page.border)
         setup.location = template.page.location ?? template.location
-        let title = try template.documents.title.map { t throws(EvalError) in try interpolate(t, s, at: template.documents.location) } ?? template.title
+        let title = try template.documents.title.map { t throws(Diagnostic) in try interpolate(t, s, at: template.documents.location) } ?? template.title
         // The template says who issues the document (an office of the context or of the data); no default,
         // so a run from a workbook and one from CSV + JSON give the same bytes.
-        let author = try template.documents.author.map { a throws(EvalError) in try interpolate(a, s, at: template.documents.location) } ?? ""
+        let author = try template.documents.author.map { a throws(Diagnostic) in try interpolate(a, s, at: template.documents.location) } ?? ""
         let doc = Document(key: item.key, title: title, author: author, page: setup, body: body)
         return BoundDocument(key: item.key, document: doc, skipReason: nil, notes: warnings)
     }
@@ -242,7 +242,7 @@ public struct Binder: Sendable {
     }
 
     /// Evaluates an interpolation to text.
-    func interpolate(_ i: Interpolation, _ s: Scope, at loc: SourceLocation) throws(EvalError) -> String {
+    func interpolate(_ i: Interpolation, _ s: Scope, at loc: SourceLocation) throws(Diagnostic) -> String {
         var out = ""
         for p in i.pieces {
             switch p {
@@ -255,19 +255,11 @@ public struct Binder: Sendable {
 }
 
 /// Evaluates an expression, attaching a template location to an error that has none.
-func evalAt(_ e: Expr, _ s: Scope, _ loc: SourceLocation?) throws(EvalError) -> Value {
-    do { return try Evaluator.eval(e, s) } catch {
-        var err = error
-        if err.location == nil { err.location = loc }
-        throw err
-    }
+func evalAt(_ e: Expr, _ s: Scope, _ loc: SourceLocation?) throws(Diagnostic) -> Value {
+    do { return try Evaluator.eval(e, s) } catch { throw error.at(loc) }
 }
 
 /// Runs `body`, attaching a template location to an error that has none.
-func located<T>(_ loc: SourceLocation?, _ body: () throws(EvalError) -> T) throws(EvalError) -> T {
-    do { return try body() } catch {
-        var e = error
-        if e.location == nil { e.location = loc }
-        throw e
-    }
+func located<T>(_ loc: SourceLocation?, _ body: () throws(Diagnostic) -> T) throws(Diagnostic) -> T {
+    do { return try body() } catch { throw error.at(loc) }
 }

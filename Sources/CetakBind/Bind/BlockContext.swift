@@ -22,7 +22,7 @@ struct BlockContext {
 
     static let blank = "………………………"
 
-    func blocks(_ nodes: [Node], _ scope: Scope) throws(EvalError) -> [Block] {
+    func blocks(_ nodes: [Node], _ scope: Scope) throws(Diagnostic) -> [Block] {
         var out: [Block] = []
         var s = scope
         for n in nodes {
@@ -34,7 +34,7 @@ struct BlockContext {
         return out
     }
 
-    func block(_ n: Node, _ s: Scope) throws(EvalError) -> [Block] {
+    func block(_ n: Node, _ s: Scope) throws(Diagnostic) -> [Block] {
         switch n {
         case .paragraph(let p):
             if let w = p.when, !(try evalAt(w, s, p.location).truthy) { return [] }
@@ -68,7 +68,7 @@ struct BlockContext {
     /// The style of a node: its own, else the inherited, else the base.
     func resolve(_ name: String?) -> StyleSheet.Resolved { styles.style(name, fallback: inherited) }
 
-    func paragraph(_ p: ParagraphNode, _ s: Scope) throws(EvalError) -> Paragraph {
+    func paragraph(_ p: ParagraphNode, _ s: Scope) throws(Diagnostic) -> Paragraph {
         let st = resolve(p.style)
         // An empty row for handwriting computes nothing: only its number prints.
         let runs = filler && p.inlines.contains(where: Self.computes) ? [] : try self.runs(p.inlines, st.text, s, at: p.location).0
@@ -86,7 +86,7 @@ struct BlockContext {
     }
 
     /// Whether the inline content has values and every one of them is empty.
-    func allValuesEmpty(_ inlines: [InlineNode], _ s: Scope, at loc: SourceLocation) throws(EvalError) -> Bool {
+    func allValuesEmpty(_ inlines: [InlineNode], _ s: Scope, at loc: SourceLocation) throws(Diagnostic) -> Bool {
         var saw = false
         for i in inlines {
             guard case .expr(let e) = i.kind, e != .name("$page"), e != .name("$pages") else { continue }
@@ -97,7 +97,7 @@ struct BlockContext {
     }
 
     /// Text runs of inline content; the flag tells whether every value in it was empty.
-    func runs(_ inlines: [InlineNode], _ base: TextStyle, _ s: Scope, at loc: SourceLocation) throws(EvalError) -> ([TextRun], Bool) {
+    func runs(_ inlines: [InlineNode], _ base: TextStyle, _ s: Scope, at loc: SourceLocation) throws(Diagnostic) -> ([TextRun], Bool) {
         var out: [TextRun] = []
         var sawValue = false, allEmpty = true
         for i in inlines {
@@ -124,7 +124,7 @@ struct BlockContext {
         return (out, sawValue && allEmpty)
     }
 
-    func image(_ i: ImageNode, _ s: Scope) throws(EvalError) -> BlockImage? {
+    func image(_ i: ImageNode, _ s: Scope) throws(Diagnostic) -> BlockImage? {
         var path: String?
         if let src = i.src {
             let v = try evalAt(src, s, i.location)
@@ -138,7 +138,7 @@ struct BlockContext {
     /// Finds an image file in the image folders (see `Binder.resolveImage`). A path read from a data cell
     /// (`c.foto`) that cannot be used is that record's problem: the error points at the cell, with its value;
     /// otherwise at the template.
-    func resolveImage(_ name: String, _ src: Expr, _ s: Scope, at loc: SourceLocation) throws(EvalError) -> String {
+    func resolveImage(_ name: String, _ src: Expr, _ s: Scope, at loc: SourceLocation) throws(Diagnostic) -> String {
         // The file the value comes from: a data cell (`c.foto`) or a context key (`ctx.logo`, or `kop.logo`
         // with `kop` a record of the context) — the image must be in that file's folder.
         var record: Record?

@@ -16,6 +16,27 @@ public struct BoundDocument: Sendable {
 
     /// The warnings' messages.
     public var warnings: [String] { notes.map(\.message) }
+
+    /// What becomes of a bound document: the one reading of `document`, `skipReason` and `rejection` that
+    /// the renderer, a dry run and a preview share.
+    public enum Outcome: Sendable {
+        /// Laid out and written.
+        case made(Document)
+        /// Left out on purpose by the form's rule, with the reason.
+        case skipped(String)
+        /// Cannot be made: a `<reject>` rule holds (the rejection to report).
+        case rejected(Diagnostic)
+        /// Not made because a record it needs was rejected when the data was read (that rejection is
+        /// already reported and is not listed again).
+        case alreadyReported(Diagnostic)
+    }
+
+    /// What becomes of it.
+    public var outcome: Outcome {
+        if let why = rejection { return why.alreadyReported ? .alreadyReported(why.diagnostic) : .rejected(why.diagnostic) }
+        if let document { return .made(document) }
+        return .skipped(skipReason ?? "dilewati")
+    }
 }
 
 /// A warning about a document or a record: its message and, to print many alike as one line, its cause.

@@ -12,10 +12,10 @@ final class DeferredRows: @unchecked Sendable {
     func add(_ source: RowSource) { lock.withLock { sources.append(source) } }
 
     /// The first error of their rows, in order (binds them all: only on the way to an error).
-    func firstError() -> EvalError? {
+    func firstError() -> Diagnostic? {
         for source in lock.withLock({ sources }) {
             for i in 0..<source.count {
-                do { _ = try source.row(i) } catch { return EvalError(error.message, at: error.location) }
+                do { _ = try source.row(i) } catch { return error }
             }
         }
         return nil

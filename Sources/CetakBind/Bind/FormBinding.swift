@@ -9,7 +9,7 @@ extension BlockContext {
     }
 
     /// Label : value lines, in one or two columns; an empty value is a dotted line to write on.
-    func fields(_ f: FieldsNode, _ s: Scope) throws(EvalError) -> Table {
+    func fields(_ f: FieldsNode, _ s: Scope) throws(Diagnostic) -> Table {
         let st = resolve(f.style)
         var cols: [ColumnWidth] = []
         for i in 0..<f.columns {
@@ -41,7 +41,7 @@ extension BlockContext {
     /// Signatories side by side: role lines, room to sign, name bold and underlined, NIP. Two rows —
     /// the roles bottom-aligned, then signature room and names top-aligned — so the names line up
     /// however many lines each role wraps into.
-    func signatures(_ g: SignaturesNode, _ s: Scope) throws(EvalError) -> Table {
+    func signatures(_ g: SignaturesNode, _ s: Scope) throws(Diagnostic) -> Table {
         let st = resolve(g.style)
         var roles: [Cell] = []
         var signs: [Cell] = []
@@ -70,7 +70,7 @@ extension BlockContext {
     }
 
     /// The room to sign (or the scanned signature, or the meterai box), the name and the NIP.
-    func signature(_ sig: SignatoryNode, _ g: SignaturesNode, _ st: StyleSheet.Resolved, _ s: Scope) throws(EvalError) -> [Block] {
+    func signature(_ sig: SignatoryNode, _ g: SignaturesNode, _ st: StyleSheet.Resolved, _ s: Scope) throws(Diagnostic) -> [Block] {
         var blocks: [Block] = []
         var imagePath: String?
         if let img = sig.image {
@@ -115,7 +115,7 @@ extension BlockContext {
     }
 
     /// A numbered, lettered or bulleted list: marker column and text column.
-    func list(_ l: ListNode, _ s: Scope) throws(EvalError) -> Table {
+    func list(_ l: ListNode, _ s: Scope) throws(Diagnostic) -> Table {
         let st = resolve(l.style)
         var rows: [Row] = []
         for (i, item) in l.items.enumerated() {

@@ -17,7 +17,7 @@ extension Binder {
     /// An origin that is no file (a value typed on a page: `set:instansi.logo`) has no folder: its path is
     /// looked up in the image folders. With `confineImages` the image must also lie inside one of the image
     /// folders, wherever its path came from.
-    public func resolveImage(_ name: String, origin: String? = nil) throws(EvalError) -> String {
+    public func resolveImage(_ name: String, origin: String? = nil) throws(Diagnostic) -> String {
         let roots: [String]
         let file = origin.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil }
         if let file {
@@ -35,28 +35,28 @@ extension Binder {
                 continue
             }
             if options.confineImages, !options.imageFolders.contains(where: { Self.isInside(real, $0) }) {
-                throw EvalError(Self.notSent(name))
+                throw Diagnostic.eval(Self.notSent(name))
             }
             try Self.checkImageFile(real, name: name)
             options.files?.read(real)
             return real
         }
         if let (real, root) = outside {
-            if options.confineImages { throw EvalError(Self.notSent(name)) }
+            if options.confineImages { throw Diagnostic.eval(Self.notSent(name)) }
             let whose = file.map { "the folder of \(($0 as NSString).lastPathComponent) (\(root))" } ?? "the folder \(root)"
-            throw EvalError("image '\(name)' is outside \(whose) (it is \(real)): an image must be a file in that folder or below it")
+            throw Diagnostic.eval("image '\(name)' is outside \(whose) (it is \(real)): an image must be a file in that folder or below it")
         }
-        throw EvalError("image '\(name)' not found (looked in \(roots.joined(separator: ", ")))")
+        throw Diagnostic.eval("image '\(name)' not found (looked in \(roots.joined(separator: ", ")))")
     }
 
     /// Checks the file is a regular file of a usable size that starts like a PNG or a JPEG.
-    static func checkImageFile(_ path: String, name: String) throws(EvalError) {
+    static func checkImageFile(_ path: String, name: String) throws(Diagnostic) {
         let fd: Int32
-        do { fd = try InputFile.open(path) } catch { throw EvalError("image '\(name)': \(error.reason)") }
+        do { fd = try InputFile.open(path) } catch { throw Diagnostic.eval("image '\(name)': \(error.message)") }
         defer { close(fd) }
         var st = stat()
         if fstat(fd, &st) == 0, Int(st.st_size) > maxImageBytes {
-            throw EvalError("image '\(name)' is \(Int(st.st_size) >> 20) MB; an image may be at most \(maxImageBytes >> 20) MB (save it smaller)")
+            throw Diagnostic.eval("image '\(name)' is \(Int(st.st_size) >> 20) MB; an image may be at most \(maxImageBytes >> 20) MB (save it smaller)")
         }
         // The header (and a JPEG's size marker after its metadata) is in the first 64 KB.
         var head = [UInt8](repeating: 0, count: 65_536)
@@ -69,10 +69,10 @@ extension Binder {
         }
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         guard head[..<got].starts(with: png) || head[..<got].starts(with: [0xFF, 0xD8, 0xFF]) else {
-            throw EvalError("image '\(path)' is neither a PNG nor a JPEG file (save it as PNG or JPEG)")
+            throw Diagnostic.eval("image '\(path)' is neither a PNG nor a JPEG file (save it as PNG or JPEG)")
         }
         // Too many pixels: said here, at the cell, before anything is decoded (the decoder checks again).
-        if let header = ImageHeader(head[..<got]), let problem = header.problem { throw EvalError("image '\(name)': \(problem)") }
+        if let header = ImageHeader(head[..<got]), let problem = header.problem { throw Diagnostic.eval("image '\(name)': \(problem)") }
     }
 
     /// What a confined run says of an image outside what was sent (without the server's own paths).

@@ -2,7 +2,7 @@ import CetakCore
 import CetakTemplate
 
 /// Sorts items by sort keys evaluated in each item's scope; equal items keep their order.
-func stableSorted<T>(_ items: [T], by keys: [SortKey], at loc: SourceLocation, scope: (T) -> Scope) throws(EvalError) -> [T] {
+func stableSorted<T>(_ items: [T], by keys: [SortKey], at loc: SourceLocation, scope: (T) -> Scope) throws(Diagnostic) -> [T] {
     guard !keys.isEmpty else { return items }
     var keyed: [(index: Int, keys: [Value], item: T)] = []
     keyed.reserveCapacity(items.count)

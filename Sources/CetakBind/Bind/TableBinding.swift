@@ -4,7 +4,7 @@ import Foundation
 
 /// `<table>`: header rows, the column-number row, fixed rows and rows from data.
 extension BlockContext {
-    func table(_ t: TableNode, _ s: Scope) throws(EvalError) -> Table {
+    func table(_ t: TableNode, _ s: Scope) throws(Diagnostic) -> Table {
         let cellStyle = resolve(t.style)
         var headStyle = styles.style(t.headerStyle, fallback: cellStyle)
         if t.headerStyle == nil { headStyle.text.bold = true; headStyle.align = .center }
@@ -46,10 +46,8 @@ extension BlockContext {
                     var rowContext = inCells
                     rowContext.deferred = nil   // no cycle: the log holds the source, not the other way round
                     let cells = rowContext
-                    let source = RowSource(count: count) { i throws(RowError) in
-                        do throws(EvalError) { return try cells.dataRow(i, rs, slots.items, columns: t.columns, s) } catch {
-                            throw RowError(error.message, at: error.location)
-                        }
+                    let source = RowSource(count: count) { i throws(Diagnostic) in
+                        try cells.dataRow(i, rs, slots.items, columns: t.columns, s)
                     }
                     deferred?.add(source)
                     return make(t, header: header, rows: [], source: source)
@@ -71,7 +69,7 @@ extension BlockContext {
 
     /// The items of a `<rows>` source in row order: fixed rows first (each fixed value with the first
     /// item that matches it), then the others. `rows` instead when the list is empty and says so.
-    func dataSlots(_ rs: RowsNode, columns: [TableColumn], _ s: Scope) throws(EvalError)
+    func dataSlots(_ rs: RowsNode, columns: [TableColumn], _ s: Scope) throws(Diagnostic)
         -> (items: [(item: Value, fixed: String?)], rows: [Row]?) {
         var items: [Value] = []
         switch try evalAt(rs.source, s, rs.location) {
@@ -106,7 +104,7 @@ extension BlockContext {
 
     /// Row `n` of a `<rows>` source: an item's row, or past the items an empty numbered row (`min-rows`).
     func dataRow(_ n: Int, _ rs: RowsNode, _ slots: [(item: Value, fixed: String?)], columns: [TableColumn],
-                 _ s: Scope) throws(EvalError) -> Row {
+                 _ s: Scope) throws(Diagnostic) -> Row {
         let empty = n >= slots.count
         let item = empty ? Value.null : slots[n].item
         var vars: [String: Value] = ["$no": .number(Decimal(n + 1)), "$prev": !empty && n > 0 ? slots[n - 1].item : .null,
@@ -125,7 +123,7 @@ extension BlockContext {
     }
 
     /// One row: its cells, aligned by their column's defaults.
-    func row(_ r: RowNode, columns: [TableColumn], _ s: Scope, header: Bool) throws(EvalError) -> Row {
+    func row(_ r: RowNode, columns: [TableColumn], _ s: Scope, header: Bool) throws(Diagnostic) -> Row {
         var cells: [Cell] = []
         var col = 0
         for c in r.cells {

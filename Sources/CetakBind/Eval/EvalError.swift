@@ -1,17 +1,20 @@
 import CetakCore
 
-/// A problem evaluating an expression: a name that does not exist, a wrong argument, a missing context key.
-public struct EvalError: Error, Sendable, CustomStringConvertible {
-    /// What went wrong.
-    public var message: String
-    /// Where in the template (filled in by the binder).
-    public var location: SourceLocation?
-    /// Set when the expression needed a record that was rejected when the data was read (already in the report).
-    public var rejectedRecord: Diagnostic?
-    /// The offending value as the data gives it, when the error is about a data cell (an image path).
-    public var value: String?
-    /// Creates an error.
-    public init(_ message: String, at location: SourceLocation? = nil) { self.message = message; self.location = location }
-    /// `file:line: error: message`.
-    public var description: String { Diagnostic(at: location, message).description }
+extension Diagnostic {
+    /// A problem evaluating an expression for a record: a wrong argument, a value its rule cannot read,
+    /// an image not found. The binder gives it its template place (`at(_:)`); the record's document is rejected.
+    public static func eval(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
+        Diagnostic(.error, .record, at: location, message)
+    }
+
+    /// An expression that needed a record rejected when the data was read: that rejection, already in the
+    /// report, is its `cause`.
+    static func needs(_ rejected: Diagnostic, _ message: String) -> Diagnostic {
+        var d = Diagnostic(.error, .dependency, at: nil, message)
+        d.cause = rejected
+        return d
+    }
+
+    /// The rejection behind a `.dependency` diagnostic, nil for any other.
+    var rejectedRecord: Diagnostic? { kind == .dependency ? cause : nil }
 }

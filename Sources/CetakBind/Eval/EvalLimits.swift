@@ -12,14 +12,14 @@ enum EvalLimits {
     static let maxItems = 1_000_000
 
     /// Throws when text of `bytes` bytes would exceed `maxText`.
-    static func text(_ bytes: Int) throws(EvalError) {
+    static func text(_ bytes: Int) throws(Diagnostic) {
         guard bytes <= maxText else {
-            throw EvalError("this expression makes a text of more than \(maxText >> 20) MB; a form never needs that (a <let> that doubles itself?)")
+            throw Diagnostic.eval("this expression makes a text of more than \(maxText >> 20) MB; a form never needs that (a <let> that doubles itself?)")
         }
     }
 
     /// Counts the items and the text inside a list (through nested lists), stopping as soon as a limit is passed.
-    static func list(_ v: Value) throws(EvalError) {
+    static func list(_ v: Value) throws(Diagnostic) {
         var items = 0, bytes = 0
         var stack = [v]
         while let x = stack.popLast() {
@@ -27,7 +27,7 @@ enum EvalLimits {
             case .list(let l):
                 items += l.count
                 guard items <= maxItems else {
-                    throw EvalError("this expression makes a list of more than \(maxItems) items; a form never needs that (a <let> that doubles itself?)")
+                    throw Diagnostic.eval("this expression makes a list of more than \(maxItems) items; a form never needs that (a <let> that doubles itself?)")
                 }
                 stack.append(contentsOf: l)
             case .string(let s):

@@ -5,7 +5,7 @@ import Foundation
 /// Evaluates expressions of the template language against a scope.
 public enum Evaluator {
     /// The value of an expression.
-    public static func eval(_ e: Expr, _ s: Scope) throws(EvalError) -> Value {
+    public static func eval(_ e: Expr, _ s: Scope) throws(Diagnostic) -> Value {
         switch e {
         case .literal(let l):
             switch l {
@@ -19,7 +19,7 @@ public enum Evaluator {
         case .member(.name("data"), let ds):
             guard let v = s.data.values(of: ds) else {
                 if s.lenient { return .list([]) }
-                throw EvalError("no dataset '\(ds)' in this run (give --data \(ds).csv)")
+                throw Diagnostic.eval("no dataset '\(ds)' in this run (give --data \(ds).csv)")
             }
             return .list(v)
         case .member(let base, let field):
@@ -30,9 +30,7 @@ public enum Evaluator {
             let k = key.text.trimmedSpaces
             if let r = s.data.record(in: ds, key: k) { return r }
             if s.strictLookups, let why = s.data.rejection(in: ds, key: k) {
-                var e = EvalError("\(ds) \(k): \(why.message)")
-                e.rejectedRecord = why
-                throw e
+                throw Diagnostic.needs(why, "\(ds) \(k): \(why.message)")
             }
             return .null
         case .index(let base, let i):
@@ -64,15 +62,15 @@ public enum Evaluator {
     }
 
     /// Evaluates to text (null prints as nothing).
-    public static func text(_ e: Expr, _ s: Scope) throws(EvalError) -> String { try eval(e, s).text }
+    public static func text(_ e: Expr, _ s: Scope) throws(Diagnostic) -> String { try eval(e, s).text }
 
-    static func member(_ v: Value, _ field: String, _ s: Scope) throws(EvalError) -> Value {
+    static func member(_ v: Value, _ field: String, _ s: Scope) throws(Diagnostic) -> Value {
         switch v {
         case .record(let r):
             if let x = r.value(field) { return x }
             if s.lenient || r.dataset == "opt" { return .null }
-            if r.dataset.isEmpty { throw EvalError("the context has no key '\(field)'") }
-            throw EvalError("'\(r.dataset)' has no column '\(field)'")
+            if r.dataset.isEmpty { throw Diagnostic.eval("the context has no key '\(field)'") }
+            throw Diagnostic.eval("'\(r.dataset)' has no column '\(field)'")
         case .list(let items):
             var out: [Value] = []
             for i in items { out.append(try member(i, field, s)) }
@@ -83,7 +81,7 @@ public enum Evaluator {
     }
 
     /// `list where cond`, using a dataset index for a leading `column = value` test when there is one.
-    static func filter(_ base: Expr, _ cond: Expr, _ s: Scope) throws(EvalError) -> [Value] {
+    static func filter(_ base: Expr, _ cond: Expr, _ s: Scope) throws(Diagnostic) -> [Value] {
         var candidates: [Value]?
         if case .member(.name("data"), let ds) = base {
             // `$row`/`$outer` change meaning inside the filter, so a value naming them is not looked up ahead.
@@ -128,7 +126,7 @@ public enum Evaluator {
         }
     }
 
-    static func binary(_ op: BinaryOp, _ a: Expr, _ b: Expr, _ s: Scope) throws(EvalError) -> Value {
+    static func binary(_ op: BinaryOp, _ a: Expr, _ b: Expr, _ s: Scope) throws(Diagnostic) -> Value {
         switch op {
         case .and:
             if !(try eval(a, s).truthy) { return .bool(false) }

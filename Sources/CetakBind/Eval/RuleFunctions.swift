@@ -10,14 +10,14 @@ enum RuleFunctions {
     }
 
     /// `seleksi(calon, proyeksi_tahun)`: the nine requirements and the conclusion.
-    static func seleksi(_ a: [Value]) throws(EvalError) -> Value {
+    static func seleksi(_ a: [Value]) throws(Diagnostic) -> Value {
         guard case .record(let calon) = Functions.arg(a, 0) else { return .null }
         // 1 or 2 (RULES.md R7), 2 when empty: 3, 2.5 or -1 are an error, never silently 2.
         let p = try Functions.whole(Functions.arg(a, 1), in: 1...2, default: 2, "proyeksi_tahun (seleksi)")
         let proyeksi = ProyeksiTahun(rawValue: p) ?? .dua
         let input: SeleksiAdministrasi.Input
         do { input = try SeleksiAdministrasi.Input(record: calon, proyeksiTahun: proyeksi) } catch {
-            throw EvalError("\(error)")
+            throw Diagnostic.eval("\(error)")
         }
         let hasil = SeleksiAdministrasi.evaluate(input)
         var fields: [String: Value] = [
@@ -38,10 +38,10 @@ enum RuleFunctions {
     }
 
     /// `nilai(row)`: the stage values, Nilai Akhir, Sebutan and LULUS from the nine components.
-    static func nilai(_ a: [Value]) throws(EvalError) -> Value {
+    static func nilai(_ a: [Value]) throws(Diagnostic) -> Value {
         guard case .record(let r) = Functions.arg(a, 0) else { return .null }
         let g: DiklatGrades
-        do { g = DiklatGrades(try DiklatComponents(record: r)) } catch { throw EvalError(error.description) }
+        do { g = DiklatGrades(try DiklatComponents(record: r)) } catch { throw Diagnostic.eval(error.description) }
         return record([
             "ojt1": .number(DiklatGrades.rounded(g.ojt1)), "ijt": .number(DiklatGrades.rounded(g.ijt)),
             "ojt2": .number(DiklatGrades.rounded(g.ojt2)), "na": .number(DiklatGrades.rounded(g.nilaiAkhir)),
@@ -50,13 +50,13 @@ enum RuleFunctions {
     }
 
     /// `nip_lahir(nip)`: the birth date inside a NIP.
-    static func nipLahir(_ a: [Value]) throws(EvalError) -> Value {
+    static func nipLahir(_ a: [Value]) throws(Diagnostic) -> Value {
         guard let nip = NIP.parse(Functions.arg(a, 0).text) else { return .null }
         return .date(nip.birthDate)
     }
 
     /// `nip_cek(nip, tanggal_lahir, jenis_kelamin)`: what disagrees with the NIP, as text; empty when all agree.
-    static func nipCek(_ a: [Value]) throws(EvalError) -> Value {
+    static func nipCek(_ a: [Value]) throws(Diagnostic) -> Value {
         guard let nip = NIP.parse(Functions.arg(a, 0).text) else { return .null }
         let lahir = Functions.date(Functions.arg(a, 1))
         let jk = JenisKelamin.parse(Functions.arg(a, 2).text)
@@ -65,14 +65,14 @@ enum RuleFunctions {
     }
 
     /// `masa_kerja(dari, sampai)`: "7 tahun 3 bulan".
-    static func masaKerja(_ a: [Value]) throws(EvalError) -> Value {
+    static func masaKerja(_ a: [Value]) throws(Diagnostic) -> Value {
         guard let from = Functions.date(Functions.arg(a, 0)), let to = Functions.date(Functions.arg(a, 1)),
               let m = MasaKerja(from: from, to: to) else { return .null }
         return .string(m.description)
     }
 
     /// `slug(x)`: lower case, words joined by `-` (file keys of docs/forms.md).
-    static func slug(_ a: [Value]) throws(EvalError) -> Value {
+    static func slug(_ a: [Value]) throws(Diagnostic) -> Value {
         let words = Functions.arg(a, 0).text.lowercased().split { !($0.isLetter || $0.isNumber) }
         return words.isEmpty ? .null : .string(words.joined(separator: "-"))
     }
@@ -86,7 +86,7 @@ enum RuleFunctions {
 /// Letter numbers from a context pattern: `800/{seq:3}/Disdik/{tahun}` → `800/001/Disdik/2026`.
 enum LetterNumber {
     /// Fills `{seq}` / `{seq:N}` with the running number (zero-padded to N) and `{key}` with context values.
-    static func format(_ pattern: String, seq: Int, context: Value) throws(EvalError) -> String {
+    static func format(_ pattern: String, seq: Int, context: Value) throws(Diagnostic) -> String {
         var out = ""
         var i = pattern.startIndex
         while i < pattern.endIndex {
@@ -99,7 +99,7 @@ enum LetterNumber {
                 var width = 0
                 if parts.count > 1 {
                     guard let w = Int(parts[1]), (0...12).contains(w) else {
-                        throw EvalError("the letter number pattern \"\(pattern)\" has {\(name)}: {seq:N} takes N from 1 to 12 digits (e.g. {seq:3} → 007)")
+                        throw Diagnostic.eval("the letter number pattern \"\(pattern)\" has {\(name)}: {seq:N} takes N from 1 to 12 digits (e.g. {seq:3} → 007)")
                     }
                     width = w
                 }
@@ -108,7 +108,7 @@ enum LetterNumber {
             } else {
                 var v = context
                 for key in name.split(separator: ".") { v = v.record?.value(String(key)) ?? .null }
-                if v.isEmpty { throw EvalError("the letter number pattern \"\(pattern)\" names {\(name)}, which the context does not have") }
+                if v.isEmpty { throw Diagnostic.eval("the letter number pattern \"\(pattern)\" names {\(name)}, which the context does not have") }
                 if case .date(let d) = v { out += String(d.year) } else { out += v.text }
             }
             i = pattern.index(after: close)

@@ -17,7 +17,7 @@ public struct Scope: Sendable {
     /// Blank mode: unknown names and missing values read as empty instead of failing.
     public var lenient: Bool
     /// A key look-up (`data.nilai[nip]`) that finds a record rejected when the data was read fails
-    /// (`EvalError.rejectedRecord`) instead of reading as empty: set while deciding the documents, so a
+    /// (a `.dependency` diagnostic) instead of reading as empty: set while deciding the documents, so a
     /// document that needs such a record is not made and not reported a second time.
     var strictLookups = false
 
@@ -54,7 +54,7 @@ public struct Scope: Sendable {
     }
 
     /// Looks a bare name up, innermost first.
-    func lookup(_ name: String) throws(EvalError) -> Value {
+    func lookup(_ name: String) throws(Diagnostic) -> Value {
         if name == "$row" { return row(depth: 0) }
         if name == "$outer" { return row(depth: 1) }
         for f in frames.reversed() {
@@ -70,6 +70,6 @@ public struct Scope: Sendable {
         default: break
         }
         if lenient { return .null }
-        throw EvalError("unknown name '\(name)' (not a column of the row, a <let> variable, ctx, data or opt)")
+        throw Diagnostic(.template, "unknown name '\(name)' (not a column of the row, a <let> variable, ctx, data or opt)")
     }
 }

@@ -1,14 +1,16 @@
 import Glibc
 
-/// Why an input file cannot be read; `reason` is a clause for "cannot read the file: …".
-public struct InputFileError: Error, Sendable, CustomStringConvertible {
-    /// The path as given.
-    public var path: String
-    /// Why, in words a clerk can act on.
-    public var reason: String
+extension Diagnostic {
+    /// An input file that cannot be read: its message is a clause for "cannot read the file: …".
+    public static func unreadable(_ path: String, _ reason: String) -> Diagnostic {
+        Diagnostic(.error, .input, at: SourceLocation(file: path), reason)
+    }
 
-    /// `path: cannot read the file: reason`.
-    public var description: String { "\(path): cannot read the file: \(reason)" }
+    /// An `unreadable` diagnostic as a reader reports it: `file: error: cannot read the file: reason`,
+    /// with the file as the user named it when that differs from the path opened.
+    public func readFailure(named file: String? = nil) -> Diagnostic {
+        Diagnostic(.error, .input, at: SourceLocation(file: file ?? self.file), "cannot read the file: \(message)")
+    }
 }
 
 /// The one way cetak reads an input (a template, a part, a data file, the context, an image, a PDF to
@@ -20,14 +22,14 @@ public enum InputFile {
     public static let defaultLimit = 256 << 20
 
     /// The bytes of the regular file at `path`.
-    public static func read(_ path: String, limit: Int = defaultLimit) throws(InputFileError) -> [UInt8] {
+    public static func read(_ path: String, limit: Int = defaultLimit) throws(Diagnostic) -> [UInt8] {
         let fd = try open(path)
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw InputFileError(path: path, reason: systemMessage(errno)) }
+        guard fstat(fd, &st) == 0 else { throw Diagnostic.unreadable(path, systemMessage(errno)) }
         let size = Int(st.st_size)
         guard size <= limit else {
-            throw InputFileError(path: path, reason: "it is \(megabytes(size)), more than the \(megabytes(limit)) cetak reads for such a file")
+            throw Diagnostic.unreadable(path, "it is \(megabytes(size)), more than the \(megabytes(limit)) cetak reads for such a file")
         }
         var bytes = [UInt8](repeating: 0, count: size)
         var done = 0
@@ -35,7 +37,7 @@ public enum InputFile {
             let n = bytes.withUnsafeMutableBytes { buf in buf.baseAddress.map { Glibc.read(fd, $0 + done, size - done) } ?? 0 }
             if n < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }
-                throw InputFileError(path: path, reason: systemMessage(errno))
+                throw Diagnostic.unreadable(path, systemMessage(errno))
             }
             if n == 0 { break }  // the file shrank while being read: what is there is what is read
             done += n
@@ -46,23 +48,23 @@ public enum InputFile {
 
     /// Opens the regular file at `path` for reading (following symbolic links) and returns its descriptor;
     /// anything else is refused with a message saying what it is.
-    public static func open(_ path: String) throws(InputFileError) -> Int32 {
+    public static func open(_ path: String) throws(Diagnostic) -> Int32 {
         let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard fd >= 0 else {
             let code = errno
             switch code {
-            case ENOENT: throw InputFileError(path: path, reason: "no such file")
-            case EACCES: throw InputFileError(path: path, reason: "permission denied (the file is not readable for this user)")
-            case ELOOP: throw InputFileError(path: path, reason: "too many symbolic links")
-            default: throw InputFileError(path: path, reason: systemMessage(code))
+            case ENOENT: throw Diagnostic.unreadable(path, "no such file")
+            case EACCES: throw Diagnostic.unreadable(path, "permission denied (the file is not readable for this user)")
+            case ELOOP: throw Diagnostic.unreadable(path, "too many symbolic links")
+            default: throw Diagnostic.unreadable(path, systemMessage(code))
             }
         }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { let code = errno; close(fd); throw InputFileError(path: path, reason: systemMessage(code)) }
+        guard fstat(fd, &st) == 0 else { let code = errno; close(fd); throw Diagnostic.unreadable(path, systemMessage(code)) }
         let kind = FileKind(mode: st.st_mode)
         guard kind == .regular else {
             close(fd)
-            throw InputFileError(path: path, reason: kind == .directory ? "it is a directory" : "it is \(kind.phrase), not a regular file")
+            throw Diagnostic.unreadable(path, kind == .directory ? "it is a directory" : "it is \(kind.phrase), not a regular file")
         }
         // Regular files never block; reads go back to the ordinary mode.
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
@@ -70,7 +72,7 @@ public enum InputFile {
     }
 
     /// Checks that `path` is a regular file that can be opened, without reading it.
-    public static func check(_ path: String) throws(InputFileError) {
+    public static func check(_ path: String) throws(Diagnostic) {
         close(try open(path))
     }
 

@@ -1,17 +1,13 @@
 import Glibc
 
-/// Why an output file cannot be written; `reason` is a clause for "cannot write: …".
-public struct OutputFileError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The final path.
-    public var path: String
-    /// Why, in words a clerk can act on.
-    public var reason: String
+extension Diagnostic {
+    /// An output file that cannot be written: its message is a clause for "cannot write: …".
+    public static func unwritable(_ path: String, _ reason: String) -> Diagnostic {
+        Diagnostic(.error, .output, at: SourceLocation(file: path), reason)
+    }
 
-    /// Creates an error.
-    public init(path: String, reason: String) { self.path = path; self.reason = reason }
-
-    /// `path: cannot write: reason`.
-    public var description: String { "\(path): cannot write: \(reason)" }
+    /// The file concerned, empty when the problem is in no file.
+    public var file: String { location?.file ?? "" }
 }
 
 /// The one door through which cetak writes a file — each document, the merged PDF, the report — so that
@@ -46,9 +42,9 @@ public final class OutputFile {
     private var settled = false
 
     /// Creates the temporary file beside `path`; `files` (the run's inputs and outputs) adds the checks by identity.
-    public init(path: String, files: RunFiles? = nil) throws(OutputFileError) {
+    public init(path: String, files: RunFiles? = nil) throws(Diagnostic) {
         let (directory, name) = Self.split(path)
-        guard !name.isEmpty, name != ".", name != ".." else { throw OutputFileError(path: path, reason: "no file name") }
+        guard !name.isEmpty, name != ".", name != ".." else { throw Diagnostic.unwritable(path, "no file name") }
         finalPath = path
         self.files = files
         try Self.checkTarget(path, files: files)
@@ -62,7 +58,7 @@ public final class OutputFile {
             let fd = TemporaryFiles.create(tmp)
             if fd >= 0 { made = (tmp, fd) } else { failure = errno; if failure != EEXIST { break } }
         }
-        guard let made else { throw OutputFileError(path: path, reason: Self.explain(failure, folder: directory)) }
+        guard let made else { throw Diagnostic.unwritable(path, Self.explain(failure, folder: directory)) }
         temporaryPath = made.path
         fd = made.fd
     }
@@ -91,18 +87,18 @@ public final class OutputFile {
     public func write(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBytes { write($0) } }
 
     /// Closes the temporary file and renames it into place, after checking again what is at the final path.
-    public func commit() throws(OutputFileError) {
-        guard !settled, fd >= 0 else { throw OutputFileError(path: finalPath, reason: "the file was already finished or abandoned") }
-        if let writeError { abandon(); throw OutputFileError(path: finalPath, reason: writeError) }
+    public func commit() throws(Diagnostic) {
+        guard !settled, fd >= 0 else { throw Diagnostic.unwritable(finalPath, "the file was already finished or abandoned") }
+        if let writeError { abandon(); throw Diagnostic.unwritable(finalPath, writeError) }
         let identity = FileIdentity(descriptor: fd)
         let closed = close(fd) == 0 ? nil : systemMessage(errno)
         fd = -1
-        if let problem = closed { abandon(); throw OutputFileError(path: finalPath, reason: problem) }
-        do throws(OutputFileError) { try Self.checkTarget(finalPath, files: files) } catch { abandon(); throw error }
+        if let problem = closed { abandon(); throw Diagnostic.unwritable(finalPath, problem) }
+        do throws(Diagnostic) { try Self.checkTarget(finalPath, files: files) } catch { abandon(); throw error }
         guard rename(temporaryPath, finalPath) == 0 else {
             let reason = systemMessage(errno)
             abandon()
-            throw OutputFileError(path: finalPath, reason: reason)
+            throw Diagnostic.unwritable(finalPath, reason)
         }
         TemporaryFiles.forget(temporaryPath)
         if let identity { files?.wrote(identity, finalPath) }
@@ -124,20 +120,20 @@ public final class OutputFile {
     /// Checks that cetak may put a file at `path`: nothing is there, or a regular file that is neither an
     /// input of the run nor a file it wrote already. Used before a run (so that a bad `--report` or `--merge`
     /// stops it before anything is drawn) and again just before the rename.
-    public static func checkTarget(_ path: String, files: RunFiles? = nil) throws(OutputFileError) {
+    public static func checkTarget(_ path: String, files: RunFiles? = nil) throws(Diagnostic) {
         if let kind = FileKind.at(path), kind != .regular {
             let advice = kind == .directory ? "give a file name, not a folder"
                 : kind == .symbolicLink ? "give the path of the file itself: cetak does not write through links"
                 : "cetak writes only regular files"
-            throw OutputFileError(path: path, reason: "it is \(kind.phrase); \(advice)")
+            throw Diagnostic.unwritable(path, "it is \(kind.phrase); \(advice)")
         }
         guard let files, let id = FileIdentity(path: path) else { return }
         if let input = files.input(id) {
             let same = input == path ? "" : " (\(input))"
-            throw OutputFileError(path: path, reason: "it is an input of this run\(same): cetak never writes over what it reads")
+            throw Diagnostic.unwritable(path, "it is an input of this run\(same): cetak never writes over what it reads")
         }
         if let earlier = files.output(id) {
-            throw OutputFileError(path: path, reason: "this run already wrote that file (\(earlier)): two outputs of one run cannot share a file")
+            throw Diagnostic.unwritable(path, "this run already wrote that file (\(earlier)): two outputs of one run cannot share a file")
         }
     }
 

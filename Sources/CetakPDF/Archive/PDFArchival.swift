@@ -51,7 +51,7 @@ enum PDFArchival {
     }
 
     /// The ICC profile stream object's body.
-    static func profileStream() throws(PDFError) -> [UInt8] {
+    static func profileStream() throws(Diagnostic) -> [UInt8] {
         let icc = try SRGBProfile.bytes.get()
         return Array("<< /N 3 /Length \(icc.count) >>\nstream\n".utf8) + icc + Array("\nendstream".utf8)
     }

@@ -1,3 +1,5 @@
+import CetakCore
+
 /// Completes what cairo wrote as a PDF/A-2b file by rewriting its tail (see `PDFArchival`).
 ///
 /// Cairo 1.16 writes the pages while they are drawn and, when the surface is finished, the fonts,
@@ -11,8 +13,8 @@
 /// a second xref section and cairo's Info (with its wrong dates) in every file.
 enum PDFTail {
     /// The tail to write after the `base` bytes already written (and hashed into `digest`).
-    static func archival(_ tail: [UInt8], base: Int, info: PDFArchival.Info, digest: MD5Digest, path: String) throws(PDFError) -> [UInt8] {
-        let bad = { (why: String) in PDFError.archive(path: path, reason: why) }
+    static func archival(_ tail: [UInt8], base: Int, info: PDFArchival.Info, digest: MD5Digest, path: String) throws(Diagnostic) -> [UInt8] {
+        let bad = { (why: String) in Diagnostic.archive(path: path, reason: why) }
         guard let sx = PDFScan.lastIndex(of: "startxref", in: tail),
               let xrefFile = PDFScan.integer(tail, PDFScan.skipSpace(tail, sx + 9)),
               case let xrefAt = xrefFile.value - base, xrefAt >= 0, PDFScan.starts(tail, at: xrefAt, with: "xref")
@@ -81,8 +83,8 @@ struct CrossReference {
     var trailer = 0
 
     /// Reads the subsections between `from` and `to` (the `startxref` keyword).
-    init(_ pdf: [UInt8], from: Int, to: Int, path: String) throws(PDFError) {
-        let bad = PDFError.archive(path: path, reason: "damaged cross-reference table")
+    init(_ pdf: [UInt8], from: Int, to: Int, path: String) throws(Diagnostic) {
+        let bad = Diagnostic.archive(path: path, reason: "damaged cross-reference table")
         var i = PDFScan.skipSpace(pdf, from)
         while i < to, let start = PDFScan.integer(pdf, i), let count = PDFScan.integer(pdf, PDFScan.skipSpace(pdf, start.end)) {
             i = PDFScan.skipSpace(pdf, count.end)

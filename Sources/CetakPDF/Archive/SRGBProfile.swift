@@ -1,4 +1,5 @@
 import CLCMS2
+import CetakCore
 
 /// The sRGB ICC profile of the PDF/A output intent, made by LittleCMS (`cmsCreate_sRGBProfile`).
 ///
@@ -8,13 +9,13 @@ import CLCMS2
 /// Made once per process.
 enum SRGBProfile {
     /// The profile's bytes, or why LittleCMS could not make them.
-    static let bytes: Result<[UInt8], PDFError> = make()
+    static let bytes: Result<[UInt8], Diagnostic> = make()
 
     /// The name PDF/A readers show for the output condition.
     static let identifier = "sRGB IEC61966-2.1"
 
-    private static func make() -> Result<[UInt8], PDFError> {
-        let failure = PDFError.archive(path: "<sRGB profile>", reason: "LittleCMS could not create the sRGB profile")
+    private static func make() -> Result<[UInt8], Diagnostic> {
+        let failure = Diagnostic.archive(path: "<sRGB profile>", reason: "LittleCMS could not create the sRGB profile")
         guard let profile = cmsCreate_sRGBProfile() else { return .failure(failure) }
         defer { cmsCloseProfile(profile) }
         cmsSetProfileVersion(profile, 4.2)

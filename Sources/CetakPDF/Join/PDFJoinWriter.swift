@@ -18,9 +18,9 @@ final class PDFJoinWriter {
 
     /// Starts the file at `path` (written under a temporary name until `finish`; with the run's `files`,
     /// never renamed over one of its inputs or outputs).
-    init(path: String, files: RunFiles? = nil) throws(PDFError) {
+    init(path: String, files: RunFiles? = nil) throws(Diagnostic) {
         out = try PDFOutput(path: path, files: files)
-        do throws(PDFError) {
+        do throws(Diagnostic) {
             try out.write([UInt8]("%PDF-1.5\n%".utf8) + [0xE2, 0xE3, 0xCF, 0xD3] + [0x0A])
         } catch {
             out.abandon()
@@ -34,9 +34,9 @@ final class PDFJoinWriter {
 
     /// Appends every page of the PDF in `bytes` (`source` names it in messages); each bookmark is a
     /// title and the index of the page it points to, among this PDF's pages.
-    func append(_ bytes: [UInt8], source: String, bookmarks: [(title: String, page: Int)]) throws(PDFError) {
+    func append(_ bytes: [UInt8], source: String, bookmarks: [(title: String, page: Int)]) throws(Diagnostic) {
         let pdf: PDFObjects, pages: [Int]
-        do throws(PDFError) {
+        do throws(Diagnostic) {
             pdf = try PDFObjects(bytes: bytes, path: source)
             pages = try pdf.pages()
         } catch {
@@ -57,8 +57,8 @@ final class PDFJoinWriter {
     }
 
     /// Reads the pages `pageNumbers` (object numbers, in order) of the parsed PDF `pdf` and what they use.
-    static func collect(_ pdf: PDFObjects, pages pageNumbers: [Int]) throws(PDFError) -> Collected {
-        guard !pageNumbers.isEmpty else { throw PDFError.input(path: pdf.path, reason: "the PDF has no pages") }
+    static func collect(_ pdf: PDFObjects, pages pageNumbers: [Int]) throws(Diagnostic) -> Collected {
+        guard !pageNumbers.isEmpty else { throw Diagnostic.input(path: pdf.path, reason: "the PDF has no pages") }
         let isPage = Set(pageNumbers)
         var order: [Int] = []
         var heads: [Int: PDFObjects.Object] = [:]
@@ -79,9 +79,9 @@ final class PDFJoinWriter {
     }
 
     /// Appends the pages `pageNumbers` (object numbers, in order) of the parsed PDF `pdf`.
-    func append(_ pdf: PDFObjects, pages pageNumbers: [Int], bookmarks: [(title: String, page: Int)]) throws(PDFError) {
+    func append(_ pdf: PDFObjects, pages pageNumbers: [Int], bookmarks: [(title: String, page: Int)]) throws(Diagnostic) {
         let collected: Collected
-        do throws(PDFError) { collected = try Self.collect(pdf, pages: pageNumbers) } catch {
+        do throws(Diagnostic) { collected = try Self.collect(pdf, pages: pageNumbers) } catch {
             out.abandon()
             finished = true
             throw error
@@ -90,8 +90,8 @@ final class PDFJoinWriter {
     }
 
     /// Appends the pages of one input, renumbered.
-    func append(_ input: Collected, bookmarks: [(title: String, page: Int)]) throws(PDFError) {
-        do throws(PDFError) {
+    func append(_ input: Collected, bookmarks: [(title: String, page: Int)]) throws(Diagnostic) {
+        do throws(Diagnostic) {
             let isPage = Set(input.pages)
             var map: [Int: Int] = [:]
             for n in input.order { map[n] = offsets.count; offsets.append(nil) }
@@ -117,13 +117,13 @@ final class PDFJoinWriter {
     }
 
     /// Writes the page tree, outline, catalog, Info, metadata and trailer, and renames the file into place.
-    func finish(metadata: PDFMetadata) throws(PDFError) {
-        guard !finished else { throw PDFError.closed(path: out.path) }
+    func finish(metadata: PDFMetadata) throws(Diagnostic) {
+        guard !finished else { throw Diagnostic.closed(path: out.path) }
         finished = true
-        do throws(PDFError) {
-            guard !pages.isEmpty else { throw PDFError.noPages(path: out.path) }
+        do throws(Diagnostic) {
+            guard !pages.isEmpty else { throw Diagnostic.noPages(path: out.path) }
             let info = PDFArchival.Info(metadata)
-            func emit(_ body: [UInt8]) throws(PDFError) -> Int {
+            func emit(_ body: [UInt8]) throws(Diagnostic) -> Int {
                 let n = offsets.count
                 offsets.append(out.offset)
                 try out.write("\(n) 0 obj\n")

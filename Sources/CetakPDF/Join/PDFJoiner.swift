@@ -9,12 +9,12 @@ public enum PDFJoiner {
     /// pages use parsed before any of it is written, and the file is opened only once the first input has
     /// been, so a damaged first input is named before anything is said about the output; on any error
     /// nothing is written.
-    public static func join(_ inputs: [(path: String, title: String)], to path: String, title: String, creationDate: Int64) throws(PDFError) {
-        guard !inputs.isEmpty else { throw PDFError.noPages(path: path) }
+    public static func join(_ inputs: [(path: String, title: String)], to path: String, title: String, creationDate: Int64) throws(Diagnostic) {
+        guard !inputs.isEmpty else { throw Diagnostic.noPages(path: path) }
         var writer: PDFJoinWriter?
         for input in inputs {
             let data: [UInt8]
-            do { data = try InputFile.read(input.path) } catch { throw PDFError.input(path: input.path, reason: "cannot read the file: \(error.reason)") }
+            do { data = try InputFile.read(input.path) } catch { throw Diagnostic.input(path: input.path, reason: "cannot read the file: \(error.message)") }
             let pdf = try PDFObjects(bytes: data, path: input.path)
             let collected = try PDFJoinWriter.collect(pdf, pages: try pdf.pages())
             let w: PDFJoinWriter

@@ -1,3 +1,5 @@
+import CetakCore
+
 /// The objects of a PDF with a classic cross-reference table (as cairo writes them): each
 /// object's bytes between `N G obj` and `endobj`, its dictionary part, and the references in it.
 struct PDFObjects {
@@ -17,10 +19,10 @@ struct PDFObjects {
     let root: Int
 
     /// Reads the cross-reference table and trailer.
-    init(bytes: [UInt8], path: String) throws(PDFError) {
+    init(bytes: [UInt8], path: String) throws(Diagnostic) {
         self.bytes = bytes
         self.path = path
-        let bad = { (why: String) in PDFError.input(path: path, reason: "cannot join this PDF: \(why)") }
+        let bad = { (why: String) in Diagnostic.input(path: path, reason: "cannot join this PDF: \(why)") }
         guard let sx = PDFScan.lastIndex(of: "startxref", in: bytes),
               let xref = PDFScan.integer(bytes, PDFScan.skipSpace(bytes, sx + 9)),
               PDFScan.starts(bytes, at: xref.value, with: "xref") else { throw bad("no classic cross-reference table") }
@@ -42,8 +44,8 @@ struct PDFObjects {
     }
 
     /// The object `n`.
-    func object(_ n: Int) throws(PDFError) -> Object {
-        let bad = PDFError.input(path: path, reason: "cannot join this PDF: object \(n) is damaged")
+    func object(_ n: Int) throws(Diagnostic) -> Object {
+        let bad = Diagnostic.input(path: path, reason: "cannot join this PDF: object \(n) is damaged")
         guard let off = offsets[n], let objKey = PDFScan.index(of: "obj", in: bytes, from: off, to: min(bytes.count, off + 40)) else { throw bad }
         let bodyStart = objKey + 3
         guard let end = PDFScan.bodyEnd(bytes, from: bodyStart, to: bytes.count) else { throw bad }
@@ -70,8 +72,8 @@ struct PDFObjects {
     /// The value of an object that is a plain integer (a stream's indirect `/Length`). Read without
     /// `object(_:)`, so a length that refers to its own stream (`4 0 obj << /Length 4 0 R >> stream`) is
     /// an error, not an endless recursion.
-    func integerObject(_ n: Int) throws(PDFError) -> Int {
-        let bad = PDFError.input(path: path, reason: "cannot join this PDF: the length of a stream (object \(n)) is not a number")
+    func integerObject(_ n: Int) throws(Diagnostic) -> Int {
+        let bad = Diagnostic.input(path: path, reason: "cannot join this PDF: the length of a stream (object \(n)) is not a number")
         guard let off = offsets[n], let objKey = PDFScan.index(of: "obj", in: bytes, from: off, to: min(bytes.count, off + 40)),
               let v = PDFScan.integer(bytes, PDFScan.skipSpace(bytes, objKey + 3)),
               PDFScan.starts(bytes, at: PDFScan.skipSpace(bytes, v.end), with: "endobj") else { throw bad }
@@ -79,10 +81,10 @@ struct PDFObjects {
     }
 
     /// The page objects in order, walking the page tree from the catalog.
-    func pages() throws(PDFError) -> [Int] {
+    func pages() throws(Diagnostic) -> [Int] {
         let catalog = try object(root)
         guard let pagesRef = PDFScan.reference(after: "/Pages", in: catalog.head) else {
-            throw PDFError.input(path: path, reason: "cannot join this PDF: the catalog has no /Pages")
+            throw Diagnostic.input(path: path, reason: "cannot join this PDF: the catalog has no /Pages")
         }
         var out: [Int] = []
         var stack = [pagesRef]

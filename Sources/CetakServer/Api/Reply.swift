@@ -1,3 +1,4 @@
+import CetakCore
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -49,4 +50,23 @@ struct ServeError: HTTPResponseError {
 
     /// 400 with a message.
     static func bad(_ message: String) -> ServeError { ServeError(status: .badRequest, message: message) }
+}
+
+extension ServeError {
+    /// Diagnostics that stop a request, every one with its place and the line the CLI prints (paths made
+    /// the clerk's); the status comes from their kinds (`status(for:)`).
+    init(_ d: Diagnostics, folder: UploadFolder) {
+        let list = d.all.map(folder.stripped)
+        status = Self.status(for: list)
+        message = list.map(\.line).joined(separator: "\n")
+        problems = list.map(\.fields)
+    }
+
+    /// The one place a diagnostic's kind becomes an HTTP status (as `Diagnostic.exitCode` is the CLI's exit
+    /// code): 500 when the machine or a file the server writes failed, else 422 — the upload (its data,
+    /// context, form or `set` values) must change.
+    static func status(for list: [Diagnostic]) -> HTTPResponse.Status {
+        let errors = list.filter { $0.severity == .error }
+        return errors.contains { $0.kind == .system || $0.kind == .output } ? .internalServerError : .unprocessableContent
+    }
 }

@@ -19,8 +19,7 @@ enum SampleWorkbook {
             let scope = try catalog.workbookScope(name)
             try WorkbookWriter.write(WorkbookMaker.blank(scope), to: path, created: created ?? WorkbookWriter.defaultCreated)
         } catch {
-            throw ServeError(status: .internalServerError, message: error.all.map { folder.strip($0.description) }.joined(separator: "\n"),
-                             problems: error.all.map(folder.problem))
+            throw ServeError(error, folder: folder)
         }
         return (path, folder)
     }

@@ -38,25 +38,18 @@ final class Workshop: Sendable {
         let sets = try u.assignments()
         if !sets.isEmpty {
             let template: Template
-            do { template = try Renderer.loadTemplate(o) } catch { throw unprocessable(error, u.folder) }
+            do { template = try Renderer.loadTemplate(o) } catch { throw ServeError(error, folder: u.folder) }
             for (name, value) in sets {
-                do { try o.assign(name, value, for: template) } catch { throw unprocessable(error, u.folder) }
+                do { try o.assign(name, value, for: template) } catch { throw ServeError(error, folder: u.folder) }
             }
         }
         return o
     }
 
-    /// A plan of the upload, or 422 naming the file and place when nothing can be made (the CLI's exit 2).
+    /// A plan of the upload, or an answer naming the file and place when nothing can be made (the CLI's exit 2).
     func plan(_ u: Upload) throws -> RunPlan {
         let o = try renderOptions(u)
-        do { return try RunPlan.make(o) } catch { throw unprocessable(error, u.folder) }
-    }
-
-    /// Diagnostics that stop a run, as a 422 answer (paths made the clerk's).
-    func unprocessable(_ d: Diagnostics, _ folder: UploadFolder) -> ServeError {
-        let list = d.all.map(folder.stripped)
-        return ServeError(status: .unprocessableContent, message: list.map(\.description).joined(separator: "\n"),
-                          problems: list.map(folder.problem))
+        do { return try RunPlan.make(o) } catch { throw ServeError(error, folder: u.folder) }
     }
 
     /// Checks an upload: the documents, what is rejected, the warnings, the context as read.
@@ -77,7 +70,7 @@ final class Workshop: Sendable {
         return try await quick.run {
             try await Blocking.run { [self] in
                 let plan = try plan(u)
-                do throws(Diagnostics) { return try Preview.page(of: plan, key: key, page: page, dpi: dpi) } catch { throw unprocessable(error, u.folder) }
+                do throws(Diagnostics) { return try Preview.page(of: plan, key: key, page: page, dpi: dpi) } catch { throw ServeError(error, folder: u.folder) }
             }
         }
     }
@@ -105,7 +98,7 @@ final class Workshop: Sendable {
             job.start()
             return try await Blocking.run { [self] in
                 let outcome = Renderer.run(run)
-                if outcome.exitCode == 2 { throw unprocessable(Diagnostics(outcome.messages), u.folder) }
+                if outcome.exitCode == 2 { throw ServeError(Diagnostics(outcome.messages), folder: u.folder) }
                 return try ResultArchive.pack(outcome, out: out, merged: run.merge, folder: u.folder)
             }
         }

@@ -32,14 +32,9 @@ final class UploadFolder: Sendable {
             .replacingOccurrences(of: templates + "/", with: "Templates/")
     }
 
-    /// A diagnostic as the page shows it: file, sheet and cell of a workbook, row, column, value and
-    /// message, paths made the clerk's.
-    func problem(_ d: Diagnostic) -> Problem {
-        let at = d.location
-        let column = at?.field ?? (at?.sheet != nil ? at?.column.map(SourceLocation.columnLetters) : at?.column.map(String.init))
-        return Problem(file: at.map { strip($0.file) } ?? "", sheet: at?.sheet, cell: at?.cell, line: at?.line ?? 0,
-                       column: column ?? "", value: d.value ?? "", message: strip(d.message), text: strip(d.description))
-    }
+    /// A diagnostic as the page shows it: file, sheet and cell of a workbook, row, column, value, message
+    /// and the line the CLI prints, paths made the clerk's.
+    func problem(_ d: Diagnostic) -> Problem { stripped(d).fields }
 
     /// A diagnostic with this folder's path taken out of its file and message.
     func stripped(_ d: Diagnostic) -> Diagnostic {
@@ -68,22 +63,5 @@ final class UploadFolder: Sendable {
     }
 }
 
-/// One problem for the page and the API: where (file, sheet and cell, row, column), the value, and what is wrong.
-struct Problem: Encodable, Sendable, Equatable {
-    var file: String
-    /// The sheet of a workbook, when the file is one.
-    var sheet: String?
-    /// The cell of that sheet (`D17`), when row and column are known.
-    var cell: String?
-    var line: Int
-    var column: String
-    var value: String
-    var message: String
-    /// The whole line as the CLI prints it (`calon.csv:7:tanggal_lahir: error: …`).
-    var text: String
-
-    init(file: String, sheet: String? = nil, cell: String? = nil, line: Int, column: String, value: String, message: String, text: String) {
-        self.file = file; self.sheet = sheet; self.cell = cell; self.line = line; self.column = column; self.value = value
-        self.message = message; self.text = text
-    }
-}
+/// A problem as the page lists it: the one JSON form of a diagnostic (the run report's too).
+typealias Problem = DiagnosticFields

@@ -1,3 +1,5 @@
+import CetakCore
+
 /// Text with `{expression}` holes, as written in template text and attributes. `{{` and `}}` are literal braces.
 public struct Interpolation: Sendable, Equatable {
     /// A literal piece or an expression.
@@ -17,7 +19,7 @@ public struct Interpolation: Sendable, Equatable {
     public var isLiteral: Bool { pieces.allSatisfy { if case .text = $0 { return true } else { return false } } }
 
     /// Parses text with holes; the error's column counts from the start of `text`.
-    public static func parse(_ text: String) throws(ExprError) -> Interpolation {
+    public static func parse(_ text: String) throws(Diagnostic) -> Interpolation {
         var pieces: [Piece] = []
         var literal = ""
         let chars = Array(text)
@@ -35,19 +37,19 @@ public struct Interpolation: Sendable, Equatable {
                     else if chars[j] == "}" { break }
                     j += 1
                 }
-                guard j < chars.count else { throw ExprError(column: i + 1, message: "'{' is never closed (write '{{' for a literal brace)") }
+                guard j < chars.count else { throw Diagnostic.syntax(column: i + 1, "'{' is never closed (write '{{' for a literal brace)") }
                 let inner = String(chars[(i + 1)..<j])
                 do {
                     let e = try ExprParser.parse(inner)
                     if !literal.isEmpty { pieces.append(.text(literal)); literal = "" }
                     pieces.append(.expr(e))
                 } catch {
-                    throw ExprError(column: i + 1 + error.column, message: error.message)
+                    throw Diagnostic.syntax(column: i + 1 + error.expressionColumn, error.message)
                 }
                 i = j + 1
             } else if c == "}" {
                 if i + 1 < chars.count, chars[i + 1] == "}" { literal.append("}"); i += 2; continue }
-                throw ExprError(column: i + 1, message: "'}' without '{' (write '}}' for a literal brace)")
+                throw Diagnostic.syntax(column: i + 1, "'}' without '{' (write '}}' for a literal brace)")
             } else {
                 literal.append(c); i += 1
             }

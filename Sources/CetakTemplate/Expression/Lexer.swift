@@ -1,3 +1,5 @@
+import CetakCore
+
 /// A token of the expression language.
 enum Token: Equatable {
     case name(String)      // identifiers, keywords, $names
@@ -15,7 +17,7 @@ struct Lexer {
     init(_ text: String) { chars = Array(text) }
 
     /// All tokens with their columns, ending with `.end`.
-    mutating func tokens() throws(ExprError) -> [(Token, Int)] {
+    mutating func tokens() throws(Diagnostic) -> [(Token, Int)] {
         var out: [(Token, Int)] = []
         while true {
             while i < chars.count, chars[i].isWhitespace { i += 1 }
@@ -25,7 +27,7 @@ struct Lexer {
             if c.isLetter || c == "_" || c == "$" {
                 var s = String(c); i += 1
                 while i < chars.count, chars[i].isLetter || chars[i].isNumber || chars[i] == "_" { s.append(chars[i]); i += 1 }
-                if s == "$" { throw ExprError(column: col, message: "'$' must be followed by a name ($no, $prev, $page, $pages)") }
+                if s == "$" { throw Diagnostic.syntax(column: col, "'$' must be followed by a name ($no, $prev, $page, $pages)") }
                 out.append((.name(s), col))
             } else if c.isASCII, c.isNumber {
                 var s = ""
@@ -42,13 +44,13 @@ struct Lexer {
                     }
                     s.append(chars[i]); i += 1
                 }
-                if !closed { throw ExprError(column: col, message: "text started with \(c) is never closed") }
+                if !closed { throw Diagnostic.syntax(column: col, "text started with \(c) is never closed") }
                 out.append((.string(s), col))
             } else {
                 let two = i + 1 < chars.count ? String([c, chars[i + 1]]) : ""
                 if ["==", "!=", "<=", ">="].contains(two) { out.append((.op(two), col)); i += 2; continue }
                 guard "=<>+-*/()[],.|:".contains(c) else {
-                    throw ExprError(column: col, message: "unexpected character '\(c)'")
+                    throw Diagnostic.syntax(column: col, "unexpected character '\(c)'")
                 }
                 out.append((.op(String(c)), col)); i += 1
             }
@@ -56,12 +58,13 @@ struct Lexer {
     }
 }
 
-/// A syntax error in an expression, with the column inside the expression.
-public struct ExprError: Error, Sendable, Equatable {
-    /// 1-based column in the expression text.
-    public var column: Int
-    /// What is wrong.
-    public var message: String
-    /// Creates an error.
-    public init(column: Int, message: String) { self.column = column; self.message = message }
+extension Diagnostic {
+    /// A syntax error in an expression at the 1-based `column` of its text (a template error; the loader
+    /// gives it the template's place).
+    public static func syntax(column: Int, _ message: String) -> Diagnostic {
+        Diagnostic(.error, .template, at: SourceLocation(file: "", column: column), message)
+    }
+
+    /// The column inside the expression text of a syntax error (`syntax(column:_:)`).
+    public var expressionColumn: Int { location?.column ?? 0 }
 }

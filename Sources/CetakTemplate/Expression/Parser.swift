@@ -1,3 +1,5 @@
+import CetakCore
+
 /// Parses the expression language: `a.b`, `x[k]`, calls, `where`, `|` formatters, arithmetic, comparisons, and/or/not.
 ///
 /// Grammar, loosest first:
@@ -26,27 +28,27 @@ public struct ExprParser {
     private var nesting = 0
 
     /// Parses a whole expression; the error's column is within `text`.
-    public static func parse(_ text: String) throws(ExprError) -> Expr {
+    public static func parse(_ text: String) throws(Diagnostic) -> Expr {
         var lexer = Lexer(text)
         let tokens = try lexer.tokens()
         if tokens.count > maxTokens {
-            throw ExprError(column: tokens[maxTokens].1, message: "the expression is too long (more than \(maxTokens) tokens): split it with <let>")
+            throw Diagnostic.syntax(column: tokens[maxTokens].1, "the expression is too long (more than \(maxTokens) tokens): split it with <let>")
         }
         var p = ExprParser(tokens: tokens)
         let e = try p.pipe()
         guard case .end = p.peek else {
-            throw ExprError(column: p.column, message: "unexpected \(p.describe(p.peek)) after the expression")
+            throw Diagnostic.syntax(column: p.column, "unexpected \(p.describe(p.peek)) after the expression")
         }
         if e.deeper(than: maxDepth) { throw tooDeep(column: 1) }
         return e
     }
 
-    static func tooDeep(column: Int) -> ExprError {
-        ExprError(column: column, message: "the expression is nested too deeply (more than \(maxDepth) levels of brackets or operators): split it with <let>")
+    static func tooDeep(column: Int) -> Diagnostic {
+        Diagnostic.syntax(column: column, "the expression is nested too deeply (more than \(maxDepth) levels of brackets or operators): split it with <let>")
     }
 
     /// Counts one level of recursion; throws past `maxDepth`.
-    private mutating func enter() throws(ExprError) {
+    private mutating func enter() throws(Diagnostic) {
         nesting += 1
         if nesting > Self.maxDepth { throw Self.tooDeep(column: column) }
     }
@@ -77,16 +79,16 @@ public struct ExprParser {
         return false
     }
 
-    private mutating func expect(_ op: String) throws(ExprError) {
-        guard accept(op) else { throw ExprError(column: column, message: "expected '\(op)' but found \(describe(peek))") }
+    private mutating func expect(_ op: String) throws(Diagnostic) {
+        guard accept(op) else { throw Diagnostic.syntax(column: column, "expected '\(op)' but found \(describe(peek))") }
     }
 
-    private mutating func pipe() throws(ExprError) -> Expr {
+    private mutating func pipe() throws(Diagnostic) -> Expr {
         try enter()
         defer { nesting -= 1 }
         var e = try filter()
         while accept("|") {
-            guard case .name(let f) = peek else { throw ExprError(column: column, message: "expected a formatter name after '|'") }
+            guard case .name(let f) = peek else { throw Diagnostic.syntax(column: column, "expected a formatter name after '|'") }
             advance()
             var args = [e]
             if accept("(") { args += try arguments(closing: ")") }
@@ -95,25 +97,25 @@ public struct ExprParser {
         return e
     }
 
-    private mutating func filter() throws(ExprError) -> Expr {
+    private mutating func filter() throws(Diagnostic) -> Expr {
         var e = try or()
         while acceptKeyword("where") { e = .filter(e, try or()) }
         return e
     }
 
-    private mutating func or() throws(ExprError) -> Expr {
+    private mutating func or() throws(Diagnostic) -> Expr {
         var e = try and()
         while acceptKeyword("or") { e = .binary(.or, e, try and()) }
         return e
     }
 
-    private mutating func and() throws(ExprError) -> Expr {
+    private mutating func and() throws(Diagnostic) -> Expr {
         var e = try not()
         while acceptKeyword("and") { e = .binary(.and, e, try not()) }
         return e
     }
 
-    private mutating func not() throws(ExprError) -> Expr {
+    private mutating func not() throws(Diagnostic) -> Expr {
         if acceptKeyword("not") {
             try enter()
             defer { nesting -= 1 }
@@ -122,7 +124,7 @@ public struct ExprParser {
         return try comparison()
     }
 
-    private mutating func comparison() throws(ExprError) -> Expr {
+    private mutating func comparison() throws(Diagnostic) -> Expr {
         let left = try additive()
         let ops: [(String, BinaryOp)] = [("=", .eq), ("==", .eq), ("!=", .ne), ("<", .lt), ("<=", .le), (">", .gt), (">=", .ge)]
         for (text, op) in ops where accept(text) { return .binary(op, left, try additive()) }
@@ -130,7 +132,7 @@ public struct ExprParser {
         return left
     }
 
-    private mutating func additive() throws(ExprError) -> Expr {
+    private mutating func additive() throws(Diagnostic) -> Expr {
         var e = try multiplicative()
         while true {
             if accept("+") { e = .binary(.add, e, try multiplicative()) }
@@ -139,7 +141,7 @@ public struct ExprParser {
         }
     }
 
-    private mutating func multiplicative() throws(ExprError) -> Expr {
+    private mutating func multiplicative() throws(Diagnostic) -> Expr {
         var e = try unary()
         while true {
             if accept("*") { e = .binary(.mul, e, try unary()) }
@@ -148,7 +150,7 @@ public struct ExprParser {
         }
     }
 
-    private mutating func unary() throws(ExprError) -> Expr {
+    private mutating func unary() throws(Diagnostic) -> Expr {
         if accept("-") {
             try enter()
             defer { nesting -= 1 }
@@ -157,11 +159,11 @@ public struct ExprParser {
         return try postfix()
     }
 
-    private mutating func postfix() throws(ExprError) -> Expr {
+    private mutating func postfix() throws(Diagnostic) -> Expr {
         var e = try primary()
         while true {
             if accept(".") {
-                guard case .name(let n) = peek else { throw ExprError(column: column, message: "expected a field name after '.'") }
+                guard case .name(let n) = peek else { throw Diagnostic.syntax(column: column, "expected a field name after '.'") }
                 advance()
                 e = .member(e, n)
             } else if accept("[") {
@@ -176,7 +178,7 @@ public struct ExprParser {
         }
     }
 
-    private mutating func arguments(closing: String) throws(ExprError) -> [Expr] {
+    private mutating func arguments(closing: String) throws(Diagnostic) -> [Expr] {
         var args: [Expr] = []
         if accept(closing) { return args }
         repeat { args.append(try pipe()) } while accept(",")
@@ -184,12 +186,12 @@ public struct ExprParser {
         return args
     }
 
-    private mutating func primary() throws(ExprError) -> Expr {
+    private mutating func primary() throws(Diagnostic) -> Expr {
         let col = column
         switch peek {
         case .number(let n):
             advance()
-            guard n.filter({ $0 == "." }).count <= 1, n.last != "." else { throw ExprError(column: col, message: "'\(n)' is not a number") }
+            guard n.filter({ $0 == "." }).count <= 1, n.last != "." else { throw Diagnostic.syntax(column: col, "'\(n)' is not a number") }
             return .literal(.number(n))
         case .string(let s): advance(); return .literal(.string(s))
         case .name(let n):
@@ -198,7 +200,7 @@ public struct ExprParser {
             case "false": advance(); return .literal(.bool(false))
             case "null": advance(); return .literal(.null)
             case "where", "and", "or", "not", "in":
-                throw ExprError(column: col, message: "expected a value but found '\(n)'")
+                throw Diagnostic.syntax(column: col, "expected a value but found '\(n)'")
             default: advance(); return .name(n)
             }
         case .op("("):
@@ -210,7 +212,7 @@ public struct ExprParser {
             advance()
             return .list(try arguments(closing: "]"))
         default:
-            throw ExprError(column: col, message: "expected a value but found \(describe(peek))")
+            throw Diagnostic.syntax(column: col, "expected a value but found \(describe(peek))")
         }
     }
 }

@@ -35,7 +35,7 @@ struct ElementReader {
 
     mutating func parseExpr(_ text: String, attribute: String) -> Expr? {
         do { return try ExprParser.parse(text) } catch {
-            diags.error(location.with(field: nil, column: nil), "in \(attribute)=\"\(text)\" at column \(error.column): \(error.message)")
+            diags.error(location.with(field: nil, column: nil), "in \(attribute)=\"\(text)\" at column \(error.expressionColumn): \(error.message)")
             return nil
         }
     }
@@ -59,7 +59,7 @@ struct ElementReader {
     mutating func interpolation(_ name: String) -> Interpolation? {
         guard let v = element.attr(name) else { return nil }
         do { return try Interpolation.parse(v) } catch {
-            diags.error(location, "in \(name)=\"\(v)\" at column \(error.column): \(error.message)")
+            diags.error(location, "in \(name)=\"\(v)\" at column \(error.expressionColumn): \(error.message)")
             return nil
         }
     }

@@ -156,7 +156,7 @@ extension TemplateLoader {
                         }
                     }
                 } catch {
-                    diags.error(loc(e), "in the text \"\(text.trimmingCharacters(in: CharacterSet.whitespaces))\" at column \(error.column): \(error.message)")
+                    diags.error(loc(e), "in the text \"\(text.trimmingCharacters(in: CharacterSet.whitespaces))\" at column \(error.expressionColumn): \(error.message)")
                 }
             case .element(let c):
                 switch c.name {
@@ -201,7 +201,7 @@ extension TemplateLoader {
                     case .expr(let x): labelInlines.append(InlineNode(kind: .expr(x), bold: false, italic: false, underline: false, style: nil))
                     }
                 }
-            } catch { diags.error(loc(f), "in label=\"\(label)\" at column \(error.column): \(error.message)") }
+            } catch { diags.error(loc(f), "in label=\"\(label)\" at column \(error.expressionColumn): \(error.message)") }
             list.append(FieldNode(label: labelInlines, value: inlines(f), location: loc(f)))
         }
         let n = FieldsNode(columns: min(max(columns, 1), 2), labelWidth: r.length("label-width") ?? Units.mm(50), style: style,

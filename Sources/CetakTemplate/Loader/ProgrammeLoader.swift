@@ -12,6 +12,11 @@ public struct ProgrammeLoader {
 
     /// Loads and checks a manifest. `schema` is the path of `cetak.rng` (nil: skip schema validation).
     public static func load(path: String, schema: String? = nil) throws(Diagnostics) -> Programme {
+        // Whatever is wrong with a form's files is a problem of the template (exit 2, never a rejected record).
+        do throws(Diagnostics) { return try loadChecked(path: path, schema: schema) } catch { throw error.of(.template) }
+    }
+
+    private static func loadChecked(path: String, schema: String?) throws(Diagnostics) -> Programme {
         let root = try XMLDocumentReader.read(path: path, schema: schema)
         var loader = ProgrammeLoader(file: path)
         let p = loader.programme(root)

@@ -21,6 +21,11 @@ public struct TemplateLoader {
     /// Both the loader and the schema look at the file; where both find something on a line, the
     /// loader's message (in our words, naming the attribute and the values it takes) is the one given.
     public static func load(path: String, schema: String? = nil) throws(Diagnostics) -> Template {
+        // Whatever is wrong with a form's files is a problem of the template (exit 2, never a rejected record).
+        do throws(Diagnostics) { return try loadChecked(path: path, schema: schema) } catch { throw error.of(.template) }
+    }
+
+    private static func loadChecked(path: String, schema: String?) throws(Diagnostics) -> Template {
         let root = try XMLDocumentReader.read(path: path)
         var loader = TemplateLoader(file: path)
         let t = loader.form(root)

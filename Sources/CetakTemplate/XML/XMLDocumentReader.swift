@@ -118,7 +118,7 @@ final class ParsedXML {
         // Read by cetak (a regular file only: a named pipe would block libxml2's open), parsed from memory.
         let bytes: [UInt8]
         do { bytes = try InputFile.read(path, limit: Self.maxBytes) } catch {
-            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot read the file: \(error.reason)")])
+            throw Diagnostics(error.readFailure())
         }
         guard let ctxt = xmlNewParserCtxt() else {
             throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot create an XML parser")])

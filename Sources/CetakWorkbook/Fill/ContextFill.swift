@@ -103,7 +103,7 @@ enum ContextFill {
 
     static func readBytes(_ path: String) throws(Diagnostics) -> [UInt8] {
         do { return try InputFile.read(path, limit: 16 << 20) } catch {
-            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot read the file: \(error.reason)")])
+            throw Diagnostics(error.readFailure())
         }
     }
 }

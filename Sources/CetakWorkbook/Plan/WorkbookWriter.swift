@@ -13,10 +13,10 @@ public enum WorkbookWriter {
         let folder = PathText.folder(of: path)
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-                throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot create the folder \(folder): \(error.localizedDescription)")])
+                throw Diagnostics([Diagnostic(.error, .output, at: SourceLocation(file: path), "cannot create the folder \(folder): \(error.localizedDescription)")])
             }
         }
-        do throws(XLSXError) {
+        do throws(Diagnostic) {
             let staged = try StagedFile(path: path)
             let workbook = try XLSXWorkbook(path: staged.temporaryPath, title: plan.title, created: created)
             let formats = try Formats(workbook)
@@ -24,7 +24,7 @@ public enum WorkbookWriter {
             try workbook.close()
             try staged.commit()
         } catch {
-            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot write the workbook: \(error)")])
+            throw Diagnostics([Diagnostic(.error, .output, at: SourceLocation(file: path), "cannot write the workbook: \(error.message)")])
         }
     }
 
@@ -34,7 +34,7 @@ public enum WorkbookWriter {
         let date: XLSXFormat
         let text: XLSXFormat
 
-        init(_ workbook: XLSXWorkbook) throws(XLSXError) {
+        init(_ workbook: XLSXWorkbook) throws(Diagnostic) {
             header = try workbook.addFormat(CellStyle(bold: true, fill: 0xDDEBF7, border: true))
             date = try workbook.addFormat(CellStyle(numberFormat: "dd/mm/yyyy"))
             text = try workbook.addFormat(CellStyle(numberFormat: "@"))
@@ -49,7 +49,7 @@ public enum WorkbookWriter {
         }
     }
 
-    static func write(_ plan: SheetPlan, into workbook: XLSXWorkbook, formats: Formats) throws(XLSXError) {
+    static func write(_ plan: SheetPlan, into workbook: XLSXWorkbook, formats: Formats) throws(Diagnostic) {
         let sheet = try workbook.addSheet(plan.name)
         for (c, column) in plan.columns.enumerated() {
             try sheet.setColumn(c, width: column.width, format: formats.of(column.format))
@@ -76,7 +76,7 @@ public enum WorkbookWriter {
     }
 
     static func write(_ cell: SheetCell, at row: Int, _ column: Int, in sheet: XLSXSheet, columnFormat: CellFormat,
-                      formats: Formats) throws(XLSXError) {
+                      formats: Formats) throws(Diagnostic) {
         switch cell {
         case .empty: return
         case .blank(let f):

@@ -1,28 +1,21 @@
+import CetakCore
 import CXLSXWriter
 
-/// A libxlsxwriter call that failed: what was being done, and the library's own words.
-struct XLSXError: Error, Sendable, CustomStringConvertible {
-    /// What was being written (`sheet 'peserta', cell B2`).
-    var operation: String
-    /// Why, as libxlsxwriter says it.
-    var reason: String
-
+/// A libxlsxwriter call that failed: what was being written (`sheet 'peserta', cell B2`) and the
+/// library's own words, as a problem of the file cetak writes.
+extension Diagnostic {
     /// An error from a libxlsxwriter status code.
-    init(_ operation: String, _ status: lxw_error) {
-        self.operation = operation
-        self.reason = lxw_strerror(status).map { String(cString: $0) } ?? "error \(status.rawValue)"
+    static func xlsx(_ operation: String, _ status: lxw_error) -> Diagnostic {
+        xlsx(operation, reason: lxw_strerror(status).map { String(cString: $0) } ?? "error \(status.rawValue)")
     }
 
     /// An error for a call that returned no object.
-    init(_ operation: String, reason: String) {
-        self.operation = operation
-        self.reason = reason
+    static func xlsx(_ operation: String, reason: String) -> Diagnostic {
+        Diagnostic(.output, "\(operation): \(reason)")
     }
 
-    var description: String { "\(operation): \(reason)" }
-
     /// Throws when a libxlsxwriter status is not LXW_NO_ERROR.
-    static func check(_ status: lxw_error, _ operation: @autoclosure () -> String) throws(XLSXError) {
-        if status != LXW_NO_ERROR { throw XLSXError(operation(), status) }
+    static func checkXLSX(_ status: lxw_error, _ operation: @autoclosure () -> String) throws(Diagnostic) {
+        if status != LXW_NO_ERROR { throw xlsx(operation(), status) }
     }
 }

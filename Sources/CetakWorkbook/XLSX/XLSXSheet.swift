@@ -20,48 +20,48 @@ final class XLSXSheet {
     func place(_ row: Int, _ column: Int) -> String { "sheet '\(name)', cell \(CellName.of(row: row, column: column))" }
 
     /// Writes text.
-    func write(_ row: Int, _ column: Int, text: String, format: XLSXFormat?) throws(XLSXError) {
+    func write(_ row: Int, _ column: Int, text: String, format: XLSXFormat?) throws(Diagnostic) {
         try owner.checkOpen(place(row, column))
-        try XLSXError.check(worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(column), text, format?.pointer),
+        try Diagnostic.checkXLSX(worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(column), text, format?.pointer),
                             place(row, column))
     }
 
     /// Writes a number.
-    func write(_ row: Int, _ column: Int, number: Double, format: XLSXFormat?) throws(XLSXError) {
+    func write(_ row: Int, _ column: Int, number: Double, format: XLSXFormat?) throws(Diagnostic) {
         try owner.checkOpen(place(row, column))
-        try XLSXError.check(worksheet_write_number(pointer, lxw_row_t(row), lxw_col_t(column), number, format?.pointer),
+        try Diagnostic.checkXLSX(worksheet_write_number(pointer, lxw_row_t(row), lxw_col_t(column), number, format?.pointer),
                             place(row, column))
     }
 
     /// Writes a calendar day as a date cell (a serial number of the 1900 date system, shown by `format`).
-    func write(_ row: Int, _ column: Int, date: CivilDate, format: XLSXFormat) throws(XLSXError) {
+    func write(_ row: Int, _ column: Int, date: CivilDate, format: XLSXFormat) throws(Diagnostic) {
         try owner.checkOpen(place(row, column))
         var d = lxw_datetime(year: Int32(date.year), month: Int32(date.month), day: Int32(date.day), hour: 0, min: 0, sec: 0)
-        try XLSXError.check(worksheet_write_datetime(pointer, lxw_row_t(row), lxw_col_t(column), &d, format.pointer),
+        try Diagnostic.checkXLSX(worksheet_write_datetime(pointer, lxw_row_t(row), lxw_col_t(column), &d, format.pointer),
                             place(row, column))
     }
 
     /// Formats an empty cell (so what is typed into it later takes the format).
-    func blank(_ row: Int, _ column: Int, format: XLSXFormat) throws(XLSXError) {
+    func blank(_ row: Int, _ column: Int, format: XLSXFormat) throws(Diagnostic) {
         try owner.checkOpen(place(row, column))
-        try XLSXError.check(worksheet_write_blank(pointer, lxw_row_t(row), lxw_col_t(column), format.pointer), place(row, column))
+        try Diagnostic.checkXLSX(worksheet_write_blank(pointer, lxw_row_t(row), lxw_col_t(column), format.pointer), place(row, column))
     }
 
     /// Sets a column's width (in characters) and the format of its empty cells.
-    func setColumn(_ column: Int, width: Double, format: XLSXFormat?) throws(XLSXError) {
+    func setColumn(_ column: Int, width: Double, format: XLSXFormat?) throws(Diagnostic) {
         try owner.checkOpen("sheet '\(name)'")
-        try XLSXError.check(worksheet_set_column(pointer, lxw_col_t(column), lxw_col_t(column), width, format?.pointer),
+        try Diagnostic.checkXLSX(worksheet_set_column(pointer, lxw_col_t(column), lxw_col_t(column), width, format?.pointer),
                             "sheet '\(name)', column \(CellName.column(column))")
     }
 
     /// Freezes the rows above `row` (they stay in view while scrolling).
-    func freezeRows(_ row: Int) throws(XLSXError) {
+    func freezeRows(_ row: Int) throws(Diagnostic) {
         try owner.checkOpen("sheet '\(name)'")
         worksheet_freeze_panes(pointer, lxw_row_t(row), 0)
     }
 
     /// Attaches a comment (a note shown when the pointer rests on the cell).
-    func comment(_ row: Int, _ column: Int, _ text: String, widthPixels: Int, heightPixels: Int) throws(XLSXError) {
+    func comment(_ row: Int, _ column: Int, _ text: String, widthPixels: Int, heightPixels: Int) throws(Diagnostic) {
         try owner.checkOpen(place(row, column))
         var options = lxw_comment_options()
         options.width = UInt16(clamping: widthPixels)
@@ -70,12 +70,12 @@ final class XLSXSheet {
             options.author = UnsafeMutablePointer(mutating: author)
             return worksheet_write_comment_opt(pointer, lxw_row_t(row), lxw_col_t(column), text, &options)
         }
-        try XLSXError.check(status, "comment of \(place(row, column))")
+        try Diagnostic.checkXLSX(status, "comment of \(place(row, column))")
     }
 
     /// A drop-down list on the cells of rows `firstRow...lastRow` of a column: `strict` refuses other
     /// values, otherwise Excel warns and lets the value stand.
-    func list(rows firstRow: Int, _ lastRow: Int, column: Int, values: [String], strict: Bool, message: String) throws(XLSXError) {
+    func list(rows firstRow: Int, _ lastRow: Int, column: Int, values: [String], strict: Bool, message: String) throws(Diagnostic) {
         try owner.checkOpen(place(firstRow, column))
         var validation = lxw_data_validation()
         validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
@@ -101,7 +101,7 @@ final class XLSXSheet {
                 }
             }
         }
-        try XLSXError.check(status, "drop-down list of \(place(firstRow, column))")
+        try Diagnostic.checkXLSX(status, "drop-down list of \(place(firstRow, column))")
     }
 }
 

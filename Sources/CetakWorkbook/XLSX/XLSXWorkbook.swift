@@ -1,4 +1,5 @@
 import CXLSXWriter
+import CetakCore
 
 /// An open libxlsxwriter workbook (`lxw_workbook`): sheets and formats are added to it, and
 /// `close()` writes the file. A workbook never closed is freed, unwritten, when it goes away.
@@ -8,8 +9,8 @@ final class XLSXWorkbook {
 
     /// Starts a workbook that `close()` writes to `path`; `created` (seconds since 1970, UTC) is
     /// its creation date, fixed so that the same content gives the same bytes.
-    init(path: String, title: String, created: Int64) throws(XLSXError) {
-        guard let h = workbook_new(path) else { throw XLSXError("creating the workbook \(path)", reason: "libxlsxwriter returned no workbook") }
+    init(path: String, title: String, created: Int64) throws(Diagnostic) {
+        guard let h = workbook_new(path) else { throw Diagnostic.xlsx("creating the workbook \(path)", reason: "libxlsxwriter returned no workbook") }
         handle = h
         self.path = path
         var properties = lxw_doc_properties()
@@ -21,23 +22,23 @@ final class XLSXWorkbook {
                 return workbook_set_properties(h, &properties)
             }
         }
-        try XLSXError.check(status, "setting the document properties")
+        try Diagnostic.checkXLSX(status, "setting the document properties")
     }
 
     deinit { if let handle { lxw_workbook_free(handle) } }
 
     /// Adds a sheet named exactly `name`.
-    func addSheet(_ name: String) throws(XLSXError) -> XLSXSheet {
+    func addSheet(_ name: String) throws(Diagnostic) -> XLSXSheet {
         let h = try open("adding sheet '\(name)'")
-        try XLSXError.check(workbook_validate_sheet_name(h, name), "sheet name '\(name)'")
-        guard let sheet = workbook_add_worksheet(h, name) else { throw XLSXError("adding sheet '\(name)'", reason: "libxlsxwriter returned no sheet") }
+        try Diagnostic.checkXLSX(workbook_validate_sheet_name(h, name), "sheet name '\(name)'")
+        guard let sheet = workbook_add_worksheet(h, name) else { throw Diagnostic.xlsx("adding sheet '\(name)'", reason: "libxlsxwriter returned no sheet") }
         return XLSXSheet(sheet, name: name, owner: self)
     }
 
     /// Adds a cell format.
-    func addFormat(_ style: CellStyle) throws(XLSXError) -> XLSXFormat {
+    func addFormat(_ style: CellStyle) throws(Diagnostic) -> XLSXFormat {
         let h = try open("adding a cell format")
-        guard let f = workbook_add_format(h) else { throw XLSXError("adding a cell format", reason: "libxlsxwriter returned no format") }
+        guard let f = workbook_add_format(h) else { throw Diagnostic.xlsx("adding a cell format", reason: "libxlsxwriter returned no format") }
         if style.bold { format_set_bold(f) }
         if let n = style.numberFormat { format_set_num_format(f, n) }
         if style.wrap { format_set_text_wrap(f) }
@@ -47,17 +48,17 @@ final class XLSXWorkbook {
     }
 
     /// Writes the file and frees the workbook (libxlsxwriter frees it whatever the outcome).
-    func close() throws(XLSXError) {
+    func close() throws(Diagnostic) {
         let h = try open("writing \(path)")
         handle = nil
-        try XLSXError.check(workbook_close(h), "writing \(path)")
+        try Diagnostic.checkXLSX(workbook_close(h), "writing \(path)")
     }
 
     /// Throws when the workbook is closed: its sheets and formats are freed with it.
-    func checkOpen(_ operation: @autoclosure () -> String) throws(XLSXError) { _ = try open(operation()) }
+    func checkOpen(_ operation: @autoclosure () -> String) throws(Diagnostic) { _ = try open(operation()) }
 
-    private func open(_ operation: String) throws(XLSXError) -> UnsafeMutablePointer<lxw_workbook> {
-        guard let handle else { throw XLSXError(operation, reason: "the workbook is already closed") }
+    private func open(_ operation: String) throws(Diagnostic) -> UnsafeMutablePointer<lxw_workbook> {
+        guard let handle else { throw Diagnostic.xlsx(operation, reason: "the workbook is already closed") }
         return handle
     }
 }
