@@ -83,7 +83,7 @@ enum DataChecks {
                         }
                         out.append((decl.key.map { r[$0].text } ?? "", DocumentWarning(message, group: w.group, rule: w.location.description)))
                     } catch {
-                        throw Diagnostics(error.at(w.location).of(.template))
+                        throw Diagnostics(error.at(w.location))
                     }
                 }
             }

@@ -30,39 +30,39 @@ struct OutputPlan {
         let names = keys.map { $0 + ".pdf" }
         // Every document file is one plain name inside the folder (keys are made safe; this says so).
         if let bad = keys.first(where: { !DocumentKey.isSafe($0) }) {
-            problems.append(Diagnostic(at: nil, "the document key '\(bad)' is not a safe file name (an error in cetak: please report it)"))
+            problems.append(Diagnostic(.error, .system, at: nil, "the document key '\(bad)' is not a safe file name (an error in cetak: please report it)"))
         }
         if let kind = FileKind.at(o.outDir, following: true), kind != .directory {
-            problems.append(Diagnostic(at: SourceLocation(file: o.outDir), "--out must be a folder, and this is \(kind.phrase)"))
+            problems.append(Diagnostic(.error, .output, at: SourceLocation(file: o.outDir), "--out must be a folder, and this is \(kind.phrase)"))
         }
         let outputs = [("--merge", o.merge), ("--report", o.report)].compactMap { flag, path in path.map { (flag, $0) } }
         for (flag, path) in outputs {
             do throws(Diagnostic) { try OutputFile.checkTarget(path, files: files) } catch {
-                problems.append(Diagnostic(at: SourceLocation(file: path), "\(flag): \(error.message)"))
+                problems.append(Diagnostic(.error, .output, at: SourceLocation(file: path), "\(flag): \(error.message)"))
             }
         }
         if let m = o.merge, let r = o.report, canonical(m) == canonical(r) {
-            problems.append(Diagnostic(at: SourceLocation(file: r), "--merge and --report name the same file"))
+            problems.append(Diagnostic(.error, .output, at: SourceLocation(file: r), "--merge and --report name the same file"))
         }
         let here = canonical(folder)
         for (flag, path) in outputs where PathText.folder(of: canonical(path)) == here {
             let name = (path as NSString).lastPathComponent
             if let i = names.firstIndex(of: name) {
-                problems.append(Diagnostic(at: SourceLocation(file: path), "\(flag) names the file of the document '\(keys[i])' of this run; give the merged file or the report another name or folder"))
+                problems.append(Diagnostic(.error, .output, at: SourceLocation(file: path), "\(flag) names the file of the document '\(keys[i])' of this run; give the merged file or the report another name or folder"))
             }
         }
         // A document's file that is already there must not be one of the run's inputs.
         for name in names {
             let path = (folder as NSString).appendingPathComponent(name)
             if let id = FileIdentity(path: path), let input = files.input(id) {
-                problems.append(Diagnostic(at: SourceLocation(file: path), "this document's file is an input of this run (\(input)): cetak never writes over what it reads"))
+                problems.append(Diagnostic(.error, .output, at: SourceLocation(file: path), "this document's file is an input of this run (\(input)): cetak never writes over what it reads"))
                 break
             }
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
         if makeFolder {
             do throws(Diagnostic) { try Folder.make(folder) } catch {
-                throw Diagnostics([Diagnostic(at: SourceLocation(file: folder), "cannot create the output folder: \(error.message)")])
+                throw Diagnostics([Diagnostic(.error, .output, at: SourceLocation(file: folder), "cannot create the output folder: \(error.message)")])
             }
         }
         return OutputPlan(folder: folder, files: files)

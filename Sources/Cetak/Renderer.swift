@@ -45,7 +45,7 @@ public enum Renderer {
             return try TemplateLoader.load(path: o.form, schema: schema)
         }
         let catalog = o.catalog
-        guard let e = catalog.entry(o.form) else { throw Diagnostics([Diagnostic(at: nil, catalog.unknown(o.form))]) }
+        guard let e = catalog.entry(o.form) else { throw Diagnostics([Diagnostic(.usage, catalog.unknown(o.form))]) }
         return try TemplateLoader.load(path: e.path, schema: catalog.schema(for: e))
     }
 

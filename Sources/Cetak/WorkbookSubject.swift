@@ -13,11 +13,11 @@ extension FormCatalog {
         }
         guard let entry = entry(name) else {
             let known = programmes.filter { $0.manifest != nil }.map(\.id).sorted()
-            throw Diagnostics([Diagnostic(at: nil, "'\(name)' is neither a programme (\(known.joined(separator: ", "))) nor a form id (see cetak list)")])
+            throw Diagnostics([Diagnostic(.usage, "'\(name)' is neither a programme (\(known.joined(separator: ", "))) nor a form id (see cetak list)")])
         }
         let template = try TemplateLoader.load(path: entry.path, schema: schema(for: entry))
         guard let manifest = try manifest(of: entry) else {
-            throw Diagnostics([Diagnostic(at: SourceLocation(file: entry.path), "form '\(name)' has no \(ProgrammeLoader.fileName) beside it")])
+            throw Diagnostics([Diagnostic(.error, .usage, at: SourceLocation(file: entry.path), "form '\(name)' has no \(ProgrammeLoader.fileName) beside it")])
         }
         return try .form(template, in: manifest)
     }

@@ -138,13 +138,13 @@ public struct Diagnostics: Error, Sendable, CustomStringConvertible {
     public mutating func add(_ d: Diagnostic) { all.append(d) }
 
     /// Adds an error at a location.
-    public mutating func error(_ location: SourceLocation?, _ message: String, value: String? = nil, kind: Diagnostic.Kind = .input) {
-        all.append(Diagnostic(.error, kind, at: location, message, value: value))
+    public mutating func error(_ location: SourceLocation?, _ message: String, value: String? = nil) {
+        all.append(Diagnostic(.error, at: location, message, value: value))
     }
 
     /// Adds a warning at a location.
-    public mutating func warning(_ location: SourceLocation?, _ message: String, value: String? = nil, kind: Diagnostic.Kind = .input) {
-        all.append(Diagnostic(.warning, kind, at: location, message, value: value))
+    public mutating func warning(_ location: SourceLocation?, _ message: String, value: String? = nil) {
+        all.append(Diagnostic(.warning, at: location, message, value: value))
     }
 
     /// The errors among them.

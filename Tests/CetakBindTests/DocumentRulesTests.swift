@@ -83,6 +83,9 @@ import Testing
         #expect(items.filter { $0.rejection != nil }.count == 1)
         let bound = try b.bind(items[3])
         #expect(bound.document == nil && bound.skipReason == nil && bound.rejection != nil)
+        guard case .rejected(let d) = bound.outcome else { Issue.record("a <reject> rule makes a rejected document"); return }
+        #expect(d.kind == .record && d.message == "kantor X tidak ada")
+        guard case .made = try b.bind(items[0]).outcome else { Issue.record("S1 is made"); return }
     }
 
     @Test func aDocumentNeedingARejectedRecordIsNeitherMadeNorSkipped() throws {
@@ -128,6 +131,8 @@ import Testing
         #expect(try items.map { try Evaluator.eval(.name("$seq"), $0.scope) } == [.number(1), .number(0), .number(2)])
         let rejected = try b.bind(items[1])
         #expect(rejected.document == nil && rejected.rejection?.alreadyReported == true)
+        guard case .alreadyReported(let d) = rejected.outcome else { Issue.record("listed once, as the record rejected on reading"); return }
+        #expect(d == why)
         #expect(try b.bind(items[2]).document != nil)
 
         // A source that does not say it has rejected records: the document is still not made from an empty record.

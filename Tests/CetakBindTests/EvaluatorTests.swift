@@ -82,6 +82,30 @@ import Testing
         #expect(try ev("nama_salah", blank) == .null)
     }
 
+    @Test func aMistakeOfTheTemplateIsATemplateErrorAndAMissingContextKeyAnInputOne() throws {
+        func kind(_ text: String, _ s: Scope) -> Diagnostic.Kind? {
+            do { _ = try ev(text, s); return nil } catch { return (error as? Diagnostic)?.kind }
+        }
+        #expect(kind("nama_salah", scope) == .template)
+        #expect(kind("tanggalan(1)", scope) == .template)
+        #expect(kind("ctx.tidak_ada", scope) == .input)
+        #expect(kind("lookup('instansi')", scope) == .record)
+        // The binder gives an error its template place, unless it has one already.
+        let at = SourceLocation(file: "t.xml", line: 9)
+        #expect { _ = try evalAt(try ExprParser.parse("nama_salah"), scope, at) } throws: { ($0 as? Diagnostic)?.location == at }
+    }
+
+    @Test func aLookupOfARecordRejectedOnReadingIsADependencyOnThatRejection() throws {
+        let why = Diagnostic(.error, .record, at: SourceLocation(file: "nilai.csv", line: 3, field: "na"), "101 is above 100", value: "101")
+        let data = DocumentRulesTests.Data(base: MemoryData(sets: ["nilai": []], keys: ["nilai": "nip"]), rejected: ["nilai": ["B": why]])
+        var s = Scope(context: .null, data: data)
+        s.strictLookups = true
+        #expect { _ = try ev("data.nilai['B']", s) } throws: { e in
+            guard let d = e as? Diagnostic else { return false }
+            return d.kind == .dependency && d.cause == why && d.rejectedRecord == why && d.message == "nilai B: 101 is above 100"
+        }
+    }
+
     @Test func dataValuesAreNeverReinterpreted() throws {
         let s = scope.with(["x": .string("{ctx.tempat} <b>tebal</b> {{")])
         #expect(try ev("x", s) == .string("{ctx.tempat} <b>tebal</b> {{"))

@@ -121,7 +121,8 @@ struct ExpressionParserTests {
     }
 
     @Test func otherErrorsAndTheirColumns() {
-        #expect(parseError("a b")?.expressionColumn == 3)              // unexpected 'b' after the expression
+        #expect(parseError("a b")?.expressionColumn == 3)
+        #expect(parseError("a b")?.kind == .template)              // unexpected 'b' after the expression
         #expect(parseError("a where")?.expressionColumn == 8)          // nothing after where
         #expect(parseError("x |")?.expressionColumn == 4)              // no formatter name
         #expect(parseError("a.")?.expressionColumn == 3)               // no field name

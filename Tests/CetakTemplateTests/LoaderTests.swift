@@ -115,6 +115,17 @@ struct LoaderTests {
         #expect(rs.row.cells[2].fill != nil)
     }
 
+    @Test func whateverIsWrongWithAFormIsATemplateError() throws {
+        let f = TempFolder()
+        let syntax = loadErrors(writeForm(f, name: "a.xml", body: "<p>{a b}</p>"))
+        #expect(!syntax.isEmpty && syntax.allSatisfy { $0.kind == .template })
+        #expect(syntax.first?.message.contains("in the text \"{a b}\" at column") == true)
+        let notXML = loadErrors(f.write("b.xml", "<form id=\"x\"><body>"))
+        #expect(!notXML.isEmpty && notXML.allSatisfy { $0.kind == .template })
+        let missing = loadErrors(f.path + "/none.xml")
+        #expect(missing.map(\.kind) == [.template] && missing.first?.message.hasPrefix("cannot read the file") == true)
+    }
+
     @Test func pageKeepingAttributes() throws {
         let f = TempFolder()
         let path = writeForm(f, body: """

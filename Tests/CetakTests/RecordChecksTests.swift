@@ -6,13 +6,13 @@ import Testing
 
 /// What a template declares beyond types: valid NIPs, number ranges, unique keys, derived columns.
 @Suite struct RecordChecksTests {
-    func inputs(_ csv: String) throws -> RunInputs {
+    func inputs(_ csv: String, derive: String = "nilai * 2") throws -> RunInputs {
         let dir = Repo.tempDir()
         try """
         <form id="t" title="t">
           <data name="calon" key="nip">
             <column name="nip" type="nip"/><column name="nilai" type="number" min="0" max="100"/>
-            <derive name="dobel" value="nilai * 2"/>
+            <derive name="dobel" value="\(derive)"/>
           </data>
           <documents source="data.calon" as="c" key="{c.nip}"/>
           <body><p>{c.nip}</p></body>
@@ -47,5 +47,23 @@ import Testing
         #expect(messages[3].contains("below 0"))
         #expect(messages[4].contains("first is on line 7"))
         #expect(r.rejected[4].location?.line == 8)
+    }
+
+    @Test func everyRejectionIsARecordsAndASecondKeyLeavesTheFirstUsable() throws {
+        let r = try inputs("nip,nilai\n197205141998031006,85\n197205141998031006,80\n1972051419980310,80\n")
+        #expect(r.rejected.count == 2 && r.rejected.allSatisfy { $0.kind == .record })
+        // The second record with a key is left out; the key still finds the first, never "rejected".
+        #expect(r.data.rejection(in: "calon", key: "197205141998031006") == nil)
+        #expect(r.data.rejection(in: "calon", key: "1972051419980310")?.message.contains("not a valid NIP") == true)
+    }
+
+    @Test func aDerivedColumnStopsOnAMistakeOfTheTemplateAndRejectsOnAValue() throws {
+        let csv = "nip,nilai\n197205141998031006,85\n198101232005012003,90\n"
+        #expect { _ = try inputs(csv, derive: "nilai * faktor") } throws: { e in
+            let d = (e as? Diagnostics)?.errors.first
+            return d?.kind == .template && d?.message.hasPrefix("unknown name 'faktor'") == true && d?.location?.file.hasSuffix("t.xml") == true
+        }
+        let r = try inputs(csv, derive: "seleksi($row, nilai)")
+        #expect(r.rejected.count == 2 && r.rejected.allSatisfy { $0.kind == .record && $0.message.hasPrefix("dobel: ") })
     }
 }

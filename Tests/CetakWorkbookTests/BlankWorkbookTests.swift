@@ -95,6 +95,16 @@ struct BlankWorkbookTests {
         #expect(s.lists.contains { $0.sqref == "B\(row)" && $0.formula == "\"1,2\"" })
     }
 
+    @Test func aWorkbookThatCannotBeWrittenIsAnOutputError() throws {
+        let f = TempFolder()
+        let plan = WorkbookMaker.blank(.programme(try Repo.programme("sekolah-model")))
+        try FileManager.default.createDirectory(atPath: f.path + "/a.xlsx", withIntermediateDirectories: true)
+        #expect { try WorkbookWriter.write(plan, to: f.path + "/a.xlsx") } throws: { e in
+            let d = (e as? Diagnostics)?.errors.first
+            return d?.kind == .output && d?.file == f.path + "/a.xlsx" && d?.message.contains("it is a folder") == true
+        }
+    }
+
     @Test func sameContentSameBytesWithAFixedCreationDate() throws {
         let f = TempFolder()
         let plan = WorkbookMaker.blank(.programme(try Repo.programme("sekolah-model")))

@@ -149,7 +149,7 @@ import Testing
             _ = try book.rows(of: "data")
         } throws: { error in
             let d = (error as? Diagnostics)?.errors.first
-            return d?.location?.sheet == "data" && d?.message.contains("xl/worksheets/sheet1.xml, line 1") == true
+            return d?.kind == .input && d?.location?.sheet == "data" && d?.message.contains("xl/worksheets/sheet1.xml, line 1") == true
         }
     }
 

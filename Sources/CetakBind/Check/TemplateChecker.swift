@@ -153,9 +153,9 @@ public struct TemplateChecker {
 
     // MARK: reporting
 
-    mutating func error(_ at: SourceLocation?, _ message: String) { say(Diagnostic(.error, at: at, message)) }
+    mutating func error(_ at: SourceLocation?, _ message: String) { say(Diagnostic(.error, .template, at: at, message)) }
 
-    mutating func warning(_ at: SourceLocation?, _ message: String) { say(Diagnostic(.warning, at: at, message)) }
+    mutating func warning(_ at: SourceLocation?, _ message: String) { say(Diagnostic(.warning, .template, at: at, message)) }
 
     private mutating func say(_ d: Diagnostic) {
         if said.insert(d.description).inserted { found.append(d) }

@@ -69,7 +69,7 @@ public enum Evaluator {
         case .record(let r):
             if let x = r.value(field) { return x }
             if s.lenient || r.dataset == "opt" { return .null }
-            if r.dataset.isEmpty { throw Diagnostic.eval("the context has no key '\(field)'") }
+            if r.dataset.isEmpty { throw Diagnostic(.input, "the context has no key '\(field)'") }
             throw Diagnostic.eval("'\(r.dataset)' has no column '\(field)'")
         case .list(let items):
             var out: [Value] = []
