@@ -24,7 +24,7 @@ struct CetakCommand: AsyncParsableCommand {
         }
         if let message = unknownSubcommand(Array(CommandLine.arguments.dropFirst())) {
             printError(message)
-            Foundation.exit(2)
+            Foundation.exit(Diagnostic.Kind.usage.exitCode)
         }
         do {
             var command = try parseAsRoot()
@@ -33,7 +33,7 @@ struct CetakCommand: AsyncParsableCommand {
             let code = exitCode(for: error)
             if code == .success || code.rawValue == 1 || code.rawValue == 2 { exit(withError: error) }
             printError(fullMessage(for: error))
-            Foundation.exit(2)
+            Foundation.exit(Diagnostic.Kind.usage.exitCode)
         }
     }
 }

@@ -22,6 +22,6 @@ struct CheckCommand: ParsableCommand {
             return
         }
         printError("\(form): \(errors) problem\(errors == 1 ? "" : "s") found")
-        throw ExitCode(2)
+        throw ExitCode(Diagnostic.exitCode(stopped: true, findings))
     }
 }
