@@ -20,6 +20,16 @@ import Testing
         #expect(error.description.contains("Nirwana Sans Pro") && error.kind == .system)
     }
 
+    @Test func marginsThatLeaveNoRoomAreATemplateErrorAtThePage() throws {
+        var doc = document([.paragraph(para("x"))])
+        doc.page.margin = (420, 20, 420, 20)
+        doc.page.location = SourceLocation(file: "t.xml", line: 5)
+        #expect { _ = try layouter().layout(doc) } throws: { e in
+            guard let d = e as? Diagnostic else { return false }
+            return d.kind == .template && d.location == SourceLocation(file: "t.xml", line: 5) && d.message.contains("make the margins smaller")
+        }
+    }
+
     @Test func unknownFamilyUsesAnInstalledFallback() throws {
         let frame = try layout([.paragraph(para("x", style(family: "Nirwana Sans Pro", fallbacks: ["Nope", "DejaVu Sans"])))])[0]
         #expect(frame.runs.first?.font.path.contains("DejaVuSans") == true)
