@@ -1,3 +1,5 @@
+import CetakCore
+@testable import CetakServer
 import Foundation
 import Testing
 
@@ -40,5 +42,14 @@ import Testing
         let problems = preview.json["problems"] as? [[String: Any]] ?? []
         #expect(problems.first?["file"] as? String == "fasilitator.csv" && problems.first?["kind"] as? String == "record")
         #expect(server.leftovers().isEmpty)
+    }
+
+    @Test func theStatusComesFromTheKinds() {
+        func status(_ kinds: [Diagnostic.Kind]) -> Int { ServeError.status(for: kinds.map { Diagnostic($0, "x") }).code }
+        for k in [Diagnostic.Kind.usage, .template, .input, .record, .dependency] { #expect(status([k]) == 422, "\(k)") }
+        #expect(status([.output]) == 500 && status([.system]) == 500)
+        #expect(status([.record, .system]) == 500)
+        // A warning decides nothing.
+        #expect(ServeError.status(for: [Diagnostic(.warning, .system, at: nil, "x"), Diagnostic(.input, "y")]).code == 422)
     }
 }
