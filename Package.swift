@@ -56,7 +56,7 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .executableTarget(name: "cetak", dependencies: [
-            "Cetak", "CetakCore", "CetakPDF", "CetakTemplate", "CetakWorkbook", "CetakServer",
+            "Cetak", "CetakCore", "CetakData", "CetakPDF", "CetakTemplate", "CetakWorkbook", "CetakServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -1,5 +1,6 @@
 import CetakBind
 import CetakCore
+import CetakData
 import CetakTemplate
 import Foundation
 

@@ -19,11 +19,11 @@ public enum WorkbookMaker {
     /// The workbook filled with data files and a context file, to be written at `workbookPath`
     /// (relative image paths are rewritten to be relative to its folder). Returns the warnings;
     /// throws what keeps it from being made (an unreadable file, a file for no dataset of the scope).
-    public static func filled(_ scope: WorkbookScope, data: [DataInput], context: String?, workbookPath: String)
+    public static func filled(_ scope: WorkbookScope, data: [DataArgument], context: String?, workbookPath: String)
         throws(Diagnostics) -> (plan: WorkbookPlan, warnings: [Diagnostic]) {
         var diags = Diagnostics()
         var warnings: [Diagnostic] = []
-        var byDataset: [String: DataInput] = [:]
+        var byDataset: [String: DataArgument] = [:]
         for input in data {
             let name = input.datasetName
             if scope.datasets.contains(where: { $0.name == name }) == false {

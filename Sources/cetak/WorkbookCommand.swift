@@ -1,6 +1,7 @@
 import ArgumentParser
 import Cetak
 import CetakCore
+import CetakData
 import CetakTemplate
 import CetakWorkbook
 import Foundation
@@ -27,7 +28,7 @@ struct WorkbookCommand: ParsableCommand {
         let created = try sourceDateEpoch() ?? WorkbookWriter.defaultCreated
         // The workbook never replaces a file it is filled from (a workbook given as --data, the context).
         let inputs = RunFiles()
-        for d in data { inputs.read(DataInput(argument: d).path) }
+        for d in data { inputs.read(DataArgument(d).path) }
         if let context { inputs.read(context) }
         do throws(OutputFileError) { try OutputFile.checkTarget(out, files: inputs) } catch {
             printError("\(out): error: --out: \(error.reason)")
@@ -39,7 +40,7 @@ struct WorkbookCommand: ParsableCommand {
             if data.isEmpty && context == nil {
                 plan = WorkbookMaker.blank(scope)
             } else {
-                let made = try WorkbookMaker.filled(scope, data: data.map(DataInput.init(argument:)), context: context, workbookPath: out)
+                let made = try WorkbookMaker.filled(scope, data: data.map(DataArgument.init), context: context, workbookPath: out)
                 printDiagnostics(made.warnings)
                 plan = made.plan
             }

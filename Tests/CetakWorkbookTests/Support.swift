@@ -1,5 +1,6 @@
 @_exported import CetakTestSupport
 import CetakCore
+import CetakData
 import CetakTemplate
 import CetakWorkbook
 import Foundation
@@ -24,7 +25,7 @@ enum Repo {
 
     /// The plan of a programme's workbook filled with its sample data, to be written at `path`.
     static func samplePlan(_ id: String, at path: String) throws -> (plan: WorkbookPlan, warnings: [Diagnostic]) {
-        try WorkbookMaker.filled(.programme(programme(id)), data: dataFiles(id).map(DataInput.init(argument:)),
+        try WorkbookMaker.filled(.programme(programme(id)), data: dataFiles(id).map(DataArgument.init),
                                  context: "\(data)/\(id)/konteks.json", workbookPath: path)
     }
 }

@@ -8,8 +8,9 @@ extension Binder {
     /// Finds an image and checks it may be used; returns its real path (symbolic links resolved).
     ///
     /// A path that a data cell or the context gives (`origin`: that file) is resolved in the folder of that
-    /// file and must stay inside it once symbolic links are resolved: `../../secret.png` or `/etc/x.png` in a
-    /// cell never reaches a file outside the data's folder. Any other path (written in the template, or
+    /// file, then in the folders of the context files (`contextFolders`), and must stay inside the folder it
+    /// is found in once symbolic links are resolved: `../../secret.png` or `/etc/x.png` in a cell never reaches
+    /// a file outside those folders. Any other path (written in the template, or
     /// computed) is looked up in the image folders in order, and must stay inside the folder it was found in.
     /// The file must be a regular file (a named pipe would block the run) of at most `maxImageBytes`, and
     /// start like a PNG or a JPEG. The pixels are checked when the image is decoded (CetakPDF).
@@ -21,20 +22,24 @@ extension Binder {
         let roots: [String]
         let file = origin.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil }
         if let file {
+            // The file's own folder first, then the context files' folders (data cells name images as the
+            // context does: relative to the context file), each confining what is found in it.
             let f = PathText.folder(of: file)
-            roots = [f.isEmpty ? "." : f]
+            var folders = [f.isEmpty ? "." : f]
+            for c in options.contextFolders.map({ $0.isEmpty ? "." : $0 }) where !folders.contains(c) { folders.append(c) }
+            roots = folders
         } else {
             roots = options.imageFolders
         }
         var outside: (String, String)?
         for root in roots {
             let candidate = name.hasPrefix("/") ? name : (root as NSString).appendingPathComponent(name)
-            guard let real = Self.realPath(candidate) else { continue }
-            guard Self.isInside(real, root) else {
+            guard let real = FolderConfinement.realPath(candidate) else { continue }
+            guard FolderConfinement.isInside(real, root) else {
                 if outside == nil { outside = (real, root) }
                 continue
             }
-            if options.confineImages, !options.imageFolders.contains(where: { Self.isInside(real, $0) }) {
+            if options.confineImages, !options.imageFolders.contains(where: { FolderConfinement.isInside(real, $0) }) {
                 throw EvalError(Self.notSent(name))
             }
             try Self.checkImageFile(real, name: name)
@@ -78,18 +83,5 @@ extension Binder {
     /// What a confined run says of an image outside what was sent (without the server's own paths).
     static func notSent(_ name: String) -> String {
         "image '\(name)': only images sent with the data can be used, not a file elsewhere on the server"
-    }
-
-    /// True when the real path `real` lies inside `folder` (its symbolic links resolved).
-    static func isInside(_ real: String, _ folder: String) -> Bool {
-        guard let root = realPath(folder) else { return false }
-        return real.hasPrefix(root == "/" ? "/" : root + "/")
-    }
-
-    /// The absolute path with every symbolic link resolved, or nil when nothing is there.
-    static func realPath(_ path: String) -> String? {
-        guard let r = realpath(path, nil) else { return nil }
-        defer { free(r) }
-        return String(cString: r)
     }
 }

@@ -28,7 +28,11 @@ enum ContextFill {
             used.insert(key)
             guard let n = leaf[key] else { entries.append((key, field, SheetBuilder.blank(field.type))); return }
             var text = self.text(n)
-            if field.type == .image { text = images.apply(text) }
+            if field.type == .image {
+                let moved = images.apply(text)
+                text = moved.path
+                if let p = moved.problem { warnings.append(Diagnostic(.warning, at: n.location, "context key '\(key)': \(p)", value: text)) }
+            }
             let (cell, problem) = CellMaker.cell(text, as: field.type)
             if let problem { warnings.append(Diagnostic(.warning, at: n.location, "context key '\(key)': \(problem)", value: text)) }
             entries.append((key, field, cell))
