@@ -106,8 +106,7 @@ enum LetterNumber {
                 let s = String(seq)
                 out += String(repeating: "0", count: max(0, width - s.count)) + s
             } else {
-                var v = context
-                for key in name.split(separator: ".") { v = v.record?.value(String(key)) ?? .null }
+                let v = ContextPath(name).value(in: context) ?? .null
                 if v.isEmpty { throw EvalError("the letter number pattern \"\(pattern)\" names {\(name)}, which the context does not have") }
                 if case .date(let d) = v { out += String(d.year) } else { out += v.text }
             }
