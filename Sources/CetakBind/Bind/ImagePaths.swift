@@ -2,9 +2,6 @@ import CetakCore
 import Foundation
 
 extension Binder {
-    /// The largest image file read (a scan or a phone photo is a few MB).
-    public static let maxImageBytes = 32 << 20
-
     /// Finds an image and checks it may be used; returns its real path (symbolic links resolved).
     ///
     /// A path that a data cell or the context gives (`origin`: that file) is resolved in the folder of that
@@ -12,7 +9,7 @@ extension Binder {
     /// is found in once symbolic links are resolved: `../../secret.png` or `/etc/x.png` in a cell never reaches
     /// a file outside those folders. Any other path (written in the template, or
     /// computed) is looked up in the image folders in order, and must stay inside the folder it was found in.
-    /// The file must be a regular file (a named pipe would block the run) of at most `maxImageBytes`, and
+    /// The file must be a regular file (a named pipe would block the run) of at most `ImageHeader.maxBytes`, and
     /// start like a PNG or a JPEG. The pixels are checked when the image is decoded (CetakPDF).
     ///
     /// An origin that is no file (a value typed on a page: `set:instansi.logo`) has no folder: its path is
@@ -60,8 +57,8 @@ extension Binder {
         do { fd = try InputFile.open(path) } catch { throw EvalError("image '\(name)': \(error.reason)") }
         defer { close(fd) }
         var st = stat()
-        if fstat(fd, &st) == 0, Int(st.st_size) > maxImageBytes {
-            throw EvalError("image '\(name)' is \(Int(st.st_size) >> 20) MB; an image may be at most \(maxImageBytes >> 20) MB (save it smaller)")
+        if fstat(fd, &st) == 0, Int(st.st_size) > ImageHeader.maxBytes {
+            throw EvalError("image '\(name)' is \(Int(st.st_size) >> 20) MB; an image may be at most \(ImageHeader.maxBytes >> 20) MB (save it smaller)")
         }
         // The header (and a JPEG's size marker after its metadata) is in the first 64 KB.
         var head = [UInt8](repeating: 0, count: 65_536)
@@ -72,8 +69,7 @@ extension Binder {
             if n <= 0 { break }
             got += n
         }
-        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        guard head[..<got].starts(with: png) || head[..<got].starts(with: [0xFF, 0xD8, 0xFF]) else {
+        guard ImageHeader.format(of: head[..<got]) != nil else {
             throw EvalError("image '\(path)' is neither a PNG nor a JPEG file (save it as PNG or JPEG)")
         }
         // Too many pixels: said here, at the cell, before anything is decoded (the decoder checks again).
