@@ -11,10 +11,8 @@ public enum WorkbookWriter {
     /// in seconds since 1970 (e.g. from SOURCE_DATE_EPOCH).
     public static func write(_ plan: WorkbookPlan, to path: String, created: Int64 = defaultCreated) throws(Diagnostics) {
         let folder = PathText.folder(of: path)
-        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
-            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-                throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot create the folder \(folder): \(error.localizedDescription)")])
-            }
+        do throws(OutputFileError) { try Folder.make(folder) } catch {
+            throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot create the folder \(error.path): \(error.reason)")])
         }
         do throws(XLSXError) {
             let staged = try StagedFile(path: path)
