@@ -23,7 +23,7 @@ public enum Merger {
         do throws(OutputFileError) { try OutputFile.checkTarget(out, files: inputs) } catch { problems.append(Diagnostic(at: nil, error.description)) }
         if !problems.isEmpty { throw Diagnostics(problems) }
         do {
-            try PDFJoiner.join(ordered(files), to: out, title: title, creationDate: epoch ?? CreationDate.fallback)
+            try PDFJoiner.join(ordered(files), to: out, title: title, creationDate: epoch ?? SourceDateEpoch.fallback)
         } catch {
             throw Diagnostics([Diagnostic(at: nil, error.description)])  // PDFError names its file
         }

@@ -25,7 +25,7 @@ struct WorkbookCommand: ParsableCommand {
     }
 
     func run() throws {
-        let created = try sourceDateEpoch() ?? WorkbookWriter.defaultCreated
+        let created = try sourceDateEpoch() ?? SourceDateEpoch.fallback
         // The workbook never replaces a file it is filled from (a workbook given as --data, the context).
         let inputs = RunFiles()
         for d in data { inputs.read(DataArgument(d).path) }

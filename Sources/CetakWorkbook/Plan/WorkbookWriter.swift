@@ -4,12 +4,9 @@ import Foundation
 /// Writes a `WorkbookPlan` as an .xlsx file with libxlsxwriter, atomically: the file at the path is
 /// the old one or the whole new one, never a part.
 public enum WorkbookWriter {
-    /// The creation date written when none is given: 2000-01-01 00:00 UTC (no clock: same plan, same bytes).
-    public static let defaultCreated: Int64 = 946_684_800
-
     /// Writes the plan to `path` (creating its folder); `created` is the document's creation date
     /// in seconds since 1970 (e.g. from SOURCE_DATE_EPOCH).
-    public static func write(_ plan: WorkbookPlan, to path: String, created: Int64 = defaultCreated) throws(Diagnostics) {
+    public static func write(_ plan: WorkbookPlan, to path: String, created: Int64 = SourceDateEpoch.fallback) throws(Diagnostics) {
         let folder = PathText.folder(of: path)
         do throws(OutputFileError) { try Folder.make(folder) } catch {
             throw Diagnostics([Diagnostic(at: SourceLocation(file: path), "cannot create the folder \(error.path): \(error.reason)")])
