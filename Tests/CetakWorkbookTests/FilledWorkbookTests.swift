@@ -72,7 +72,7 @@ struct FilledWorkbookTests {
         let f = TempFolder()
         let ctx = f.write("konteks.json", #"{"tempat": "Sorong", "penilai": [{"nama": "A"}, {"nama": "B", "nip": 197011201995122001}], "x": 1}"#)
         let p = try Repo.programme("diklat")
-        let scope = WorkbookScope(programme: p, datasets: [], keys: p.context.filter { $0.name == "tempat" || $0.name == "tanggal" || $0.name.hasPrefix("penilai.") }, title: "t")
+        let scope = WorkbookScope(datasets: [], keys: p.context.filter { $0.name == "tempat" || $0.name == "tanggal" || $0.name.hasPrefix("penilai.") }, title: "t")
         let (plan, warnings) = try WorkbookMaker.filled(scope, data: [], context: ctx, workbookPath: f.path + "/w.xlsx")
         let rows = try #require(plan.sheet("konteks")).rows
         let keys = rows.map { row -> String in if case .text(let k) = row[0] { return k } else { return "" } }
@@ -94,7 +94,7 @@ struct FilledWorkbookTests {
         let f = TempFolder()
         let csv = f.write("kegiatan.csv", "mitra_id,tahap,tanggal,terlaksana,jam\nM01,ojl1,30/02/2019,ya,08.00\nM01,ojl2,22/07/2019,mungkin,\n")
         let p = try Repo.programme("kemitraan")
-        let scope = WorkbookScope(programme: p, datasets: [try #require(p.dataset("kegiatan"))], keys: [], title: "t")
+        let scope = WorkbookScope(datasets: [try #require(p.dataset("kegiatan"))], keys: [], title: "t")
         let (plan, warnings) = try WorkbookMaker.filled(scope, data: [DataArgument(csv)], context: nil, workbookPath: f.path + "/w.xlsx")
         let rows = try #require(plan.sheet("kegiatan")).rows
         #expect(rows[0][2] == .text("30/02/2019"))
@@ -112,7 +112,7 @@ struct FilledWorkbookTests {
         let f = TempFolder()
         let csv = f.write("peserta.csv", "id,peran,nama,catatan_sekretariat\nM01,mitra,A,cek ulang\n")
         let p = try Repo.programme("kemitraan")
-        let scope = WorkbookScope(programme: p, datasets: [try #require(p.dataset("peserta"))], keys: [], title: "t")
+        let scope = WorkbookScope(datasets: [try #require(p.dataset("peserta"))], keys: [], title: "t")
         let (plan, warnings) = try WorkbookMaker.filled(scope, data: [DataArgument(csv)], context: nil, workbookPath: f.path + "/w.xlsx")
         let sheet = try #require(plan.sheet("peserta"))
         #expect(sheet.columns.map(\.header) == p.dataset("peserta")!.columns.map(\.name) + ["catatan_sekretariat"])
@@ -143,7 +143,7 @@ struct FilledWorkbookTests {
         f.write("data/logo.png", "png")
         let ctx = f.write("data/konteks.json", #"{"instansi": {"logo": "logo.png"}, "lpmp": {"logo": "tidak-ada.png"}}"#)
         let p = try Repo.programme("diklat")
-        let scope = WorkbookScope(programme: p, datasets: [], keys: p.context.filter { $0.type == .image }, title: "t")
+        let scope = WorkbookScope(datasets: [], keys: p.context.filter { $0.type == .image }, title: "t")
         // The workbook in a parent folder of the image: the path is rewritten to be relative to it.
         let (near, nearWarnings) = try WorkbookMaker.filled(scope, data: [], context: ctx, workbookPath: f.path + "/w.xlsx")
         #expect(try #require(near.sheet("konteks")).rows.map { $0[1] } == [.text("data/logo.png"), .text("tidak-ada.png")])
@@ -167,7 +167,7 @@ struct FilledWorkbookTests {
         f.write("data/foto/a.jpg", "jpg")
         let csv = f.write("data/calon.csv", "nip,nama,foto\n197011201995122001,A,foto/a.jpg\n")
         let p = try Repo.programme("diklat")
-        let scope = WorkbookScope(programme: p, datasets: [try #require(p.dataset("calon"))], keys: [], title: "t")
+        let scope = WorkbookScope(datasets: [try #require(p.dataset("calon"))], keys: [], title: "t")
         let foto = try #require(p.dataset("calon")?.columns.firstIndex { $0.name == "foto" })
         let (inside, _) = try WorkbookMaker.filled(scope, data: [DataArgument(csv)], context: nil, workbookPath: f.path + "/w.xlsx")
         #expect(try #require(inside.sheet("calon")).rows[0][foto] == .text("data/foto/a.jpg"))
@@ -181,7 +181,7 @@ struct FilledWorkbookTests {
         let f = TempFolder()
         let csv = f.write("kegiatan.csv", "LAPORAN KEGIATAN MITRA,,\nTahun 2026,,\n,,\nmitra_id,tahap,tanggal,catatan_kami\nM01,ojl1,22/07/2019,x\nM02,ojl2,23/07/2019,\n")
         let p = try Repo.programme("kemitraan")
-        let scope = WorkbookScope(programme: p, datasets: [try #require(p.dataset("kegiatan"))], keys: [], title: "t")
+        let scope = WorkbookScope(datasets: [try #require(p.dataset("kegiatan"))], keys: [], title: "t")
         let (plan, warnings) = try WorkbookMaker.filled(scope, data: [DataArgument(csv)], context: nil, workbookPath: f.path + "/w.xlsx")
         let rows = try #require(plan.sheet("kegiatan")).rows
         #expect(rows.count == 2, "the title lines are not rows")
