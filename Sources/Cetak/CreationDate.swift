@@ -1,7 +1,7 @@
 import CetakCore
 import Foundation
 
-/// The creation date written into every PDF, so the same inputs give the same bytes (CLI.md):
+/// The creation date written into every PDF, so the same inputs give the same bytes (docs/cli.md):
 /// `SOURCE_DATE_EPOCH` when it is set, else the context's `tanggal` at 00:00 UTC, else 2000-01-01.
 public enum CreationDate {
     /// `SOURCE_DATE_EPOCH` of the environment: nil when unset or empty; a value that is no date a PDF can

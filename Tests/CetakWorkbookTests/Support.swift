@@ -30,27 +30,6 @@ enum Repo {
     }
 }
 
-/// A fresh folder under the temporary directory; removed when the value goes away.
-final class TempFolder {
-    let path: String
-
-    init() {
-        path = NSTemporaryDirectory() + "cetak-workbook-tests-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    /// Writes a text file and returns its path.
-    @discardableResult
-    func write(_ name: String, _ text: String) -> String {
-        let p = path + "/" + name
-        try? FileManager.default.createDirectory(atPath: (p as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: p, contents: Data(text.utf8))
-        return p
-    }
-}
-
 /// Why an inspection of an .xlsx file failed.
 struct XLSXInspectionError: Error, CustomStringConvertible {
     var description: String
