@@ -40,10 +40,10 @@ public enum WorkbookMaker {
         var sheets: [SheetPlan] = []
         for d in scope.datasets {
             guard let input = byDataset[d.name] else { sheets.append(SheetBuilder.dataset(d)); continue }
-            // Image paths in data are found beside the context file (as a render with --context does).
-            let base = context.map { PathText.folder(of: $0) } ?? PathText.folder(of: input.path)
+            // Image paths in data are found beside the data file, then beside the context file (as render looks).
+            let bases = [PathText.folder(of: input.path)] + (context.map { [PathText.folder(of: $0)] } ?? [])
             do throws(Diagnostics) {
-                let (sheet, w) = try DataFill.sheet(input.path, dataset: d, images: PathRebase(from: base, to: workbookFolder))
+                let (sheet, w) = try DataFill.sheet(input.path, dataset: d, images: PathRebase(from: bases, to: workbookFolder))
                 sheets.append(sheet)
                 warnings += w
             } catch {

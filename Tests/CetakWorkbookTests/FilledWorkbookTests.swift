@@ -177,6 +177,23 @@ struct FilledWorkbookTests {
         #expect(w.location?.description == "\(csv):2:foto")
     }
 
+    @Test func anImageOfADataCellIsLookedForBesideTheDataThenBesideTheContext() throws {
+        let f = TempFolder()
+        f.write("konteks/foto/b.jpg", "jpg")
+        let ctx = f.write("konteks/konteks.json", #"{"tempat": "Sorong"}"#)
+        let csv = f.write("data/calon.csv", "nip,nama,foto\n197011201995122001,A,foto/b.jpg\n")
+        let p = try Repo.programme("diklat")
+        let scope = WorkbookScope(datasets: [try #require(p.dataset("calon"))], keys: [], title: "t")
+        let foto = try #require(p.dataset("calon")?.columns.firstIndex { $0.name == "foto" })
+        func cell() throws -> SheetCell {
+            let (plan, _) = try WorkbookMaker.filled(scope, data: [DataArgument(csv)], context: ctx, workbookPath: f.path + "/w.xlsx")
+            return try #require(plan.sheet("calon")).rows[0][foto]
+        }
+        #expect(try cell() == .text("konteks/foto/b.jpg"), "not beside the data: the context's folder")
+        f.write("data/foto/b.jpg", "jpg")
+        #expect(try cell() == .text("data/foto/b.jpg"), "beside the data first")
+    }
+
     @Test func titleRowsAboveTheHeaderAreSkippedAsRenderSkipsThem() throws {
         let f = TempFolder()
         let csv = f.write("kegiatan.csv", "LAPORAN KEGIATAN MITRA,,\nTahun 2026,,\n,,\nmitra_id,tahap,tanggal,catatan_kami\nM01,ojl1,22/07/2019,x\nM02,ojl2,23/07/2019,\n")
