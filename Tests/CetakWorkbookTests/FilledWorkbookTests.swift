@@ -90,13 +90,18 @@ struct FilledWorkbookTests {
         #expect(rows1[5][0] == .text("penilai.2.nama") && rows1[5][1] == .empty)
     }
 
+    /// The rows of a workbook of Kemitraan's `kegiatan` sheet alone filled from `file`, and the warnings.
+    static func kegiatanSheet(_ file: String, in f: TempFolder) throws -> (rows: [[SheetCell]], warnings: [Diagnostic]) {
+        let p = try Repo.programme("kemitraan")
+        let scope = WorkbookScope(datasets: [try #require(p.dataset("kegiatan"))], keys: [], title: "t")
+        let (plan, warnings) = try WorkbookMaker.filled(scope, data: [DataArgument(file)], context: nil, workbookPath: f.path + "/w.xlsx")
+        return (try #require(plan.sheet("kegiatan")).rows, warnings)
+    }
+
     @Test func aValueNotOfItsTypeIsKeptAsTextWithAWarningNamingTheCell() throws {
         let f = TempFolder()
         let csv = f.write("kegiatan.csv", "mitra_id,tahap,tanggal,terlaksana,jam\nM01,ojl1,30/02/2019,ya,08.00\nM01,ojl2,22/07/2019,mungkin,\n")
-        let p = try Repo.programme("kemitraan")
-        let scope = WorkbookScope(datasets: [try #require(p.dataset("kegiatan"))], keys: [], title: "t")
-        let (plan, warnings) = try WorkbookMaker.filled(scope, data: [DataArgument(csv)], context: nil, workbookPath: f.path + "/w.xlsx")
-        let rows = try #require(plan.sheet("kegiatan")).rows
+        let (rows, warnings) = try Self.kegiatanSheet(csv, in: f)
         #expect(rows[0][2] == .text("30/02/2019"))
         #expect(rows[1][2] == .date(CivilDate(year: 2019, month: 7, day: 22)!))
         #expect(rows[1][10] == .text("mungkin"))
@@ -197,10 +202,7 @@ struct FilledWorkbookTests {
     @Test func titleRowsAboveTheHeaderAreSkippedAsRenderSkipsThem() throws {
         let f = TempFolder()
         let csv = f.write("kegiatan.csv", "LAPORAN KEGIATAN MITRA,,\nTahun 2026,,\n,,\nmitra_id,tahap,tanggal,catatan_kami\nM01,ojl1,22/07/2019,x\nM02,ojl2,23/07/2019,\n")
-        let p = try Repo.programme("kemitraan")
-        let scope = WorkbookScope(datasets: [try #require(p.dataset("kegiatan"))], keys: [], title: "t")
-        let (plan, warnings) = try WorkbookMaker.filled(scope, data: [DataArgument(csv)], context: nil, workbookPath: f.path + "/w.xlsx")
-        let rows = try #require(plan.sheet("kegiatan")).rows
+        let (rows, warnings) = try Self.kegiatanSheet(csv, in: f)
         #expect(rows.count == 2, "the title lines are not rows")
         #expect(rows[0][0] == .text("M01") && rows[1][0] == .text("M02"))
         #expect(rows[0][2] == .date(CivilDate(year: 2019, month: 7, day: 22)!))
