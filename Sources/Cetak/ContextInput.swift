@@ -75,19 +75,14 @@ struct ContextInput {
         var diags = Diagnostics()
         var ctx = value
         for key in template.contextKeys {
-            let parts = key.path.split(separator: ".").map(String.init)
-            var found: Value? = value
-            var at = origin
-            for p in parts {
-                guard case .record(let r)? = found, let next = r.value(p) else { found = nil; break }
-                at = r.location(of: p) ?? at
-                found = next
-            }
-            guard let raw = found else {
+            let parts = ContextPath(key.path)
+            let found = parts.find(in: value)
+            let at = found?.location ?? origin
+            guard let raw = found?.value else {
                 if key.required {
                     diags.error(origin, "the context has no key '\(key.path)' (form '\(template.id)' needs it, see \(template.file):\(key.location.line))")
                 } else {
-                    ctx = set(ctx, parts, .null)
+                    ctx = parts.setting(.null, in: ctx)
                 }
                 continue
             }
@@ -97,22 +92,22 @@ struct ContextInput {
                 if raw.isEmpty { continue }
                 if case .date = raw { continue }
                 switch DateText.parse(raw.text) {
-                case .date(let d, _): ctx = set(ctx, parts, .date(d))
+                case .date(let d, _): ctx = parts.setting(.date(d), in: ctx)
                 case .monthFirst:
                     diags.add(Diagnostic(at: at, "context key '\(key.path)': \"\(raw.text)\" can only be read month first; write it as DD/MM/YYYY or YYYY-MM-DD", value: raw.text))
                 default:
                     diags.add(Diagnostic(at: at, "context key '\(key.path)': \"\(raw.text)\" is not a date (write e.g. 22/07/2019, 22 Juli 2019 or 2019-07-22)", value: raw.text))
                 }
             case .number:
-                if case .number = raw {} else if let d = DecimalText.parse(raw.text) { ctx = set(ctx, parts, .number(d)) }
+                if case .number = raw {} else if let d = DecimalText.parse(raw.text) { ctx = parts.setting(.number(d), in: ctx) }
                 else if !raw.isEmpty { diags.add(Diagnostic(at: at, "context key '\(key.path)': \"\(raw.text)\" is not a number", value: raw.text)) }
             case .bool:
-                if let b = YesNo.parse(raw.text) { ctx = set(ctx, parts, .bool(b)) }
+                if let b = YesNo.parse(raw.text) { ctx = parts.setting(.bool(b), in: ctx) }
                 else if !raw.isEmpty { diags.add(Diagnostic(at: at, "context key '\(key.path)': \"\(raw.text)\" is neither yes nor no (ya/tidak, true/false)", value: raw.text)) }
             case .text, .nip: break
             }
             // A value outside the key's domain (proyeksi_tahun 3) is an error, never read as the default.
-            if diags.all.count == before, let why = ContextDomain.problem(key, lookup(ctx, parts)) {
+            if diags.all.count == before, let why = ContextDomain.problem(key, parts.value(in: ctx) ?? .null) {
                 diags.add(Diagnostic(at: at, why, value: raw.text))
             }
         }
@@ -132,20 +127,5 @@ struct ContextInput {
         default:
             return []
         }
-    }
-
-    /// The value at a dotted path of the context.
-    static func lookup(_ v: Value, _ path: [String]) -> Value {
-        var x = v
-        for p in path { x = x.record?.value(p) ?? .null }
-        return x
-    }
-
-    /// The value with the one at a path replaced.
-    static func set(_ v: Value, _ path: [String], _ new: Value) -> Value {
-        guard let first = path.first else { return new }
-        guard case .record(var r) = v else { return v }
-        r.set(first, set(r.value(first) ?? .record(Record(dataset: "", location: nil, fields: [:])), Array(path.dropFirst()), new))
-        return .record(r)
     }
 }

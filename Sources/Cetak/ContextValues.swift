@@ -14,34 +14,11 @@ enum ContextValues {
     static func apply(_ values: [String: String], to context: Value) -> Value {
         var out = context
         for path in values.keys.sorted() {
-            let parts = path.split(separator: ".").map(String.init)
-            guard !parts.isEmpty, let v = values[path] else { continue }
-            out = setting(out, parts[...], .string(v), at: SourceLocation(file: origin, field: path))
+            let p = ContextPath(path)
+            guard !p.parts.isEmpty, let v = values[path] else { continue }
+            out = p.setting(.string(v), in: out, at: SourceLocation(file: origin, field: path))
         }
         return out
-    }
-
-    private static func setting(_ value: Value, _ path: ArraySlice<String>, _ new: Value, at: SourceLocation) -> Value {
-        guard let first = path.first else { return new }
-        let rest = path.dropFirst()
-        switch value {
-        case .record(let r):
-            var fields = r.fields
-            var order = r.order
-            var locations = r.cellLocations
-            if !r.has(first) { order.append(first) }
-            fields[first] = setting(r.value(first) ?? .null, rest, new, at: at)
-            if rest.isEmpty { locations[first] = at }
-            return .record(Record(dataset: "", location: r.location, fields: fields, order: order, cellLocations: locations))
-        case .list(var items):
-            if let n = Int(first), n >= 1, n <= items.count {
-                items[n - 1] = setting(items[n - 1], rest, new, at: at)
-                return .list(items)
-            }
-            fallthrough
-        default:
-            return setting(.record(Record(dataset: "", location: at, fields: [:])), path, new, at: at)
-        }
     }
 }
 

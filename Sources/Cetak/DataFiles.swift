@@ -4,29 +4,6 @@ import CetakTemplate
 import CetakXLSX
 import Foundation
 
-/// One `--data` argument: a file, and the dataset it is given for (`NAME=FILE`), if any.
-struct DataArgument: Equatable {
-    /// The dataset named with `NAME=`, lower-cased.
-    let dataset: String?
-    /// The file.
-    let path: String
-
-    /// Reads `FILE` or `NAME=FILE`; a path that exists as written is a file even with a `=` in it.
-    init(_ argument: String) {
-        if let eq = argument.firstIndex(of: "="), !FileManager.default.fileExists(atPath: argument) {
-            let name = argument[..<eq]
-            let isName = !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
-            if isName {
-                dataset = name.lowercased()
-                path = String(argument[argument.index(after: eq)...])
-                return
-            }
-        }
-        dataset = nil
-        path = argument
-    }
-}
-
 /// What the `--data` files give a run: a table per dataset the form reads, and the `konteks` sheets
 /// of workbooks. Each file goes to the dataset of its name, or of `NAME=`; a workbook gives every
 /// sheet named after a dataset of the form (or its one sheet, for a workbook named after one) and

@@ -23,7 +23,7 @@ public enum Merger {
         do throws(Diagnostic) { try OutputFile.checkTarget(out, files: inputs) } catch { problems.append(error.prefixed("cannot write")) }
         if !problems.isEmpty { throw Diagnostics(problems) }
         do throws(Diagnostic) {
-            try PDFJoiner.join(ordered(files), to: out, title: title, creationDate: epoch ?? CreationDate.fallback)
+            try PDFJoiner.join(ordered(files), to: out, title: title, creationDate: epoch ?? SourceDateEpoch.fallback)
         } catch {
             throw Diagnostics(error)
         }

@@ -1,5 +1,6 @@
 import CetakBind
 import CetakCore
+import CetakData
 import CetakTemplate
 import Foundation
 
@@ -85,22 +86,5 @@ struct OutputPlan {
         if let r = realpath(head, nil) { resolved = String(cString: r); free(r) }
         for t in tail { resolved = (resolved as NSString).appendingPathComponent(t) }
         return resolved
-    }
-}
-
-/// Makes folders (`mkdir -p`), with messages that say what is in the way.
-enum Folder {
-    static func make(_ path: String) throws(Diagnostic) {
-        if path.isEmpty { return }
-        if let kind = FileKind.at(path, following: true) {
-            if kind == .directory { return }
-            throw Diagnostic.unwritable(path, "it is \(kind.phrase), not a folder")
-        }
-        let parent = PathText.folder(of: path)
-        if !parent.isEmpty, parent != path { try make(parent) }
-        if mkdir(path, 0o777) != 0 && errno != EEXIST {
-            let code = errno
-            throw Diagnostic.unwritable(path, code == EACCES ? "permission denied" : String(cString: strerror(code)))
-        }
     }
 }

@@ -10,8 +10,6 @@ public struct RunInputs: Sendable {
     public var data: RunData
     /// The context (a record), or null when none was given.
     public var context: Value
-    /// The context file's folder (where its image paths are relative to).
-    public var contextFolder: String? { contextFolders.first }
     /// The folders image paths of the context are relative to: the JSON file's, then each workbook's.
     public var contextFolders: [String] = []
     /// Records that could not be read (exit code 1).

@@ -1,5 +1,6 @@
 import CetakBind
 import CetakCore
+import CetakData
 import CetakLayout
 import CetakPDF
 import CetakTemplate
@@ -48,7 +49,8 @@ public struct RunPlan: Sendable {
         if let root = o.confineTo, !folders.contains(root) { folders.append(root) }
         let templateFolder = PathText.folder(of: template.file)
         folders.append(templateFolder.isEmpty ? "." : templateFolder)
-        binder = Binder(template: template, options: BindOptions(blank: o.blank, paper: o.paper, imageFolders: folders, files: files,
+        binder = Binder(template: template, options: BindOptions(blank: o.blank, paper: o.paper, imageFolders: folders,
+                                                                 contextFolders: inputs.contextFolders, files: files,
                                                                  confineImages: o.confineTo != nil))
         let root = Scope(context: inputs.context, data: inputs.data, options: template.options.merging(o.switches) { $1 }, lenient: o.blank)
             .with(["$blank": .bool(o.blank)])

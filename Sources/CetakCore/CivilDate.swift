@@ -69,7 +69,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    /// Parses a date as DATA.md lists them (`2026-11-22`, `22/11/2026`, `22.11.2026`, `22 Juli 2019`,
+    /// Parses a date as docs/data.md lists them (`2026-11-22`, `22/11/2026`, `22.11.2026`, `22 Juli 2019`,
     /// `Senin, 22 Juli 2019`, with or without a time), numeric dates day first; nil when the text is
     /// not a date, the day does not exist, it can only be month first or its weekday is wrong.
     /// See `DateText` for how a whole column is read.

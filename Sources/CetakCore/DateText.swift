@@ -1,4 +1,4 @@
-/// Reads dates as people type them (DATA.md): `2026-11-22`, `22/11/2026`, `22-11-2026`, `22.11.2026`,
+/// Reads dates as people type them (docs/data.md): `2026-11-22`, `22/11/2026`, `22-11-2026`, `22.11.2026`,
 /// `22 November 2026`, `Minggu, 22 November 2026`, `22 Nov 2026`, `22-Jul-2019`, `July 22, 2019`,
 /// each optionally followed by a time (`2026-11-22 00:00:00`, `22/11/2026 08.00`), which is dropped.
 ///

@@ -17,19 +17,33 @@ public struct ImageHeader: Sendable, Equatable {
     public static let maxPixels = 40_000_000
     /// The most pixels on a side (cairo's limit).
     public static let maxSide = 32_767
+    /// The largest image file read (a scan or a phone photo is a few MB).
+    public static let maxBytes = 32 << 20
+    /// The first bytes of every PNG file.
+    public static let pngSignature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+    /// The first bytes of every JPEG file (start of image, then a marker).
+    public static let jpegSignature: [UInt8] = [0xFF, 0xD8, 0xFF]
+
+    /// The format the first bytes of a file announce, or nil when they are neither a PNG's nor a JPEG's.
+    public static func format(of bytes: some Collection<UInt8>) -> Format? {
+        if bytes.starts(with: pngSignature) { return .png }
+        if bytes.starts(with: jpegSignature) { return .jpeg }
+        return nil
+    }
 
     /// Reads the header from the first bytes of a file (a few KB are enough for a JPEG whose size marker comes
     /// after its metadata; 64 KB covers a phone's EXIF block); nil when the bytes are neither format, or the
     /// size cannot be found in them.
     public init?(_ bytes: ArraySlice<UInt8>) {
         let b = Array(bytes)
-        if b.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
+        let format = Self.format(of: b)
+        if format == .png {
             guard b.count >= 24, b[12..<16].elementsEqual("IHDR".utf8) else { return nil }
             let be = { (i: Int) in b[i..<i + 4].reduce(0) { $0 << 8 | Int($1) } }
             self.init(format: .png, width: be(16), height: be(20))
             return
         }
-        guard b.starts(with: [0xFF, 0xD8]) else { return nil }
+        guard format == .jpeg else { return nil }
         // JPEG: walk the markers to the first start-of-frame (SOF0–SOF15 but DHT, JPG, DAC), which holds the size.
         var i = 2
         while i + 9 < b.count {

@@ -3,6 +3,8 @@
 /// 253402300799 (9999-12-31 23:59:59 UTC). Anything else is refused with a message — never a crash
 /// (the value once went into date arithmetic unchecked), never silently ignored.
 public enum SourceDateEpoch {
+    /// The creation date when nothing gives one: 2000-01-01 00:00 UTC (no clock: same input, same bytes).
+    public static let fallback: Int64 = 946_684_800
     /// The seconds a PDF date can hold.
     public static let range: ClosedRange<Int64> = 0...253_402_300_799
 

@@ -14,7 +14,7 @@ enum BinaryFile {
             what = "an Excel 97–2003 workbook (.xls)"
         } else if starts(Array("%PDF".utf8)) {
             what = "a PDF file"
-        } else if starts([0x89, 0x50, 0x4E, 0x47]) || starts([0xFF, 0xD8, 0xFF]) {
+        } else if ImageHeader.format(of: bytes.prefix(8)) != nil {
             what = "an image"
         } else {
             return nil

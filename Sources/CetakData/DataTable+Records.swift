@@ -20,7 +20,7 @@ extension DataTable {
 
     /// Date columns in which some text can only be read month first (`07/29/2019`): the file was saved
     /// with a US date setting, so its other numeric dates cannot be told from swapped ones and the whole
-    /// column is refused (DATA.md: dates are never swapped silently). One error per column, at its first
+    /// column is refused (docs/data.md: dates are never swapped silently). One error per column, at its first
     /// such cell. Date cells of a workbook are dates already and are not looked at.
     public func monthFirstColumns(_ specs: [ColumnSpec]) -> [Diagnostic] {
         var problems: [Diagnostic] = []

@@ -1,6 +1,6 @@
 import CetakCore
 
-/// Makes a table of the rows of a CSV file or a sheet laid out as clerks make them (DATA.md,
+/// Makes a table of the rows of a CSV file or a sheet laid out as clerks make them (docs/data.md,
 /// "Sheets as clerks make them"), the same way for both:
 ///
 /// - the header row is the first row holding the form's column names: title rows above it are

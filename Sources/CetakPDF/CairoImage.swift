@@ -37,7 +37,7 @@ final class CairoImage {
 
     /// Creates a blank (transparent) image, ARGB32 unless told otherwise; `path` names the file in errors.
     init(width: Int, height: Int, path: String, format: cairo_format_t = CAIRO_FORMAT_ARGB32) throws(Diagnostic) {
-        guard width > 0, height > 0, width <= 32_767, height <= 32_767 else {
+        guard width > 0, height > 0, width <= ImageHeader.maxSide, height <= ImageHeader.maxSide else {
             throw Diagnostic.cairo(path: path, operation: "cairo_image_surface_create", status: "invalid size \(width) × \(height) px")
         }
         guard let surface = cairo_image_surface_create(format, Int32(width), Int32(height)) else {

@@ -47,8 +47,6 @@ final class JPEGDecoder {
 
 /// The image formats cetak draws: PNG (decoded by cairo) and JPEG (decoded by libjpeg-turbo).
 public enum ImageFile {
-    /// The largest image file read.
-    public static let maxBytes = 32 << 20
     /// Decodes the file once, to find out before any document is drawn that it can be; the error names the file.
     public static func check(_ path: String) throws(Diagnostic) {
         _ = try CairoImage.load(path)
@@ -58,21 +56,19 @@ public enum ImageFile {
     static func checkPixels(width: Int, height: Int, path: String) throws(Diagnostic) {
         if let problem = ImageHeader(format: .png, width: width, height: height).problem { throw Diagnostic.image(path: path, reason: problem) }
     }
-
-    static let jpegSignature: [UInt8] = [0xFF, 0xD8, 0xFF]
 }
 
 extension CairoImage {
-    /// Decodes a PNG or a JPEG file, by its first bytes; only a regular file of at most `ImageFile.maxBytes` is read.
+    /// Decodes a PNG or a JPEG file, by its first bytes; only a regular file of at most `ImageHeader.maxBytes` is read.
     static func load(_ path: String) throws(Diagnostic) -> CairoImage {
         let bytes: [UInt8]
-        do { bytes = try InputFile.read(path, limit: ImageFile.maxBytes) } catch {
+        do { bytes = try InputFile.read(path, limit: ImageHeader.maxBytes) } catch {
             throw Diagnostic.image(path: path, reason: error.message)
         }
-        if bytes.starts(with: ImageFile.jpegSignature) { return try JPEGDecoder(path: path).decode(bytes, path: path) }
-        guard bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) else {
-            throw Diagnostic.image(path: path, reason: "neither a PNG nor a JPEG file (save it as PNG or JPEG)")
+        switch ImageHeader.format(of: bytes) {
+        case .jpeg: return try JPEGDecoder(path: path).decode(bytes, path: path)
+        case .png: return try CairoImage(png: bytes, path: path)
+        case nil: throw Diagnostic.image(path: path, reason: "neither a PNG nor a JPEG file (save it as PNG or JPEG)")
         }
-        return try CairoImage(png: bytes, path: path)
     }
 }

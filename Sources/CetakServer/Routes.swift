@@ -3,7 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// The page and the HTTP API of CLI.md (`GET /api/forms`, `POST /api/render`, `POST /api/preview`) with what
+/// The page and the HTTP API of docs/cli.md (`GET /api/forms`, `POST /api/render`, `POST /api/preview`) with what
 /// the page uses besides: `POST /api/inspect` (check an upload), render jobs with progress
 /// (`POST /api/jobs`, `GET /api/jobs/ID`, `…/zip`, `…/pdf`) and `GET /api/workbook`.
 enum Routes {

@@ -25,10 +25,10 @@ final class StagedFile {
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         guard !name.isEmpty else { throw Diagnostic.xlsx("writing \(path)", reason: "no file name") }
         do { try OutputFile.checkTarget(path) } catch { throw Diagnostic.xlsx("writing \(path)", reason: error.message) }
-        var template = Array("\(directory).\(name.prefix(60)).tmp-XXXXXX".utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { buf in buf.baseAddress.flatMap { mkdtemp($0) } }
-        guard made != nil else { throw Diagnostic.xlsx("writing \(path)", reason: String(cString: strerror(errno))) }
-        folder = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard let made = PrivateFolder.make(prefix: "\(directory).\(name.prefix(60)).tmp-") else {
+            throw Diagnostic.xlsx("writing \(path)", reason: String(cString: strerror(errno)))
+        }
+        folder = made
         temporaryPath = folder + "/workbook.xlsx"
         finalPath = path
         guard TemporaryFiles.track(folder), TemporaryFiles.track(temporaryPath) else {

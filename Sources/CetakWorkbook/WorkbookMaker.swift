@@ -19,11 +19,11 @@ public enum WorkbookMaker {
     /// The workbook filled with data files and a context file, to be written at `workbookPath`
     /// (relative image paths are rewritten to be relative to its folder). Returns the warnings;
     /// throws what keeps it from being made (an unreadable file, a file for no dataset of the scope).
-    public static func filled(_ scope: WorkbookScope, data: [DataInput], context: String?, workbookPath: String)
+    public static func filled(_ scope: WorkbookScope, data: [DataArgument], context: String?, workbookPath: String)
         throws(Diagnostics) -> (plan: WorkbookPlan, warnings: [Diagnostic]) {
         var diags = Diagnostics()
         var warnings: [Diagnostic] = []
-        var byDataset: [String: DataInput] = [:]
+        var byDataset: [String: DataArgument] = [:]
         for input in data {
             let name = input.datasetName
             if scope.datasets.contains(where: { $0.name == name }) == false {
@@ -40,10 +40,10 @@ public enum WorkbookMaker {
         var sheets: [SheetPlan] = []
         for d in scope.datasets {
             guard let input = byDataset[d.name] else { sheets.append(SheetBuilder.dataset(d)); continue }
-            // Image paths in data are found beside the context file (as a render with --context does).
-            let base = context.map { PathText.folder(of: $0) } ?? PathText.folder(of: input.path)
+            // Image paths in data are found beside the data file, then beside the context file (as render looks).
+            let bases = [PathText.folder(of: input.path)] + (context.map { [PathText.folder(of: $0)] } ?? [])
             do throws(Diagnostics) {
-                let (sheet, w) = try DataFill.sheet(input.path, dataset: d, images: PathRebase(from: base, to: workbookFolder))
+                let (sheet, w) = try DataFill.sheet(input.path, dataset: d, images: PathRebase(from: bases, to: workbookFolder))
                 sheets.append(sheet)
                 warnings += w
             } catch {

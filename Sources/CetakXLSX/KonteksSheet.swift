@@ -2,7 +2,7 @@ import CetakCore
 import CetakData
 import Foundation
 
-/// The context written as a sheet (DATA.md): two columns, `kunci` and `nilai`. A dotted key is a
+/// The context written as a sheet (docs/data.md): two columns, `kunci` and `nilai`. A dotted key is a
 /// nested one (`kepala_dinas.nama`), a number in it an item of a list (`penilai.1.nama`,
 /// `penilai.2.nama` → a list of two records); keys are trimmed and lower-cased. A date cell is a
 /// date, a number cell a number, a text cell text. A row without a key, or with an empty value, is

@@ -117,11 +117,11 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "Render the K-th of N slices of the documents: K/N.") var shard: String?
     @Flag(name: .long, help: "No progress line, summary or warnings on standard error.") var quiet = false
     @Flag(name: .long, help: "After the run, remove the PDFs in OUT/<form-id>/ that this run did not write.") var clean = false
-    @Option(name: .customLong("set"), help: "Turn a template switch on or off: NAME=true|false (e.g. petunjuk=false).") var switches: [String] = []
+    @Option(name: .customLong("set"), help: "Set a template switch (NAME=ya|tidak, e.g. petunjuk=tidak) or a context key the form reads (NAME=text).") var switches: [String] = []
     @OptionGroup var t: TemplateOptions
 
     func validate() throws {
-        for s in switches where parseSwitch(s) == nil { throw ValidationError("--set takes NAME=true or NAME=false, not '\(s)'") }
+        for s in switches where !s.contains("=") || s.hasPrefix("=") { throw ValidationError("--set takes NAME=VALUE, not '\(s)'") }
         if let p = paper, Paper(rawValue: p.lowercased()) == nil { throw ValidationError("--paper must be a4, f4 or letter") }
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
         if let s = shard, parseShard(s) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N") }
@@ -145,7 +145,19 @@ struct RenderCommand: ParsableCommand {
         o.clean = clean
         o.only = only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
         o.shard = shard.flatMap(parseShard)
-        for s in switches { if let (k, v) = parseSwitch(s) { o.switches[k] = v } }
+        if !switches.isEmpty {
+            // The server's rule (RenderOptions.assign): a switch of the form takes ya/tidak, a context key any text.
+            do throws(Diagnostics) {
+                let template = try Renderer.loadTemplate(o)
+                for s in switches {
+                    let eq = s.firstIndex(of: "=") ?? s.endIndex
+                    try o.assign(String(s[..<eq]), eq < s.endIndex ? String(s[s.index(after: eq)...]) : "", for: template)
+                }
+            } catch {
+                printDiagnostics(error.all)
+                throw ExitCode(2)
+            }
+        }
         o.sourceDateEpoch = try sourceDateEpoch()
         let outcome = Renderer.run(o)
         printDiagnostics(outcome.messages)
@@ -163,17 +175,6 @@ func printSummary(_ outcome: RenderOutcome, merge: String?) {
     if let removed = r.removed, !removed.isEmpty { line += "; \(removed.count) old files removed" }
     printError(line)
     for w in WarningSummary.lines(r.warnings) { printError("warning: \(w)") }
-}
-
-/// Parses `NAME=true|false`.
-func parseSwitch(_ s: String) -> (String, Bool)? {
-    let p = s.split(separator: "=", maxSplits: 1).map(String.init)
-    guard p.count == 2, !p[0].isEmpty else { return nil }
-    switch p[1].lowercased() {
-    case "true", "ya", "yes", "1", "on": return (p[0], true)
-    case "false", "tidak", "no", "0", "off": return (p[0], false)
-    default: return nil
-    }
 }
 
 /// Parses `K/N`.

@@ -4,7 +4,7 @@ import CetakCore
 import Foundation
 
 /// `SOURCE_DATE_EPOCH` from the environment, validated: a value cetak cannot use stops the command with
-/// exit code 2 and a message (CLI.md: bad usage), before anything is read or written.
+/// exit code 2 and a message (docs/cli.md: bad usage), before anything is read or written.
 func sourceDateEpoch() throws -> Int64? {
     do throws(Diagnostic) { return try CreationDate.fromEnvironment() } catch {
         throw stop([error])

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Cetak
 import CetakCore
+import CetakData
 import CetakTemplate
 import CetakWorkbook
 import Foundation
@@ -24,10 +25,10 @@ struct WorkbookCommand: ParsableCommand {
     }
 
     func run() throws {
-        let created = try sourceDateEpoch() ?? WorkbookWriter.defaultCreated
+        let created = try sourceDateEpoch() ?? SourceDateEpoch.fallback
         // The workbook never replaces a file it is filled from (a workbook given as --data, the context).
         let inputs = RunFiles()
-        for d in data { inputs.read(DataInput(argument: d).path) }
+        for d in data { inputs.read(DataArgument(d).path) }
         if let context { inputs.read(context) }
         do throws(Diagnostic) { try OutputFile.checkTarget(out, files: inputs) } catch {
             throw stop([error.prefixed("--out")])
@@ -38,7 +39,7 @@ struct WorkbookCommand: ParsableCommand {
             if data.isEmpty && context == nil {
                 plan = WorkbookMaker.blank(scope)
             } else {
-                let made = try WorkbookMaker.filled(scope, data: data.map(DataInput.init(argument:)), context: context, workbookPath: out)
+                let made = try WorkbookMaker.filled(scope, data: data.map(DataArgument.init), context: context, workbookPath: out)
                 printDiagnostics(made.warnings)
                 plan = made.plan
             }

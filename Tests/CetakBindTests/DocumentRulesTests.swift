@@ -1,3 +1,4 @@
+import CetakTestSupport
 @testable import CetakBind
 import CetakCore
 import CetakTemplate
@@ -28,8 +29,7 @@ import Testing
     ]
 
     static func binder(_ documents: String) throws -> Binder {
-        let dir = NSTemporaryDirectory() + "cetak-bind-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = makeTemporaryFolder("cetak-bind-")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/t.xml"
         try """

@@ -33,8 +33,13 @@ import Testing
         #expect(try LetterNumber.format("800/{seq:3}/{tahun}", seq: 7, context: ctx) == "800/007/2026")
         #expect(try LetterNumber.format("{seq:12}", seq: 7, context: ctx) == "000000000007")
         #expect(try LetterNumber.format("{seq}", seq: 7, context: ctx) == "7")
-        for bad in ["{seq:-9223372036854775808}", "{seq:13}", "{seq:9999999999}", "{seq:x}"] {
-            #expect(throws: Diagnostic.self, "\(bad)") { try LetterNumber.format(bad, seq: 1, context: ctx) }
+        // The boundaries: 0 (no padding) and 12 are widths; -1 and 13 are not, and the message says 0 to 12.
+        #expect(try LetterNumber.format("{seq:0}", seq: 7, context: ctx) == "7")
+        #expect(try LetterNumber.format("{seq:12}", seq: 1_234_567_890_123, context: ctx) == "1234567890123")
+        for bad in ["{seq:-1}", "{seq:13}", "{seq:-9223372036854775808}", "{seq:9999999999}", "{seq:x}"] {
+            #expect("\(bad)") { try LetterNumber.format(bad, seq: 1, context: ctx) } throws: { e in
+                (e as? Diagnostic)?.message.contains("{seq:N} takes N from 0 to 12 digits") == true
+            }
         }
     }
 

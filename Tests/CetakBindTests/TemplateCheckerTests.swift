@@ -1,3 +1,4 @@
+import CetakTestSupport
 import CetakCore
 import Foundation
 import Testing
@@ -25,8 +26,7 @@ import Testing
         </body>
         </form>
         """
-        let dir = NSTemporaryDirectory() + "cetak-check-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = makeTemporaryFolder("cetak-check-")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/uji.xml"
         try text.write(toFile: path, atomically: true, encoding: .utf8)

@@ -1,7 +1,7 @@
 import Testing
 @testable import CetakCore
 
-/// Dates as people type them (DATA.md), and what each spelling says about day/month order.
+/// Dates as people type them (docs/data.md), and what each spelling says about day/month order.
 @Suite struct DateTextTests {
     static let day = CivilDate(year: 2026, month: 11, day: 22)!
 

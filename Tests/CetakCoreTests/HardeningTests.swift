@@ -95,6 +95,15 @@ import Testing
         #expect(ImageHeader([0xFF, 0xD8, 0xFF, 0xDA, 0, 2][...]) == nil)
         #expect(ImageHeader(Array("GIF89a".utf8)[...]) == nil)
     }
+
+    @Test func theFormatIsTheFileSignature() {
+        #expect(ImageHeader.format(of: Self.png(1, 1)) == .png)
+        #expect(ImageHeader.format(of: [0xFF, 0xD8, 0xFF, 0xE0]) == .jpeg)
+        // A PNG signature cut short, a JPEG start without its marker, a GIF: neither.
+        #expect(ImageHeader.format(of: [0x89, 0x50, 0x4E, 0x47]) == nil)
+        #expect(ImageHeader.format(of: [0xFF, 0xD8, 0x00]) == nil)
+        #expect(ImageHeader.format(of: Array("GIF89a".utf8)) == nil)
+    }
 }
 
 @Suite struct WholeNumberTests {

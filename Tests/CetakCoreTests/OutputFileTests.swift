@@ -1,3 +1,4 @@
+import CetakTestSupport
 import Foundation
 import Glibc
 import Testing
@@ -6,9 +7,7 @@ import Testing
 /// The one output door: temporary names, what it renames over, what it refuses.
 @Suite struct OutputFileTests {
     static func folder() throws -> String {
-        let p = NSTemporaryDirectory() + "cetak-out-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: p, withIntermediateDirectories: true)
-        return p
+        makeTemporaryFolder("cetak-out-")
     }
 
     static func names(_ dir: String) -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted() }

@@ -3,7 +3,7 @@ import CetakData
 import Foundation
 import Testing
 
-/// Sheets as clerks make them (DATA.md), CSV side: the header under title lines, unnamed columns
+/// Sheets as clerks make them (docs/data.md), CSV side: the header under title lines, unnamed columns
 /// and empty rows ignored, the day/month order of a date column, identifiers typed as numbers.
 @Suite struct ClerkSheetTests {
     static let specs = [ColumnSpec("mitra_id", required: true), ColumnSpec("tanggal", .date, required: true),

@@ -1,3 +1,4 @@
+import CetakTestSupport
 import CetakCore
 import CetakData
 import Foundation
@@ -7,9 +8,7 @@ import Testing
 struct LoadTests {
     /// A fresh temporary directory for one test.
     func tempDir() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cetakdata-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
+        URL(fileURLWithPath: makeTemporaryFolder("cetakdata-"))
     }
 
     @Test func loadsCSVAndJSONByExtension() throws {

@@ -1,3 +1,4 @@
+@_exported import CetakTestSupport
 import CetakCore
 import Foundation
 @testable import CetakPDF
@@ -30,9 +31,7 @@ enum Fixture {
 
     /// A fresh, empty directory under /tmp.
     static func directory() throws -> String {
-        let path = NSTemporaryDirectory() + "cetakpdf-tests-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        makeTemporaryFolder("cetakpdf-tests-")
     }
 
     /// Removes a directory made by `directory()` (set CETAK_KEEP_TEST_FILES=1 to keep them for inspection).

@@ -21,7 +21,7 @@ import ZIPFoundation
 
     /// Unpacks a ZIP answer into a folder.
     static func unzip(_ data: Data) throws -> String {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         let zip = dir + "/a.zip"
         try data.write(to: URL(fileURLWithPath: zip))
         try FileManager.default.unzipItem(at: URL(fileURLWithPath: zip), to: URL(fileURLWithPath: dir + "/z"))
@@ -31,7 +31,7 @@ import ZIPFoundation
     /// The CLI's render of the same sample files.
     static func cliRender(_ form: String) throws -> String {
         let entry = try #require(FormCatalog(folder: Repo.templates).entry(form))
-        let out = Repo.tempDir()
+        let out = makeTemporaryFolder()
         var args = ["render", form, "--templates", Repo.templates, "--out", out, "--quiet"]
         for f in Repo.samples.dataFiles(for: entry) { args += ["--data", f] }
         if let c = Repo.samples.contextFile(for: entry) { args += ["--context", c] }

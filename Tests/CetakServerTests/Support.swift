@@ -15,13 +15,6 @@ enum Repo {
     static var fixtures: String { root + "/Tests/CetakServerTests/Fixtures" }
     static var kemitraan: String { root + "/Tests/CetakTests/Fixtures/kemitraan" }
     static var cetak: String { root + "/.build/debug/cetak" }
-
-    /// A fresh temporary folder.
-    static func tempDir() -> String {
-        let p = NSTemporaryDirectory() + "cetak-servertest-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: p, withIntermediateDirectories: true)
-        return p
-    }
 }
 
 /// A `cetak serve` running in the test process on a free port, stopped by `stop()`.
@@ -40,7 +33,7 @@ final class LiveServer: Sendable {
     static func start(_ configure: (inout ServeOptions) -> Void = { _ in }) async throws -> LiveServer {
         var o = ServeOptions(templates: Repo.templates)
         o.port = 0
-        o.temporaryFolder = Repo.tempDir()
+        o.temporaryFolder = makeTemporaryFolder()
         o.logWarnings = false  // stopping a server by cancelling its task logs errors of the closed channels
         configure(&o)
         let server = CetakServer(options: o)

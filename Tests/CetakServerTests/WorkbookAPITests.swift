@@ -10,7 +10,7 @@ import ZIPFoundation
     /// A Kemitraan folder of other data than the sample's (the test fixtures, one Mitra renamed, one
     /// activity on a day that does not exist) made into a workbook by `cetak workbook`, logos beside it.
     static func otherKemitraanWorkbook() throws -> (folder: String, book: String) {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         let fm = FileManager.default
         for f in ["peserta.csv", "kegiatan.csv", "konteks.json", "logo-instansi.png", "logo-kementerian.png"] {
             try fm.copyItem(atPath: Repo.kemitraan + "/" + f, toPath: dir + "/" + f)
@@ -39,7 +39,7 @@ import ZIPFoundation
 
     /// The CLI's render of a workbook alone: its folder and the report.
     static func cliRender(_ form: String, book: String) throws -> (folder: String, report: [String: Any]) {
-        let out = Repo.tempDir()
+        let out = makeTemporaryFolder()
         let r = try runTool(Repo.cetak, ["render", form, "--templates", Repo.templates, "--data", book, "--out", out,
                                          "--report", out + "/report.json", "--quiet"])
         #expect(r.code == 0 || r.code == 1, "\(r.err)")
@@ -98,7 +98,7 @@ import ZIPFoundation
     }
 
     @Test func aWorkbookIsCheckedWithSheetAndCellAndItsKontekSheetFillsTheFields() async throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let book = dir + "/calon-sa01.xlsx"
         let made = try runTool(Repo.cetak, ["workbook", "sa01", "--templates", Repo.templates, "--out", book, "--quiet",
@@ -133,7 +133,7 @@ import ZIPFoundation
             #expect(a.status == 200, "\(query): \(a.text.prefix(300))")
             #expect(a.header("Content-Type") == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             #expect(a.header("Content-Disposition") == "attachment; filename=\"\(name).xlsx\"")
-            let cli = Repo.tempDir() + "/\(name).xlsx"
+            let cli = makeTemporaryFolder() + "/\(name).xlsx"
             let r = try runTool(Repo.cetak, ["workbook", name, "--templates", Repo.templates, "--out", cli, "--quiet"],
                                 env: ["SOURCE_DATE_EPOCH": "1700000000"])
             #expect(r.code == 0, "\(r.err)")
@@ -141,7 +141,7 @@ import ZIPFoundation
         }
         // The form's workbook has the sheets of the datasets it reads, and konteks.
         let form = try await HTTP.get(server, "/api/workbook?form=sa01")
-        let z = Repo.tempDir()
+        let z = makeTemporaryFolder()
         try form.body.write(to: URL(fileURLWithPath: z + "/b.xlsx"))
         let archive = try Archive(url: URL(fileURLWithPath: z + "/b.xlsx"), accessMode: .read)
         var workbookXML = Data()

@@ -109,7 +109,7 @@ struct ProgrammeManifestTests {
 
     @Test func manifestMistakesAreNamedWithTheirLine() {
         let f = TempFolder()
-        let path = f.write("programme.xml", """
+        let path = f.write("x/programme.xml", """
             <programme id="x" title="X">
               <dataset name="a" note="n">
                 <column name="tgl" type="date" note="n" example="31/02/2020"/>
@@ -132,7 +132,23 @@ struct ProgrammeManifestTests {
         #expect(at(7, "type=\"waktu\""))
         #expect(at(8, "comma"))
         #expect(at(10, "'note'"))
+        #expect(!errors.contains { $0.message.contains("programme id") }, "the folder is x, as the id")
         let form = f.write("form.xml", "<form id=\"a\"><body><p>x</p></body></form>")
         #expect(throws: Diagnostics.self) { try ProgrammeLoader.load(path: form) }
+    }
+
+    @Test func theIdIsTheNameOfTheManifestsFolder() throws {
+        let f = TempFolder()
+        let text = #"<programme id="kemitraan" title="K"><context><key name="tempat" note="n"/></context></programme>"#
+        #expect(try ProgrammeLoader.load(path: f.write("kemitraan/programme.xml", text)).id == "kemitraan")
+        #expect(try ProgrammeLoader.load(path: f.write("a/../kemitraan/programme.xml", text)).id == "kemitraan")
+        let wrong = f.write("kemitraan-2026/programme.xml", text)
+        #expect {
+            try ProgrammeLoader.load(path: wrong)
+        } throws: { e in
+            let d = (e as? Diagnostics)?.all
+            return d?.count == 1 && d?.first?.location?.file == wrong && d?.first?.location?.line == 1
+                && d?.first?.message.contains("the programme id 'kemitraan' is not the name of its folder 'kemitraan-2026'") == true
+        }
     }
 }

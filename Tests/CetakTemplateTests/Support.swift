@@ -1,14 +1,10 @@
+@_exported import CetakTestSupport
 import CetakCore
 import Foundation
 @testable import CetakTemplate
 
-/// The repository's `Templates` folder, found from this file's path (following the symlinks of a
-/// private test package back to the repository).
-let templatesDir: String = {
-    let here = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-    let repo = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    return repo.appendingPathComponent("Templates").path
-}()
+/// The repository's `Templates` folder.
+let templatesDir = repositoryRoot + "/Templates"
 
 /// The schema shipped with the templates.
 var schemaPath: String { (templatesDir as NSString).appendingPathComponent("cetak.rng") }
@@ -22,27 +18,6 @@ func shippedTemplateFiles() -> [String] {
 
 /// The shipped files whose root is `<form>` (parts are left out).
 func shippedFormFiles() -> [String] { shippedTemplateFiles().filter { TemplateLoader.peek(path: $0) != nil } }
-
-/// A fresh folder under the temporary directory; removed when the value goes away.
-final class TempFolder {
-    let path: String
-
-    init() {
-        path = (NSTemporaryDirectory() as NSString).appendingPathComponent("cetak-template-tests-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    /// Writes a file (creating sub-folders) and returns its path.
-    @discardableResult
-    func write(_ name: String, _ text: String) -> String {
-        let p = (path as NSString).appendingPathComponent(name)
-        try? FileManager.default.createDirectory(atPath: (p as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try? text.write(toFile: p, atomically: true, encoding: .utf8)
-        return p
-    }
-}
 
 /// Loads a template and returns it, or the diagnostics it threw.
 func loadTemplate(_ path: String, schema: String? = nil) -> Result<Template, Diagnostics> {

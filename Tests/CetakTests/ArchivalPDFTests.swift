@@ -37,7 +37,7 @@ import Testing
 
     @Test(arguments: forms)
     func everyPDFOfTheFormIsPDFA2b(_ form: String) throws {
-        let a = Repo.tempDir(), b = Repo.tempDir()
+        let a = makeTemporaryFolder(), b = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: a); try? FileManager.default.removeItem(atPath: b) }
         var o = try Self.demoOptions(form, out: a)
         let outcome = Renderer.run(o)
@@ -79,7 +79,7 @@ import Testing
             .filter { (($0.path as NSString).deletingLastPathComponent as NSString).lastPathComponent == programme }.map(\.id)
         #expect(!forms.isEmpty)
         for form in forms {
-            let a = Repo.tempDir()
+            let a = makeTemporaryFolder()
             defer { try? FileManager.default.removeItem(atPath: a) }
             var o = RenderOptions(form: form, templates: Repo.templates)
             o.dataFiles = [workbook]
@@ -112,7 +112,7 @@ import Testing
     @Test(arguments: forms)
     func noPageShowsTheNotdefGlyph(_ form: String) throws {
         for blank in [false, true] {
-            var o = try Self.demoOptions(form, out: Repo.tempDir())
+            var o = try Self.demoOptions(form, out: makeTemporaryFolder())
             o.blank = blank
             defer { try? FileManager.default.removeItem(atPath: o.outDir) }
             for doc in try Repo.layoutAll(o) {
@@ -131,7 +131,7 @@ import Testing
     /// The first file of `form` (an STTPP has a photo and a QR code; a laporan-bulanan a CID font),
     /// with `from` replaced by `to` (same length): its problems.
     func damaged(_ from: String, _ to: String, form: String = "sttpp") throws -> [String] {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         var o = try ArchivalPDFTests.demoOptions(form, out: dir)
         o.merge = nil

@@ -372,7 +372,7 @@ struct Sandbox {
     var logs: String { root + "/logs" }
 
     init(copying folder: String?) throws {
-        root = Repo.tempDir()
+        root = makeTemporaryFolder()
         let fm = FileManager.default
         if let folder { try fm.copyItem(atPath: folder, toPath: root + "/in") } else { try fm.createDirectory(atPath: root + "/in", withIntermediateDirectories: true) }
         try fm.createDirectory(atPath: root + "/w/1/2/3", withIntermediateDirectories: true)
@@ -436,7 +436,7 @@ struct CLIRun {
     @Test func twoJobsInProcessMatchOneJob() throws {
         var outs: [String: [String: Data]] = [:]
         for jobs in [1, 2] {
-            let dir = Repo.tempDir()
+            let dir = makeTemporaryFolder()
             let (peserta, kegiatan) = try BadInputTests.bigKemitraan(in: dir, mitra: 12, rowsEach: 3)
             var o = RenderOptions(form: "laporan-ojl1", templates: Repo.templates)
             o.dataFiles = [peserta, kegiatan]

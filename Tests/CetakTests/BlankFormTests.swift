@@ -9,7 +9,7 @@ import Testing
 @Suite struct BlankFormTests {
     /// A small form over `calon.csv` (nama, ok) and a context, laid out blank or over `rows`.
     static func render(blank: Bool, rows: [(String, String)] = [], fill: String = "rows", context: String = "{}") throws -> [Frame] {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let form = """
             <form id="uji">

@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func aMistypedFormGetsTheClosest() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let r = try runTool(Repo.cetak, ["render", "laporan-bulanann", "--blank", "--out", dir])
         #expect(r.code == 2)
@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func checkFindsAnUnknownFunctionWithItsLine() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/uji.xml"
         try """
@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func theFormsFromAnotherFolderAndALocalOneBeside() throws {
-        let work = Repo.tempDir()
+        let work = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: work) }
         let all = try runTool(Repo.cetak, ["list"], cwd: work)
         #expect(all.code == 0)

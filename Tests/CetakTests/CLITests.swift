@@ -10,13 +10,13 @@ import Testing
     }
 
     @Test func unknownFormExits2() throws {
-        let r = try render(["no-such-form", "--out", Repo.tempDir()])
+        let r = try render(["no-such-form", "--out", makeTemporaryFolder()])
         #expect(r.code == 2)
         #expect(r.err.contains("unknown form 'no-such-form'"))
     }
 
     @Test func missingColumnExits2NamingFileAndColumn() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         let bad = dir + "/kegiatan.csv"
         try "mitra_id,tahap,kegiatan\nM1,ojl1,Perkenalan\n".write(toFile: bad, atomically: true, encoding: .utf8)
         let r = try render(["laporan-ojl1", "--data", k + "/peserta.csv", "--data", bad, "--context", k + "/konteks.json", "--out", dir])
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func missingContextKeyExits2() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         try "{ \"tempat\": \"Jayapura\" }".write(toFile: dir + "/k.json", atomically: true, encoding: .utf8)
         let r = try render(["laporan-ojl1", "--data", k + "/peserta.csv", "--data", k + "/kegiatan.csv", "--context", dir + "/k.json", "--out", dir])
         #expect(r.code == 2)
@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func badDateRejectsOnlyThatRecordWithExit1() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         var text = try String(contentsOfFile: k + "/kegiatan.csv", encoding: .utf8)
         text = text.replacingOccurrences(of: "2019-07-31", with: "2019-02-30")
         try text.write(toFile: dir + "/kegiatan.csv", atomically: true, encoding: .utf8)
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func twoRunsGiveIdenticalBytesAndReportFollowsCLIMD() throws {
-        let a = Repo.tempDir(), b = Repo.tempDir()
+        let a = makeTemporaryFolder(), b = makeTemporaryFolder()
         let args = ["laporan-bulanan", "--data", k + "/peserta.csv", "--data", k + "/kegiatan.csv", "--context", k + "/konteks.json"]
         #expect(try render(args + ["--out", a, "--report", a + "/r.json"]).code == 0)
         #expect(try render(args + ["--out", b, "--jobs", "2"]).code == 0)
@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func mergeHasOneBookmarkPerDocument() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         let merged = dir + "/semua.pdf"
         let r = try render(["laporan-ojl1", "--data", k + "/peserta.csv", "--data", k + "/kegiatan.csv", "--context", k + "/konteks.json",
                             "--out", dir, "--merge", merged])
@@ -93,7 +93,7 @@ import Testing
     /// `--no-files` writes the merged file only; without `--merge` (nothing to write) or with `--clean`
     /// (it would remove an earlier run's files and write none) it is refused before anything is read.
     @Test func noFilesWritesOnlyTheMergedFile() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let data = ["--data", k + "/peserta.csv", "--data", k + "/kegiatan.csv", "--context", k + "/konteks.json", "--out", dir]
         // Without --quiet: the summary names the merged file and no folder of files.
@@ -109,7 +109,7 @@ import Testing
     }
 
     @Test func sourceDateEpochSetsTheCreationDate() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         let r = try render(["laporan-ojl1", "--only", "M3", "--data", k + "/peserta.csv", "--data", k + "/kegiatan.csv",
                             "--context", k + "/konteks.json", "--out", dir], env: ["SOURCE_DATE_EPOCH": "1700000000"])
         #expect(r.code == 0)
@@ -123,7 +123,7 @@ import Testing
         #expect(list.code == 0)
         for id in ["laporan-ojl1", "laporan-ojl2", "laporan-bulanan"] { #expect(list.out.contains(id)) }
         #expect(try runTool(Repo.cetak, ["check", "laporan-bulanan", "--templates", Repo.templates]).code == 0)
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         try "<form id=\"x\">\n  <body>\n    <table><column width=\"1*\"/><row><cell colspna=\"2\">a</cell></row></table>\n  </body>\n</form>\n"
             .write(toFile: dir + "/bad.xml", atomically: true, encoding: .utf8)
         let bad = try runTool(Repo.cetak, ["check", dir + "/bad.xml", "--templates", Repo.templates])
@@ -133,7 +133,7 @@ import Testing
     }
 
     @Test func blankNeedsNoData() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         let r = try render(["laporan-bulanan", "--blank", "--out", dir])
         #expect(r.code == 0)
         #expect(FileManager.default.fileExists(atPath: dir + "/laporan-bulanan/laporan-bulanan.pdf"))
@@ -142,7 +142,7 @@ import Testing
     /// One-letter names (`--out o`, `--report r`, `--merge m`, a context `k`) are ordinary paths:
     /// Foundation's `deletingLastPathComponent` traps on them, cetak must not.
     @Test func oneLetterPathsWork() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         try FileManager.default.copyItem(atPath: k + "/konteks.json", toPath: dir + "/k")
         let r = try runTool(Repo.cetak, ["render", "laporan-bulanan", "--blank", "--templates", Repo.templates, "--quiet",
                                          "--out", "o/", "--report", "r", "--merge", "m", "--context", "k"], cwd: dir)
@@ -156,7 +156,7 @@ import Testing
     }
 
     @Test func fourShardsGiveExactlyTheFilesOfOneRunAndMergeJoinsThem() throws {
-        let full = Repo.tempDir(), parts = Repo.tempDir()
+        let full = makeTemporaryFolder(), parts = makeTemporaryFolder()
         let args = ["laporan-ojl1", "--data", k + "/peserta.csv", "--data", k + "/kegiatan.csv", "--context", k + "/konteks.json"]
         #expect(try render(args + ["--out", full]).code == 0)
         for n in 1...4 { #expect(try render(args + ["--out", parts, "--shard", "\(n)/4"]).code == 0) }
@@ -180,7 +180,7 @@ import Testing
     }
 
     @Test func badShardIsAUsageError() throws {
-        let r = try render(["laporan-ojl1", "--shard", "5/4", "--out", Repo.tempDir()])
+        let r = try render(["laporan-ojl1", "--shard", "5/4", "--out", makeTemporaryFolder()])
         #expect(r.code == 2)
         #expect(r.err.contains("--shard"))
         #expect(try runTool(Repo.cetak, ["render"]).code == 2)

@@ -132,7 +132,7 @@ import Testing
     }
 
     @Test func sa05SkipsAreReportedNotRejected() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let f = Repo.fixtures + "/diklat"
         let r = try runTool(Repo.cetak, ["render", "sa05", "--data", f + "/calon.csv", "--context", f + "/konteks.json",
@@ -260,7 +260,7 @@ import Testing
     // MARK: Rejected records (Fixtures/diklat-bad)
 
     @Test func badRecordsAreRejectedAndTheOthersRender() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let bad = Repo.fixtures + "/diklat-bad"
         let r = try runTool(Repo.cetak, ["render", "sa03", "--data", bad + "/calon.csv", "--context", bad + "/konteks.json",
@@ -294,7 +294,7 @@ import Testing
     // MARK: the PDF checks over every Diklat PDF, filled and blank
 
     @Test func everyDiklatPDFPassesThePDFChecks() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let f = Repo.fixtures + "/diklat"
         var files: [String] = []

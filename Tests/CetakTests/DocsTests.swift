@@ -30,7 +30,7 @@ import Testing
     @Test func everyRenderExampleOfTheReadmeRuns() throws {
         let renders = try shellCommands().filter { $0.hasPrefix("cetak render ") }
         #expect(renders.count >= 4)
-        let work = Repo.tempDir()
+        let work = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: work) }
         for name in ["Data", "Templates"] {
             try FileManager.default.createSymbolicLink(atPath: work + "/" + name, withDestinationPath: Repo.root + "/" + name)
@@ -43,11 +43,29 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: work + "/Output/bulanan-semua.pdf"))
     }
 
+    /// The summary line docs/cli.md shows is the one `cetak render` prints for that run; `--quiet` prints nothing.
+    @Test func theCliDocsSummaryLineIsWhatTheProgramPrints() throws {
+        let doc = try read("docs/cli.md")
+        let line = try #require(doc.firstMatch(of: /`(laporan-bulanan: [^`]*)`/)?.output.1)
+        let work = makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        for name in ["Data", "Templates"] {
+            try FileManager.default.createSymbolicLink(atPath: work + "/" + name, withDestinationPath: Repo.root + "/" + name)
+        }
+        let args = ["render", "laporan-bulanan", "--data", "Data/kemitraan/peserta.csv", "--data", "Data/kemitraan/kegiatan.csv",
+                    "--context", "Data/kemitraan/konteks.json"]
+        let r = try runTool(Repo.cetak, args, cwd: work)
+        #expect(r.code == 0, "\(r.err)")
+        #expect(r.err.split(separator: "\n").last.map(String.init) == String(line), "\(r.err)")
+        let quiet = try runTool(Repo.cetak, args + ["--quiet"], cwd: work)
+        #expect(quiet.code == 0 && quiet.err.isEmpty, "\(quiet.err)")
+    }
+
     @Test func theReadmeTemplateChecksClean() throws {
         let readme = try read("README.md")
         let start = try #require(readme.range(of: "```xml\n<form"))
         let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try String(readme[readme.index(start.lowerBound, offsetBy: 7)..<end.lowerBound]).write(toFile: dir + "/contoh.xml", atomically: true, encoding: .utf8)
         let (t, found) = TemplateCheck.run(RenderOptions(form: dir + "/contoh.xml", templates: Repo.templates))
@@ -159,16 +177,21 @@ import Testing
     /// The build, the tests and the docs need nothing beside the repository.
     @Test func nothingPointsOutsideTheRepository() throws {
         var files = ["Makefile", ".ci/run", "README.md", "Package.swift"]
-        for folder in ["Sources", "Tests", "docs", "Templates", "bench"] {
+        for folder in ["Sources", "Tests", "docs", "Templates", "bench", "Benchmarks", "Fuzz"] {
             let all = FileManager.default.enumerator(atPath: Repo.root + "/" + folder)?.allObjects as? [String] ?? []
-            files += all.filter { $0.hasSuffix(".swift") || $0.hasSuffix(".md") || $0.hasSuffix(".xml") || $0.hasSuffix(".py") }
-                .filter { !$0.hasPrefix("CetakTests/Fixtures") && !$0.hasSuffix("DocsTests.swift") }.map { folder + "/" + $0 }
+            files += all.filter { f in [".swift", ".md", ".xml", ".py", ".sh"].contains { f.hasSuffix($0) } }
+                .filter { !$0.hasPrefix("CetakTests/Fixtures") && !$0.hasSuffix("DocsTests.swift") && !$0.hasPrefix(".build/") && !$0.contains("/.build/") }
+                .map { folder + "/" + $0 }
         }
+        #expect(files.contains("Benchmarks/README.md") && files.contains("Fuzz/run.sh"))
+        // The contracts outside the repository (CLI.md, DATA.md, ...) are cited by our own docs (docs/cli.md, ...).
+        let specName = /\b(CLI|DATA|RULES|FORMS)\.md/
         for f in files {
             let text = try read(f)
             for outside in ["../shared", "shared/spec", "shared/tools", "/work/"] {
                 #expect(!text.contains(outside), "\(f) refers to \(outside)")
             }
+            if let m = text.firstMatch(of: specName) { #expect(Bool(false), "\(f) cites \(m.output.0), which is not in the repository: cite docs/\(m.output.1.lowercased()).md") }
         }
     }
 }

@@ -3,7 +3,7 @@ import CetakCore
 import Foundation
 import Testing
 
-/// Letters from the right office (FORMS.md, Sekolah Model, Issuers), with data written here: each letter under
+/// Letters from the right office (docs/forms.md, Sekolah Model, Issuers), with data written here: each letter under
 /// its own office's kop, signed by its own head, numbered in its own series; an office with no row is rejected.
 @Suite struct IssuerTests {
     static let instansi = """

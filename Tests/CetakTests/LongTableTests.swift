@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func sa04OfManyCandidatesPrintsEveryRowOnce() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         var o = RenderOptions(form: "sa04", templates: Repo.templates)
         o.dataFiles = [try Self.manyCandidates(30, in: dir)]
@@ -43,7 +43,7 @@ import Testing
     /// Renders a `rekap` template over `baris.csv` (one line per row) in a fresh folder.
     static func rekap(columns: String, rows: [String], documents: String, source: String, after: String = "")
         throws -> (outcome: RenderOutcome, dir: String) {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         try ([columns] + rows).joined(separator: "\n").write(toFile: dir + "/baris.csv", atomically: true, encoding: .utf8)
         try "{}".write(toFile: dir + "/konteks.json", atomically: true, encoding: .utf8)
         let decl = columns.split(separator: ",").map { c in

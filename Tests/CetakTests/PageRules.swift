@@ -2,7 +2,7 @@ import Cetak
 import CetakCore
 import Foundation
 
-/// The page rules of FORMS.md, checked on laid-out pages (what pagination put on each page): closing
+/// The page rules of docs/forms.md, checked on laid-out pages (what pagination put on each page): closing
 /// matter never alone, signatures with the data rows above them.
 enum PageRules {
     /// What breaks the rules in one document's pages, in words (empty when nothing does).

@@ -3,7 +3,7 @@ import CetakCore
 import Foundation
 import Testing
 
-/// FORMS.md's page rules over every form, on the sample data, the test fixtures, blank, and generated
+/// docs/forms.md's page rules over every form, on the sample data, the test fixtures, blank, and generated
 /// data that is neither (many rows, few, names and texts short and very long): closing matter never
 /// alone on a page, signatures with the last data rows of the table above them, blank forms one
 /// sheet, a continued journal showing its day, the sample monthly reports of short months one page.

@@ -60,7 +60,7 @@ import Testing
         let ctx = Value.record(Record(dataset: "", location: nil, fields: ["tanggal": .string("2026-11-22")]))
         #expect(CreationDate.of(epoch: nil, context: ctx) == 1_795_305_600)
         #expect(CreationDate.of(epoch: 5, context: ctx) == 5)
-        #expect(CreationDate.of(epoch: nil, context: .null) == CreationDate.fallback)
-        #expect(CreationDate.fallback == 946_684_800)
+        #expect(CreationDate.of(epoch: nil, context: .null) == SourceDateEpoch.fallback)
+        #expect(SourceDateEpoch.fallback == 946_684_800)
     }
 }

@@ -33,7 +33,7 @@ import Testing
         let o = SampleData(besideTemplates: Repo.templates).options(for: try #require(FormCatalog(folder: Repo.templates).entry("sttpp")), templates: Repo.templates)
         let dry = try RunPlan.make(o).dryRun()
         var full = o
-        full.outDir = Repo.tempDir()
+        full.outDir = makeTemporaryFolder()
         let run = Renderer.run(full)
         #expect(dry.documents.filter { $0.skipped == nil && $0.error == nil }.map(\.key) == run.report.documents.map(\.key))
         #expect(dry.documents.compactMap(\.skipped).count == run.report.skipped.count)
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func confinedImagesStayInsideTheirFolders() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         let fm = FileManager.default
         for f in ["peserta.csv", "kegiatan.csv", "konteks.json"] { try fm.copyItem(atPath: Repo.kemitraan + "/" + f, toPath: dir + "/" + f) }
         try fm.createDirectory(atPath: dir + "/up", withIntermediateDirectories: true)

@@ -18,7 +18,7 @@ import Testing
         let log = Log()
         let entry = try #require(FormCatalog(folder: Repo.templates).entry("sa02"))
         var o = SampleData(besideTemplates: Repo.templates).options(for: entry, templates: Repo.templates)
-        o.outDir = Repo.tempDir()
+        o.outDir = makeTemporaryFolder()
         o.jobs = jobs
         if mergedOnly {
             o.merge = o.outDir + "/semua.pdf"
@@ -39,7 +39,7 @@ import Testing
 
     @Test func withoutACallbackNothingIsCalledAndNothingPrinted() throws {
         var o = Repo.kemitraanOptions("laporan-ojl1")
-        o.outDir = Repo.tempDir()
+        o.outDir = makeTemporaryFolder()
         #expect(o.progress == nil)
         #expect(Renderer.run(o).exitCode == 0)
     }

@@ -7,7 +7,7 @@ import Testing
 /// What a template declares beyond types: valid NIPs, number ranges, unique keys, derived columns.
 @Suite struct RecordChecksTests {
     func inputs(_ csv: String, derive: String = "nilai * 2") throws -> RunInputs {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         try """
         <form id="t" title="t">
           <data name="calon" key="nip">

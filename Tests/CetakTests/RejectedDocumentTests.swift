@@ -8,7 +8,7 @@ import Testing
 @Suite struct RejectedDocumentTests {
     /// sekolah-model's f01-1 with one candidate proposed by an office that instansi.csv lacks.
     static func unknownProposer() throws -> RenderOptions {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         let source = Repo.root + "/Data/sekolah-model"
         for f in try FileManager.default.contentsOfDirectory(atPath: source) where !f.hasSuffix(".xlsx") {
             try FileManager.default.copyItem(atPath: source + "/" + f, toPath: dir + "/" + f)
@@ -47,18 +47,18 @@ import Testing
 
     @Test func theKindOfAStopIsWhatStoppedIt() throws {
         var unknown = Repo.kemitraanOptions("laporan-ojl1x")
-        unknown.outDir = Repo.tempDir()
+        unknown.outDir = makeTemporaryFolder()
         let u = Renderer.run(unknown)
         #expect(u.exitCode == 2 && u.messages.map(\.kind) == [.usage])
 
         var missing = Repo.kemitraanOptions("laporan-ojl1")
-        missing.outDir = Repo.tempDir()
+        missing.outDir = makeTemporaryFolder()
         missing.dataFiles = missing.dataFiles.map { $0.replacingOccurrences(of: "peserta.csv", with: "tidak-ada.csv") }
         let m = Renderer.run(missing)
         #expect(m.exitCode == 2 && !m.messages.isEmpty && m.messages.allSatisfy { $0.kind == .input })
 
         var folder = Repo.kemitraanOptions("laporan-ojl1")
-        folder.outDir = Repo.tempDir()
+        folder.outDir = makeTemporaryFolder()
         folder.report = folder.outDir
         let f = Renderer.run(folder)
         #expect(f.exitCode == 2 && f.messages.map(\.kind) == [.output])

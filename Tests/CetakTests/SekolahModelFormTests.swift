@@ -149,7 +149,7 @@ import Testing
     }
 
     @Test func rendersAndPassesThePDFChecks() throws {
-        let out = Repo.tempDir()
+        let out = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: out) }
         for form in ["f01-1", "f01-2", "f01-3", "f01-4", "f01-5", "f01-6", "f01-7", "f02-1", "f02-2", "f02-3"] {
             let data = Repo.dataFiles(form, in: Self.folder).flatMap { ["--data", $0] }

@@ -60,12 +60,6 @@ enum Repo {
         }
     }
 
-    /// A fresh temporary folder.
-    static func tempDir() -> String {
-        let p = NSTemporaryDirectory() + "cetak-test-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: p, withIntermediateDirectories: true)
-        return p
-    }
 }
 
 extension Frame {

@@ -41,7 +41,7 @@ struct SyntheticData {
 
     /// A fresh folder holding the sample context, images and datasets of `program`.
     init(program: String, seed: UInt64) throws {
-        folder = Repo.tempDir()
+        folder = makeTemporaryFolder()
         dice = Dice(state: seed)
         let source = Repo.root + "/Data/" + program
         // The sample context, images and datasets; the generators write over the datasets they vary.

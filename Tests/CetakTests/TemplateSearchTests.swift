@@ -8,7 +8,7 @@ import Testing
 @Suite struct TemplateSearchTests {
     /// A folder with `bin/cetak` and `share/cetak/Templates` (as `make install` lays them out), and a working folder.
     func layout() throws -> (prefix: String, work: String) {
-        let root = Repo.tempDir()
+        let root = makeTemporaryFolder()
         try FileManager.default.createDirectory(atPath: root + "/x/bin", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: root + "/x/share/cetak/Templates", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: root + "/work", withIntermediateDirectories: true)
@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func aFontThatIsNotInstalledNeedsAFallback() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         let text = """
         <form id="uji" title="Uji">
           <style name="body" font="Liberation Serif"/>

@@ -7,7 +7,7 @@ import Foundation
 struct TestFolder {
     let path: String
 
-    init() { path = Repo.tempDir() }
+    init() { path = makeTemporaryFolder() }
 
     /// Writes a text file and returns its path.
     @discardableResult

@@ -9,7 +9,7 @@ struct WorkbookCLITests {
     }
 
     @Test func aProgrammeOrAFormGivesAWorkbook() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let r = try workbook(["sekolah-model", "--out", dir + "/a/sm.xlsx"])
         #expect(r.code == 0, "\(r.err)")
@@ -21,7 +21,7 @@ struct WorkbookCLITests {
     }
 
     @Test func anUnknownNameOrAWrongOutputExits2() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let r = try workbook(["kemitrann", "--out", dir + "/k.xlsx"])
         #expect(r.code == 2)
@@ -33,7 +33,7 @@ struct WorkbookCLITests {
     }
 
     @Test func dataForNoDatasetExits2NamingTheFileAndWritesNothing() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let odd = dir + "/kegiatan (1).csv"
         try "mitra_id,tahap\nM01,ojl1\n".write(toFile: odd, atomically: true, encoding: .utf8)

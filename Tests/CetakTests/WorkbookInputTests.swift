@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func theCLIWritesTheSameBytesFromTheWorkbookAsFromCSVAndJSON() throws {
-        let a = Repo.tempDir(), b = Repo.tempDir()
+        let a = makeTemporaryFolder(), b = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: a); try? FileManager.default.removeItem(atPath: b) }
         let k = Repo.kemitraan
         let csv = try runTool(Repo.cetak, ["render", "laporan-bulanan", "--data", k + "/peserta.csv", "--data", k + "/kegiatan.csv",
@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func theContextFileWinsKeyByKey() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try #"{ "tempat": "Sorong", "instansi": { "kota": "Sorong" } }"#.write(toFile: dir + "/k.json", atomically: true, encoding: .utf8)
         var o = RenderOptions(form: "laporan-bulanan", templates: Repo.templates)
@@ -94,7 +94,7 @@ import Testing
     }
 
     @Test func datesAsPeopleTypeThemGiveThePagesOfISODates() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let source = try String(contentsOfFile: Repo.kemitraan + "/kegiatan.csv", encoding: .utf8)
         let table = try CSVReader.read(text: source, file: "kegiatan.csv")
@@ -125,7 +125,7 @@ import Testing
     }
 
     @Test func dataNameEqualsFileGivesAFileOfAnyNameToADataset() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let k = Repo.kemitraan
         try FileManager.default.copyItem(atPath: k + "/kegiatan.csv", toPath: dir + "/export(3).csv")
@@ -146,7 +146,7 @@ import Testing
     }
 
     @Test func theReportNamesSheetAndCell() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let r = try runTool(Repo.cetak, ["render", "laporan-ojl1", "--data", Repo.fixtures + "/bad-inputs/xlsx-nip-number/peserta.xlsx",
                                          "--data", Repo.kemitraan + "/kegiatan.csv", "--context", Repo.kemitraan + "/konteks.json",

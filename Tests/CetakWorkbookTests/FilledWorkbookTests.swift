@@ -61,6 +61,9 @@ struct FilledWorkbookTests {
         #expect(left.first?.message.contains("kepala_dinas") == true && left.first?.message.contains("diklat") == true)
         try WorkbookWriter.write(plan, to: f.path + "/s.xlsx")
         let written = try XLSXFile(path: f.path + "/s.xlsx", in: f).sheet("konteks")
+        // The written sheet holds the plan's keys: a header row and one row per key.
+        #expect(written.cells["A1"]?.text == "kunci" && written.cells["A2"]?.text == "tempat")
+        #expect(written.cells.keys.filter { $0.first == "A" && $0.dropFirst().allSatisfy(\.isNumber) }.count == konteks.rows.count + 1)
         // The instansi sheet is filled from Data/sekolah-model/instansi.csv.
         #expect(plan.sheet("instansi")?.rows.count == 6)
     }
@@ -69,7 +72,7 @@ struct FilledWorkbookTests {
         let f = TempFolder()
         let ctx = f.write("konteks.json", #"{"tempat": "Sorong", "penilai": [{"nama": "A"}, {"nama": "B", "nip": 197011201995122001}], "x": 1}"#)
         let p = try Repo.programme("diklat")
-        let scope = WorkbookScope(programme: p, datasets: [], keys: p.context.filter { $0.name == "tempat" || $0.name == "tanggal" || $0.name.hasPrefix("penilai.") }, title: "t")
+        let scope = WorkbookScope(datasets: [], keys: p.context.filter { $0.name == "tempat" || $0.name == "tanggal" || $0.name.hasPrefix("penilai.") }, title: "t")
         let (plan, warnings) = try WorkbookMaker.filled(scope, data: [], context: ctx, workbookPath: f.path + "/w.xlsx")
         let rows = try #require(plan.sheet("konteks")).rows
         let keys = rows.map { row -> String in if case .text(let k) = row[0] { return k } else { return "" } }
@@ -87,13 +90,18 @@ struct FilledWorkbookTests {
         #expect(rows1[5][0] == .text("penilai.2.nama") && rows1[5][1] == .empty)
     }
 
+    /// The rows of a workbook of Kemitraan's `kegiatan` sheet alone filled from `file`, and the warnings.
+    static func kegiatanSheet(_ file: String, in f: TempFolder) throws -> (rows: [[SheetCell]], warnings: [Diagnostic]) {
+        let p = try Repo.programme("kemitraan")
+        let scope = WorkbookScope(datasets: [try #require(p.dataset("kegiatan"))], keys: [], title: "t")
+        let (plan, warnings) = try WorkbookMaker.filled(scope, data: [DataArgument(file)], context: nil, workbookPath: f.path + "/w.xlsx")
+        return (try #require(plan.sheet("kegiatan")).rows, warnings)
+    }
+
     @Test func aValueNotOfItsTypeIsKeptAsTextWithAWarningNamingTheCell() throws {
         let f = TempFolder()
         let csv = f.write("kegiatan.csv", "mitra_id,tahap,tanggal,terlaksana,jam\nM01,ojl1,30/02/2019,ya,08.00\nM01,ojl2,22/07/2019,mungkin,\n")
-        let p = try Repo.programme("kemitraan")
-        let scope = WorkbookScope(programme: p, datasets: [try #require(p.dataset("kegiatan"))], keys: [], title: "t")
-        let (plan, warnings) = try WorkbookMaker.filled(scope, data: [DataInput(argument: csv)], context: nil, workbookPath: f.path + "/w.xlsx")
-        let rows = try #require(plan.sheet("kegiatan")).rows
+        let (rows, warnings) = try Self.kegiatanSheet(csv, in: f)
         #expect(rows[0][2] == .text("30/02/2019"))
         #expect(rows[1][2] == .date(CivilDate(year: 2019, month: 7, day: 22)!))
         #expect(rows[1][10] == .text("mungkin"))
@@ -109,8 +117,8 @@ struct FilledWorkbookTests {
         let f = TempFolder()
         let csv = f.write("peserta.csv", "id,peran,nama,catatan_sekretariat\nM01,mitra,A,cek ulang\n")
         let p = try Repo.programme("kemitraan")
-        let scope = WorkbookScope(programme: p, datasets: [try #require(p.dataset("peserta"))], keys: [], title: "t")
-        let (plan, warnings) = try WorkbookMaker.filled(scope, data: [DataInput(argument: csv)], context: nil, workbookPath: f.path + "/w.xlsx")
+        let scope = WorkbookScope(datasets: [try #require(p.dataset("peserta"))], keys: [], title: "t")
+        let (plan, warnings) = try WorkbookMaker.filled(scope, data: [DataArgument(csv)], context: nil, workbookPath: f.path + "/w.xlsx")
         let sheet = try #require(plan.sheet("peserta"))
         #expect(sheet.columns.map(\.header) == p.dataset("peserta")!.columns.map(\.name) + ["catatan_sekretariat"])
         #expect(sheet.rows[0].last == .text("cek ulang"))
@@ -123,29 +131,82 @@ struct FilledWorkbookTests {
         let odd = f.write("kegiatan (1).csv", "mitra_id,tahap\nM01,ojl1\n")
         let p = try Repo.programme("kemitraan")
         #expect {
-            try WorkbookMaker.filled(.programme(p), data: [DataInput(argument: odd)], context: nil, workbookPath: f.path + "/w.xlsx")
+            try WorkbookMaker.filled(.programme(p), data: [DataArgument(odd)], context: nil, workbookPath: f.path + "/w.xlsx")
         } throws: { e in
             let d = (e as? Diagnostics)?.all.first
             return d?.location?.file == odd && d?.message.contains("--data NAME=") == true
         }
         // NAME=FILE gives it to its dataset.
-        let (plan, _) = try WorkbookMaker.filled(.programme(p), data: [DataInput(argument: "kegiatan=" + odd)], context: nil, workbookPath: f.path + "/w.xlsx")
+        let (plan, _) = try WorkbookMaker.filled(.programme(p), data: [DataArgument("kegiatan=" + odd)], context: nil, workbookPath: f.path + "/w.xlsx")
         #expect(plan.sheet("kegiatan")?.rows.count == 1)
         #expect(plan.sheet("peserta")?.rows.isEmpty == true)
         #expect(plan.sheet("konteks")?.rows.count == 3, "no context file: every key listed empty")
     }
 
-    @Test func imagePathsFollowTheWorkbookToAnotherFolder() throws {
+    @Test func imagePathsFollowTheWorkbookOnlyWhenTheImageIsUnderItsFolder() throws {
         let f = TempFolder()
         f.write("data/logo.png", "png")
         let ctx = f.write("data/konteks.json", #"{"instansi": {"logo": "logo.png"}, "lpmp": {"logo": "tidak-ada.png"}}"#)
         let p = try Repo.programme("diklat")
-        let scope = WorkbookScope(programme: p, datasets: [], keys: p.context.filter { $0.type == .image }, title: "t")
-        let (plan, _) = try WorkbookMaker.filled(scope, data: [], context: ctx, workbookPath: f.path + "/out/book/w.xlsx")
-        let rows = try #require(plan.sheet("konteks")).rows
-        #expect(rows.map { $0[1] } == [.text("../../data/logo.png"), .text("tidak-ada.png")])
+        let scope = WorkbookScope(datasets: [], keys: p.context.filter { $0.type == .image }, title: "t")
+        // The workbook in a parent folder of the image: the path is rewritten to be relative to it.
+        let (near, nearWarnings) = try WorkbookMaker.filled(scope, data: [], context: ctx, workbookPath: f.path + "/w.xlsx")
+        #expect(try #require(near.sheet("konteks")).rows.map { $0[1] } == [.text("data/logo.png"), .text("tidak-ada.png")])
+        #expect(nearWarnings.filter { $0.message.contains("outside the workbook's folder") }.isEmpty)
+        // The workbook elsewhere: `../../data/logo.png` would be refused by cetak render, so the path is
+        // kept as given, with a warning naming the key and saying to copy the image next to the workbook.
+        let (far, warnings) = try WorkbookMaker.filled(scope, data: [], context: ctx, workbookPath: f.path + "/out/book/w.xlsx")
+        #expect(try #require(far.sheet("konteks")).rows.map { $0[1] } == [.text("logo.png"), .text("tidak-ada.png")])
+        let outside = warnings.filter { $0.message.contains("outside the workbook's folder") }
+        #expect(outside.count == 1)
+        #expect(outside.first?.message.contains("context key 'instansi.logo'") == true)
+        #expect(outside.first?.message.contains("copy the image") == true)
+        #expect(outside.first?.location?.file == ctx)
         #expect(PathRebase.relative("/a/b/c/x.png", from: "/a/b/c") == "x.png")
         #expect(PathRebase.relative("/a/x.png", from: "/a/b/c") == "../../x.png")
-        #expect(PathRebase(from: "/a", to: "/a").apply("logo.png") == "logo.png")
+        #expect(PathRebase(from: "/a", to: "/a").apply("logo.png").path == "logo.png")
+    }
+
+    @Test func anImageOfADataCellOutsideTheWorkbookFolderIsKeptWithAWarningAtTheCell() throws {
+        let f = TempFolder()
+        f.write("data/foto/a.jpg", "jpg")
+        let csv = f.write("data/calon.csv", "nip,nama,foto\n197011201995122001,A,foto/a.jpg\n")
+        let p = try Repo.programme("diklat")
+        let scope = WorkbookScope(datasets: [try #require(p.dataset("calon"))], keys: [], title: "t")
+        let foto = try #require(p.dataset("calon")?.columns.firstIndex { $0.name == "foto" })
+        let (inside, _) = try WorkbookMaker.filled(scope, data: [DataArgument(csv)], context: nil, workbookPath: f.path + "/w.xlsx")
+        #expect(try #require(inside.sheet("calon")).rows[0][foto] == .text("data/foto/a.jpg"))
+        let (outside, warnings) = try WorkbookMaker.filled(scope, data: [DataArgument(csv)], context: nil, workbookPath: f.path + "/o/w.xlsx")
+        #expect(try #require(outside.sheet("calon")).rows[0][foto] == .text("foto/a.jpg"))
+        let w = try #require(warnings.first { $0.message.contains("outside the workbook's folder") })
+        #expect(w.location?.description == "\(csv):2:foto")
+    }
+
+    @Test func anImageOfADataCellIsLookedForBesideTheDataThenBesideTheContext() throws {
+        let f = TempFolder()
+        f.write("konteks/foto/b.jpg", "jpg")
+        let ctx = f.write("konteks/konteks.json", #"{"tempat": "Sorong"}"#)
+        let csv = f.write("data/calon.csv", "nip,nama,foto\n197011201995122001,A,foto/b.jpg\n")
+        let p = try Repo.programme("diklat")
+        let scope = WorkbookScope(datasets: [try #require(p.dataset("calon"))], keys: [], title: "t")
+        let foto = try #require(p.dataset("calon")?.columns.firstIndex { $0.name == "foto" })
+        func cell() throws -> SheetCell {
+            let (plan, _) = try WorkbookMaker.filled(scope, data: [DataArgument(csv)], context: ctx, workbookPath: f.path + "/w.xlsx")
+            return try #require(plan.sheet("calon")).rows[0][foto]
+        }
+        #expect(try cell() == .text("konteks/foto/b.jpg"), "not beside the data: the context's folder")
+        f.write("data/foto/b.jpg", "jpg")
+        #expect(try cell() == .text("data/foto/b.jpg"), "beside the data first")
+    }
+
+    @Test func titleRowsAboveTheHeaderAreSkippedAsRenderSkipsThem() throws {
+        let f = TempFolder()
+        let csv = f.write("kegiatan.csv", "LAPORAN KEGIATAN MITRA,,\nTahun 2026,,\n,,\nmitra_id,tahap,tanggal,catatan_kami\nM01,ojl1,22/07/2019,x\nM02,ojl2,23/07/2019,\n")
+        let (rows, warnings) = try Self.kegiatanSheet(csv, in: f)
+        #expect(rows.count == 2, "the title lines are not rows")
+        #expect(rows[0][0] == .text("M01") && rows[1][0] == .text("M02"))
+        #expect(rows[0][2] == .date(CivilDate(year: 2019, month: 7, day: 22)!))
+        // The column outside the contract is named at the header's line.
+        #expect(warnings.map { $0.location?.description } == ["\(csv):4:catatan_kami"])
     }
 }

@@ -56,9 +56,11 @@ struct LibreOfficeRoundTripTests {
             let fields = Dictionary(p.context.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
             for row in back.rows {
                 let key = row["kunci"] ?? ""
-                let type = fields[key]?.type ?? ContextFill.numbered(key).flatMap { n in
-                    p.context.first { ContextFill.numbered($0.name).map { $0.group == n.group && $0.rest == n.rest } == true }?.type
-                } ?? .text
+                var type = fields[key]?.type ?? .text
+                if fields[key] == nil, let n = ContextPath(key).numbered,
+                   let f = p.context.first(where: { ContextPath($0.name).numbered.map { $0.group == n.group && $0.rest == n.rest } == true }) {
+                    type = f.type
+                }
                 #expect(same(leaves[key] ?? "", row["nilai"] ?? "", type), "\(id) konteks \(key): \"\(leaves[key] ?? "")\" came back as \"\(row["nilai"] ?? "")\"")
             }
         }

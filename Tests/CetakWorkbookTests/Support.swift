@@ -1,5 +1,6 @@
 @_exported import CetakTestSupport
 import CetakCore
+import CetakData
 import CetakTemplate
 import CetakWorkbook
 import Foundation
@@ -24,29 +25,8 @@ enum Repo {
 
     /// The plan of a programme's workbook filled with its sample data, to be written at `path`.
     static func samplePlan(_ id: String, at path: String) throws -> (plan: WorkbookPlan, warnings: [Diagnostic]) {
-        try WorkbookMaker.filled(.programme(programme(id)), data: dataFiles(id).map(DataInput.init(argument:)),
+        try WorkbookMaker.filled(.programme(programme(id)), data: dataFiles(id).map(DataArgument.init),
                                  context: "\(data)/\(id)/konteks.json", workbookPath: path)
-    }
-}
-
-/// A fresh folder under the temporary directory; removed when the value goes away.
-final class TempFolder {
-    let path: String
-
-    init() {
-        path = NSTemporaryDirectory() + "cetak-workbook-tests-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    /// Writes a text file and returns its path.
-    @discardableResult
-    func write(_ name: String, _ text: String) -> String {
-        let p = path + "/" + name
-        try? FileManager.default.createDirectory(atPath: (p as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: p, contents: Data(text.utf8))
-        return p
     }
 }
 

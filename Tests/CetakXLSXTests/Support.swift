@@ -1,3 +1,4 @@
+@_exported import CetakTestSupport
 import CetakCore
 import CetakData
 import CetakXLSX
@@ -7,11 +8,7 @@ import ZIPFoundation
 /// Paths and helpers of the XLSX reader's tests.
 enum Fixture {
     /// The fixture folder (workbooks saved by LibreOffice: Tests/make-xlsx-fixtures.py).
-    static let folder: String = {
-        var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        url.deleteLastPathComponent()
-        return url.appendingPathComponent("Fixtures").path
-    }()
+    static let folder = repositoryRoot + "/Tests/CetakXLSXTests/Fixtures"
 
     static func path(_ name: String) -> String { folder + "/" + name }
 

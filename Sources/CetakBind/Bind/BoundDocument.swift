@@ -149,15 +149,19 @@ public struct BindOptions: Sendable {
     /// Folders where relative image paths are looked up, in order (the context's folder, the data files',
     /// the template's); an image path that a data cell or the context gives is looked up in that file's folder only.
     public var imageFolders: [String]
+    /// The folders of the context files (the JSON file's, then each workbook's with a konteks sheet): an
+    /// image path of a data cell not found beside its data file is looked up there, as docs/data.md says.
+    public var contextFolders: [String]
     /// The run's inputs, to which every image read is added (no output of the run may replace one).
     public var files: RunFiles?
     /// Every image must also lie inside one of the image folders (a server's upload folder and the
     /// template's): no path of the machine reached through an uploaded context, data or typed field.
     public var confineImages: Bool
     /// Creates options.
-    public init(blank: Bool = false, paper: Paper? = nil, imageFolders: [String] = [], files: RunFiles? = nil,
-                confineImages: Bool = false) {
-        self.blank = blank; self.paper = paper; self.imageFolders = imageFolders; self.files = files
+    public init(blank: Bool = false, paper: Paper? = nil, imageFolders: [String] = [], contextFolders: [String] = [],
+                files: RunFiles? = nil, confineImages: Bool = false) {
+        self.blank = blank; self.paper = paper; self.imageFolders = imageFolders; self.contextFolders = contextFolders
+        self.files = files
         self.confineImages = confineImages
     }
 }

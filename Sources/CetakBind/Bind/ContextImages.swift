@@ -94,11 +94,10 @@ struct ContextImageWalker {
         var path: [String] = []
         var x = e
         while case .member(let base, let field) = x { path.insert(field, at: 0); x = base }
-        if case .name("ctx") = x, let last = path.last {
-            key = path.joined(separator: ".")
-            var parent = root.context
-            for p in path.dropLast() { parent = parent.record?.value(p) ?? .null }
-            location = parent.record?.location(of: last) ?? parent.record?.location
+        if case .name("ctx") = x, !path.isEmpty {
+            let p = ContextPath(parts: path)
+            key = p.description
+            location = p.find(in: root.context)?.location
         }
         if location == nil { location = root.context.record?.location }
         found.append(ContextImage(path: v.text, key: key, contextLocation: location, templateLocation: at))

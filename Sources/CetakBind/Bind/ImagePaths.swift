@@ -2,16 +2,14 @@ import CetakCore
 import Foundation
 
 extension Binder {
-    /// The largest image file read (a scan or a phone photo is a few MB).
-    public static let maxImageBytes = 32 << 20
-
     /// Finds an image and checks it may be used; returns its real path (symbolic links resolved).
     ///
     /// A path that a data cell or the context gives (`origin`: that file) is resolved in the folder of that
-    /// file and must stay inside it once symbolic links are resolved: `../../secret.png` or `/etc/x.png` in a
-    /// cell never reaches a file outside the data's folder. Any other path (written in the template, or
+    /// file, then in the folders of the context files (`contextFolders`), and must stay inside the folder it
+    /// is found in once symbolic links are resolved: `../../secret.png` or `/etc/x.png` in a cell never reaches
+    /// a file outside those folders. Any other path (written in the template, or
     /// computed) is looked up in the image folders in order, and must stay inside the folder it was found in.
-    /// The file must be a regular file (a named pipe would block the run) of at most `maxImageBytes`, and
+    /// The file must be a regular file (a named pipe would block the run) of at most `ImageHeader.maxBytes`, and
     /// start like a PNG or a JPEG. The pixels are checked when the image is decoded (CetakPDF).
     ///
     /// An origin that is no file (a value typed on a page: `set:instansi.logo`) has no folder: its path is
@@ -21,20 +19,24 @@ extension Binder {
         let roots: [String]
         let file = origin.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil }
         if let file {
+            // The file's own folder first, then the context files' folders (data cells name images as the
+            // context does: relative to the context file), each confining what is found in it.
             let f = PathText.folder(of: file)
-            roots = [f.isEmpty ? "." : f]
+            var folders = [f.isEmpty ? "." : f]
+            for c in options.contextFolders.map({ $0.isEmpty ? "." : $0 }) where !folders.contains(c) { folders.append(c) }
+            roots = folders
         } else {
             roots = options.imageFolders
         }
         var outside: (String, String)?
         for root in roots {
             let candidate = name.hasPrefix("/") ? name : (root as NSString).appendingPathComponent(name)
-            guard let real = Self.realPath(candidate) else { continue }
-            guard Self.isInside(real, root) else {
+            guard let real = FolderConfinement.realPath(candidate) else { continue }
+            guard FolderConfinement.isInside(real, root) else {
                 if outside == nil { outside = (real, root) }
                 continue
             }
-            if options.confineImages, !options.imageFolders.contains(where: { Self.isInside(real, $0) }) {
+            if options.confineImages, !options.imageFolders.contains(where: { FolderConfinement.isInside(real, $0) }) {
                 throw Diagnostic.eval(Self.notSent(name))
             }
             try Self.checkImageFile(real, name: name)
@@ -55,8 +57,8 @@ extension Binder {
         do { fd = try InputFile.open(path) } catch { throw Diagnostic.eval("image '\(name)': \(error.message)") }
         defer { close(fd) }
         var st = stat()
-        if fstat(fd, &st) == 0, Int(st.st_size) > maxImageBytes {
-            throw Diagnostic.eval("image '\(name)' is \(Int(st.st_size) >> 20) MB; an image may be at most \(maxImageBytes >> 20) MB (save it smaller)")
+        if fstat(fd, &st) == 0, Int(st.st_size) > ImageHeader.maxBytes {
+            throw Diagnostic.eval("image '\(name)' is \(Int(st.st_size) >> 20) MB; an image may be at most \(ImageHeader.maxBytes >> 20) MB (save it smaller)")
         }
         // The header (and a JPEG's size marker after its metadata) is in the first 64 KB.
         var head = [UInt8](repeating: 0, count: 65_536)
@@ -67,8 +69,7 @@ extension Binder {
             if n <= 0 { break }
             got += n
         }
-        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        guard head[..<got].starts(with: png) || head[..<got].starts(with: [0xFF, 0xD8, 0xFF]) else {
+        guard ImageHeader.format(of: head[..<got]) != nil else {
             throw Diagnostic.eval("image '\(path)' is neither a PNG nor a JPEG file (save it as PNG or JPEG)")
         }
         // Too many pixels: said here, at the cell, before anything is decoded (the decoder checks again).
@@ -78,18 +79,5 @@ extension Binder {
     /// What a confined run says of an image outside what was sent (without the server's own paths).
     static func notSent(_ name: String) -> String {
         "image '\(name)': only images sent with the data can be used, not a file elsewhere on the server"
-    }
-
-    /// True when the real path `real` lies inside `folder` (its symbolic links resolved).
-    static func isInside(_ real: String, _ folder: String) -> Bool {
-        guard let root = realPath(folder) else { return false }
-        return real.hasPrefix(root == "/" ? "/" : root + "/")
-    }
-
-    /// The absolute path with every symbolic link resolved, or nil when nothing is there.
-    static func realPath(_ path: String) -> String? {
-        guard let r = realpath(path, nil) else { return nil }
-        defer { free(r) }
-        return String(cString: r)
     }
 }

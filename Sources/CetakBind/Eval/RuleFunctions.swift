@@ -12,7 +12,7 @@ enum RuleFunctions {
     /// `seleksi(calon, proyeksi_tahun)`: the nine requirements and the conclusion.
     static func seleksi(_ a: [Value]) throws(Diagnostic) -> Value {
         guard case .record(let calon) = Functions.arg(a, 0) else { return .null }
-        // 1 or 2 (RULES.md R7), 2 when empty: 3, 2.5 or -1 are an error, never silently 2.
+        // 1 or 2 (docs/rules.md R7), 2 when empty: 3, 2.5 or -1 are an error, never silently 2.
         let p = try Functions.whole(Functions.arg(a, 1), in: 1...2, default: 2, "proyeksi_tahun (seleksi)")
         let proyeksi = ProyeksiTahun(rawValue: p) ?? .dua
         let input: SeleksiAdministrasi.Input
@@ -95,19 +95,18 @@ enum LetterNumber {
             let name = String(pattern[pattern.index(after: i)..<close])
             let parts = name.split(separator: ":", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
             if parts.first == "seq" {
-                // {seq:N} pads to N digits: a width from 1 to 12 (a letter number is not longer).
+                // {seq:N} pads to N digits: a width from 0 (no padding, as {seq}) to 12 (a letter number is not longer), as docs/templates.md says.
                 var width = 0
                 if parts.count > 1 {
                     guard let w = Int(parts[1]), (0...12).contains(w) else {
-                        throw Diagnostic.eval("the letter number pattern \"\(pattern)\" has {\(name)}: {seq:N} takes N from 1 to 12 digits (e.g. {seq:3} → 007)")
+                        throw Diagnostic.eval("the letter number pattern \"\(pattern)\" has {\(name)}: {seq:N} takes N from 0 to 12 digits (e.g. {seq:3} → 007)")
                     }
                     width = w
                 }
                 let s = String(seq)
                 out += String(repeating: "0", count: max(0, width - s.count)) + s
             } else {
-                var v = context
-                for key in name.split(separator: ".") { v = v.record?.value(String(key)) ?? .null }
+                let v = ContextPath(name).value(in: context) ?? .null
                 if v.isEmpty { throw Diagnostic.eval("the letter number pattern \"\(pattern)\" names {\(name)}, which the context does not have") }
                 if case .date(let d) = v { out += String(d.year) } else { out += v.text }
             }

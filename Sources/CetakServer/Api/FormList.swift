@@ -2,7 +2,7 @@ import Cetak
 import CetakTemplate
 import Foundation
 
-/// The forms as `GET /api/forms` lists them (CLI.md: id, title, datasets) with what the page needs
+/// The forms as `GET /api/forms` lists them (docs/cli.md: id, title, datasets) with what the page needs
 /// besides: the programme, the context keys to show as fields, the switches. Read once at start.
 struct FormList: Encodable, Sendable {
     /// A context key the form reads: a field on the page.

@@ -46,8 +46,7 @@ struct Inspection: Encodable, Sendable {
             + dry.documents.flatMap { d in d.warnings.map { Warning(key: d.key, message: folder.strip($0)) } }
         let ctx = plan.inputs.context
         context = plan.template.contextKeys.map { k in
-            var v: Value? = ctx
-            for part in k.path.split(separator: ".") { v = v?.record?.value(String(part)) }
+            let v = ContextPath(k.path).value(in: ctx)
             var c = ContextValue(key: k.path, type: k.type.rawValue, required: k.required, value: nil, items: nil)
             switch v {
             case .list(let l)?: c.items = l.count

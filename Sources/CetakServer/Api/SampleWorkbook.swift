@@ -17,7 +17,7 @@ enum SampleWorkbook {
         let path = folder.file(name + ".xlsx")
         do throws(Diagnostics) {
             let scope = try catalog.workbookScope(name)
-            try WorkbookWriter.write(WorkbookMaker.blank(scope), to: path, created: created ?? WorkbookWriter.defaultCreated)
+            try WorkbookWriter.write(WorkbookMaker.blank(scope), to: path, created: created ?? SourceDateEpoch.fallback)
         } catch {
             throw ServeError(error, folder: folder)
         }

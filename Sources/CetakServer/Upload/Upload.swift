@@ -1,6 +1,6 @@
 import Foundation
 
-/// What one request sent (multipart/form-data, CLI.md): the form, the data files and the context saved
+/// What one request sent (multipart/form-data, docs/cli.md): the form, the data files and the context saved
 /// in the request's folder, the `set NAME=value` lines, and the other fields (`key`, `page`, …).
 struct Upload: Sendable {
     /// The request's folder, removed when the answer is done.

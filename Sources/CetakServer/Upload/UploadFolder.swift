@@ -12,13 +12,10 @@ final class UploadFolder: Sendable {
     /// Makes a new folder under `parent`; `templates` is the server's templates folder.
     init(parent: String, templates: String) throws(ServeError) {
         self.templates = (templates as NSString).standardizingPath
-        var template = Array(((parent as NSString).appendingPathComponent("cetak-XXXXXX")).utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { buf -> Bool in
-            guard let base = buf.baseAddress else { return false }
-            return mkdtemp(base) != nil
+        guard let made = PrivateFolder.make(prefix: (parent as NSString).appendingPathComponent("cetak-")) else {
+            throw ServeError(status: .internalServerError, message: "tidak bisa membuat folder sementara di \(parent)")
         }
-        guard made else { throw ServeError(status: .internalServerError, message: "tidak bisa membuat folder sementara di \(parent)") }
-        path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        path = made
     }
 
     deinit { try? FileManager.default.removeItem(atPath: path) }

@@ -30,6 +30,13 @@ public struct ProgrammeLoader {
         return FileManager.default.fileExists(atPath: p) ? p : nil
     }
 
+    /// The name of the folder a file is in (the working folder's for a bare file name).
+    static func folderName(of file: String) -> String {
+        var folder = PathText.folder(of: file)
+        if folder.isEmpty || folder == "." { folder = FileManager.default.currentDirectoryPath }
+        return ((folder as NSString).standardizingPath as NSString).lastPathComponent
+    }
+
     func loc(_ e: XMLElement) -> SourceLocation { SourceLocation(file: file, line: e.line) }
 
     mutating func absorb(_ r: ElementReader) { for d in r.diags.all { diags.add(d) } }
@@ -41,6 +48,12 @@ public struct ProgrammeLoader {
         let id = r.required("id")
         let title = r.string("title") ?? id
         absorb(r)
+        // The forms of a folder take their programme from its name (`cetak workbook kemitraan`, the page's
+        // workbook link): an id that says otherwise would name a programme no command can find.
+        let folder = Self.folderName(of: file)
+        if !id.isEmpty, id != folder {
+            diags.error(loc(root), "the programme id '\(id)' is not the name of its folder '\(folder)': the forms of that folder belong to programme '\(folder)', so write id=\"\(folder)\" (or rename the folder)")
+        }
         var datasets: [ProgrammeDataset] = []
         var context: [ProgrammeField] = []
         for e in root.elements {

@@ -63,6 +63,6 @@ public enum FieldType: String, Sendable, CaseIterable {
     case bool
     /// Digits that name something (NIP, NPSN, NIK, telephone): text, never a number, so no digit is lost.
     case identifier
-    /// The path of an image file (PNG), relative to the context file or the workbook.
+    /// The path of an image file (PNG or JPEG), relative to the context file or the workbook.
     case image
 }

@@ -28,7 +28,11 @@ enum ContextFill {
             used.insert(key)
             guard let n = leaf[key] else { entries.append((key, field, SheetBuilder.blank(field.type))); return }
             var text = self.text(n)
-            if field.type == .image { text = images.apply(text) }
+            if field.type == .image {
+                let moved = images.apply(text)
+                text = moved.path
+                if let p = moved.problem { warnings.append(Diagnostic(.warning, at: n.location, "context key '\(key)': \(p)", value: text)) }
+            }
             let (cell, problem) = CellMaker.cell(text, as: field.type)
             if let problem { warnings.append(Diagnostic(.warning, at: n.location, "context key '\(key)': \(problem)", value: text)) }
             entries.append((key, field, cell))
@@ -36,20 +40,20 @@ enum ContextFill {
 
         var groupsDone = Set<String>()
         for k in keys {
-            guard let g = numbered(k.name) else { add(k.name, k); continue }
+            guard let g = ContextPath(k.name).numbered else { add(k.name, k); continue }
             guard groupsDone.insert(g.group).inserted else { continue }
             // The group's fields once each (penilai.1.nama and penilai.2.nama are one field), and its
             // items: those of the manifest and those of the file, in number order.
             var members: [(ProgrammeField, String)] = []
             var items: [String] = []
             for m in keys {
-                guard let n = numbered(m.name), n.group == g.group else { continue }
+                guard let n = ContextPath(m.name).numbered, n.group == g.group else { continue }
                 if !members.contains(where: { $0.1 == n.rest }) { members.append((m, n.rest)) }
                 if !items.contains(n.item) { items.append(n.item) }
             }
             for (key, _) in leaves where key.hasPrefix(g.group + ".") {
                 let item = String(key.dropFirst(g.group.count + 1).prefix { $0 != "." })
-                if isNumber(item), !items.contains(item) { items.append(item) }
+                if ContextPath.isNumber(item), !items.contains(item) { items.append(item) }
             }
             items.sort { (Int($0) ?? 0) < (Int($1) ?? 0) }
             for item in items {
@@ -71,15 +75,6 @@ enum ContextFill {
         }
         return (entries, warnings)
     }
-
-    /// A key with a numbered segment: the part before it, the number, the part after (`penilai`, `1`, `nama`).
-    static func numbered(_ key: String) -> (group: String, item: String, rest: String)? {
-        let parts = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        guard let i = parts.indices.dropFirst().first(where: { isNumber(parts[$0]) }) else { return nil }
-        return (parts[..<i].joined(separator: "."), parts[i], parts[(i + 1)...].joined(separator: "."))
-    }
-
-    static func isNumber(_ s: String) -> Bool { !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber } }
 
     /// Every scalar of a JSON value with its dotted key, in file order; list items numbered from 1.
     static func flatten(_ node: JSONNode, prefix: String) -> [(key: String, node: JSONNode)] {

@@ -10,7 +10,8 @@ enum DataFill {
     /// (copied as they are). A file that cannot be read, or rows that cannot be split into fields,
     /// throw: nothing of them could be written faithfully.
     static func sheet(_ path: String, dataset: ProgrammeDataset, images: PathRebase) throws(Diagnostics) -> (SheetPlan, [Diagnostic]) {
-        let table = try DataTable.load(path: path)
+        // The contract's columns find the header under title rows, as `cetak render` finds it.
+        let table = try DataTable.load(path: path, dataset: dataset.name, expecting: dataset.columns.map { ColumnSpec($0.name, kind($0.type)) })
         if !table.rejected.isEmpty { throw Diagnostics(table.rejected) }
         var warnings = table.warnings
         let names = table.columns
@@ -19,7 +20,7 @@ enum DataFill {
         let contract = Set(dataset.columns.map(\.name))
         let extra = names.enumerated().filter { !$0.element.isEmpty && !contract.contains($0.element) && index[$0.element] == $0.offset }
         for (_, n) in extra {
-            warnings.append(Diagnostic(.warning, at: SourceLocation(file: path, line: 1, field: n),
+            warnings.append(Diagnostic(.warning, at: SourceLocation(file: path, line: max(table.headerLine, 1), field: n),
                                        "column '\(n)' is not a column of dataset '\(dataset.name)': copied to the sheet as it is (cetak does not read it)"))
         }
         var rows: [[SheetCell]] = []
@@ -30,7 +31,11 @@ enum DataFill {
             for f in dataset.columns {
                 guard let i = index[f.name], i < row.values.count else { cells.append(SheetBuilder.blank(f.type)); continue }
                 var raw = row.values[i]
-                if f.type == .image { raw = images.apply(CellConversion.trimmedOuter(raw)) }
+                if f.type == .image {
+                    let moved = images.apply(CellConversion.trimmedOuter(raw))
+                    raw = moved.path
+                    if let p = moved.problem { warnings.append(Diagnostic(.warning, at: row.location(of: f.name), p, value: raw)) }
+                }
                 let (cell, problem) = CellMaker.cell(raw, as: f.type)
                 if let problem { warnings.append(Diagnostic(.warning, at: row.location(of: f.name), problem, value: raw)) }
                 cells.append(cell)
@@ -42,5 +47,16 @@ enum DataFill {
             rows.append(cells)
         }
         return (SheetBuilder.dataset(dataset, rows: rows, extra: extra.map(\.element)), warnings)
+    }
+
+    /// How a cell of a contract's column is read.
+    static func kind(_ t: FieldType) -> ColumnSpec.Kind {
+        switch t {
+        case .text, .image: return .text
+        case .date: return .date
+        case .number: return .number
+        case .bool: return .bool
+        case .identifier: return .identifier
+        }
     }
 }

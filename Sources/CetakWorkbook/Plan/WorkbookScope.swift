@@ -4,8 +4,6 @@ import CetakTemplate
 /// What goes into a workbook: the datasets (sheets) and context keys of a whole programme, or of
 /// one of its forms.
 public struct WorkbookScope: Sendable {
-    /// The programme's data contract.
-    public var programme: Programme
     /// The datasets, one sheet each, in the manifest's order.
     public var datasets: [ProgrammeDataset]
     /// The context keys the `konteks` sheet lists, in the manifest's order.
@@ -15,7 +13,7 @@ public struct WorkbookScope: Sendable {
 
     /// Every dataset and context key of a programme.
     public static func programme(_ p: Programme) -> WorkbookScope {
-        WorkbookScope(programme: p, datasets: p.datasets, keys: p.context, title: p.title)
+        WorkbookScope(datasets: p.datasets, keys: p.context, title: p.title)
     }
 
     /// The datasets a form reads and the context keys it needs (`Programme.contextKeys(declared:)`);
@@ -27,7 +25,7 @@ public struct WorkbookScope: Sendable {
         }
         try diags.throwIfErrors()
         let names = Set(t.datasets.map(\.name))
-        return WorkbookScope(programme: p, datasets: p.datasets.filter { names.contains($0.name) },
+        return WorkbookScope(datasets: p.datasets.filter { names.contains($0.name) },
                              keys: p.contextKeys(declared: t.contextKeys.map(\.path)), title: t.title)
     }
 }

@@ -4,17 +4,12 @@ import Foundation
 /// Writes a `WorkbookPlan` as an .xlsx file with libxlsxwriter, atomically: the file at the path is
 /// the old one or the whole new one, never a part.
 public enum WorkbookWriter {
-    /// The creation date written when none is given: 2000-01-01 00:00 UTC (no clock: same plan, same bytes).
-    public static let defaultCreated: Int64 = 946_684_800
-
     /// Writes the plan to `path` (creating its folder); `created` is the document's creation date
     /// in seconds since 1970 (e.g. from SOURCE_DATE_EPOCH).
-    public static func write(_ plan: WorkbookPlan, to path: String, created: Int64 = defaultCreated) throws(Diagnostics) {
+    public static func write(_ plan: WorkbookPlan, to path: String, created: Int64 = SourceDateEpoch.fallback) throws(Diagnostics) {
         let folder = PathText.folder(of: path)
-        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
-            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-                throw Diagnostics([Diagnostic(.error, .output, at: SourceLocation(file: path), "cannot create the folder \(folder): \(error.localizedDescription)")])
-            }
+        do throws(Diagnostic) { try Folder.make(folder) } catch {
+            throw Diagnostics([Diagnostic(.error, .output, at: SourceLocation(file: path), "cannot create the folder \(error.file): \(error.message)")])
         }
         do throws(Diagnostic) {
             let staged = try StagedFile(path: path)

@@ -6,7 +6,7 @@ import Foundation
 enum DemoRun {
     /// The output folder, the exit code and the standard error of the run.
     static let result: (folder: String, code: Int32, err: String) = {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         folderToRemove = dir
         atexit { if let d = DemoRun.folderToRemove { try? FileManager.default.removeItem(atPath: d) } }
         do {

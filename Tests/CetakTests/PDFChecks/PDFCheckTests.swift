@@ -6,7 +6,7 @@ import Testing
 @Suite struct PDFCheckTests {
     /// Renders a template text with the CLI; returns the PDF's path.
     func render(_ template: String, _ extra: [String] = []) throws -> String {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         try template.write(toFile: dir + "/uji.xml", atomically: true, encoding: .utf8)
         let r = try runTool(Repo.cetak, ["render", dir + "/uji.xml", "--out", dir, "--quiet"] + extra)
         #expect(r.code == 0, "\(r.err)")
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func findsAFontThatIsNotEmbeddedAndADamagedFile() throws {
-        let dir = Repo.tempDir()
+        let dir = makeTemporaryFolder()
         let path = dir + "/helvetica.pdf"
         try Data(Self.pdfWithStandardFont()).write(to: URL(fileURLWithPath: path))
         #expect(PDFCheck().problems(path) == ["fonts: 'Helvetica' is not embedded"])

@@ -12,7 +12,7 @@ import Testing
         if dir.isEmpty {
             let demo = DemoRun.result
             #expect(demo.code == 0, "\(demo.err)")
-            dir = Repo.tempDir()
+            dir = makeTemporaryFolder()
             // The renders from the sample workbooks are checked here only where their bytes differ from the
             // CSV render's (DemoWorkbookTests expects none to).
             for rel in DemoRun.pdfs(under: demo.folder) {
