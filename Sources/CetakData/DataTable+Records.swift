@@ -26,8 +26,8 @@ extension DataTable {
         var problems: [Diagnostic] = []
         for spec in specs where spec.type == .date {
             guard let i = header.index[spec.name] else { continue }
-            for row in rows where i < row.values.count && row.origin(at: i) == .text {
-                let t = CellConversion.trimmedOuter(row.values[i])
+            for row in rows where i < row.count && row.origin(at: i) == .text {
+                let t = CellConversion.trimmedOuter(row.value(at: i))
                 if t.isEmpty || (FastParse.date(t) ?? nil) != nil { continue }
                 guard case .monthFirst(let date) = DateText.parse(t) else { continue }
                 problems.append(Diagnostic(.error, at: row.location(at: i),
@@ -60,16 +60,22 @@ extension DataTable {
         var rejected = self.rejected
         // One shape for every row: the column names are held once, not per record.
         let shape = RecordShape.of(names)
+        // Text columns of a CSV row stay in the file's cells (`CellTexts`); the record stores the others.
+        // (An identifier is its trimmed text too, once read: only a shortened number is refused.)
+        let isText = kinds.map { $0 == .text || $0 == .identifier }
+        var layouts: [[Int?]: RowLayout] = [:]
         for row in rows {
             var values: [Value] = []
             values.reserveCapacity(names.count)
             var ok = true
+            var textFailed = false
             for i in names.indices {
-                let raw = i < row.values.count ? row.values[i] : ""
+                let raw = row.value(at: i)
                 switch CellConversion.value(raw, as: kinds[i], origin: row.origin(at: i)) {
                 case .success(let v): values.append(v)
                 case .failure(let message):
                     values.append(.null)
+                    if isText[i] { textFailed = true }
                     // A column the form does not declare rejects nothing: what cannot be read is left empty.
                     guard declared[i] else { continue }
                     ok = false
@@ -82,6 +88,16 @@ extension DataTable {
                 var locations: [String: SourceLocation] = [:]
                 if row.hasOwnPositions {
                     for i in names.indices { locations[names[i]] = row.location(at: i) }
+                }
+                // A text cell reads as its trimmed text (null when empty), as converted above; a row
+                // with a text cell that failed (a NUL) or lacks one keeps the values it has.
+                let cellOf = names.indices.map { isText[$0] ? row.cellIndex(of: $0) : nil }
+                if let cells = row.span, !textFailed, names.indices.allSatisfy({ !isText[$0] || cellOf[$0] != nil }) {
+                    let layout = layouts[cellOf] ?? RowLayout(cellOf: cellOf)
+                    layouts[cellOf] = layout
+                    records.append(Record(dataset: name, location: row.location, shape: shape, cells: cells, layout: layout,
+                                          typed: names.indices.filter { !isText[$0] }.map { values[$0] }, columns: header.sourceColumns))
+                    continue
                 }
                 records.append(Record(dataset: name, location: row.location, shape: shape, values: values, cellLocations: locations,
                                       columns: header.sourceColumns))

@@ -51,26 +51,31 @@ public struct TableBuilder: Sendable {
         let header = try columns(input, band: band)
         let rows = filledMerges(input, after: band.upperBound)
         let names = ColumnHeader(header.names, sourceColumns: header.columns, sheet: sheet)
-        let width = input[h].fields.count
+        let width = input[h].count
         let contiguous = header.columns.enumerated().allSatisfy { $0.element == $0.offset + 1 }
         var kept: [DataRow] = []
         kept.reserveCapacity(rows.count - band.upperBound)
         var rejected: [Diagnostic] = []
         for r in rows[band.upperBound...] {
-            if header.columns.allSatisfy({ $0 > r.fields.count || SheetRow.isBlank(r.fields[$0 - 1]) }) { continue }
-            if format == .csv, r.fields.count != width {
-                let extraFilled = r.fields.count > width && r.fields[width...].contains { !SheetRow.isBlank($0) }
-                let namedMissing = header.columns.contains { $0 > r.fields.count }
+            if header.columns.allSatisfy({ $0 > r.count || r.isBlankField($0 - 1) }) { continue }
+            if format == .csv, r.count != width {
+                let extraFilled = r.count > width && (width..<r.count).contains { !r.isBlankField($0) }
+                let namedMissing = header.columns.contains { $0 > r.count }
                 if extraFilled || namedMissing {
                     rejected.append(Diagnostic(.error, at: SourceLocation(file: file, line: r.line, sheet: sheet),
-                        "expected \(width) fields as in the header, found \(r.fields.count); the row is left out"))
+                        "expected \(width) fields as in the header, found \(r.count); the row is left out"))
                     continue
                 }
             }
             // Every column named and the row no wider than the header: the row's arrays are the values
             // (a row whose last cells are empty is shorter; a missing value reads as "").
-            let asIs = contiguous && r.fields.count <= header.columns.count
-            let values = asIs ? r.fields : header.columns.map { $0 <= r.fields.count ? r.fields[$0 - 1] : "" }
+            let asIs = contiguous && r.count <= header.columns.count
+            if let cells = r.cells, r.origins == nil {
+                // A CSV row keeps its cells where they are (`CellTexts`), the header saying which are whose.
+                kept.append(DataRow(file: file, line: r.line, cells: cells, header: names))
+                continue
+            }
+            let values = asIs ? r.fields : header.columns.map { $0 <= r.count ? r.field($0 - 1) : "" }
             var origins: [CellOrigin]?
             if let o = r.origins {
                 origins = asIs ? o : header.columns.map { r.origin(at: $0 - 1) }
@@ -118,10 +123,10 @@ public struct TableBuilder: Sendable {
 
     /// The name of each column of a header band: its lowest cell that is not empty, trimmed and lower-cased.
     func bandNames(_ rows: [SheetRow], band: Range<Int>) -> [String] {
-        let width = band.map { rows[$0].fields.count }.max() ?? 0
+        let width = band.map { rows[$0].count }.max() ?? 0
         return (0..<width).map { j in
-            for b in band.reversed() where j < rows[b].fields.count {
-                let name = rows[b].fields[j].trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            for b in band.reversed() where j < rows[b].count {
+                let name = rows[b].field(j).trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
                 if !name.isEmpty { return name }
             }
             return ""
