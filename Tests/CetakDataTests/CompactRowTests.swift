@@ -112,4 +112,12 @@ struct CompactRowTests {
         let (_, none, bad) = try records("a,b\nx,y\u{0}z\n", [ColumnSpec("a"), ColumnSpec("b")])
         #expect(none.isEmpty && bad.count == 1)
     }
+
+    @Test func aShortenedNumberInAnUndeclaredIdentifierColumnReadsEmpty() throws {
+        // `nip` is an identifier by its name; the form does not read it, so what cannot be read is left empty.
+        let (_, r, rejected) = try records("nama,nip\nSri,1.97506E+17\nAni,197205141998031006\n", [ColumnSpec("nama")])
+        #expect(rejected.isEmpty)
+        #expect(r[0]["nip"] == .null && r[0]["nama"] == .string("Sri"))
+        #expect(r[1]["nip"] == .string("197205141998031006") && r[1]["nama"] == .string("Ani"))
+    }
 }
