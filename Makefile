@@ -149,7 +149,7 @@ clean:
 ## bench: the benchmark of issues 6 and 15 — cetak vs raw Cairo, Typst (per document and one document) and ReportLab,
 ## side by side, CPU beside wall seconds (not part of `make test`), then reading a sheet of N_READ rows as .xlsx and
 ## as CSV (issue 11, bench/reading.py), then the in-process parts (bench-inproc). N_CERT=1000 N_REPORT=200 REPEAT=5
-## JOBS=<cores> N_MERGE=20000 N_SUMMARY=5000 N_SA04=20000 N_SHARD=1000 N_READ=50000; QUICK=1 for a smoke test of the
+## JOBS=<cores> N_MERGE=20000 N_MERGE_BIG=50000 N_SUMMARY=5000 N_SA04=20000 N_SHARD=1000 N_READ=50000; QUICK=1 for a smoke test of the
 ## first two parts only. Typst and ReportLab come from PyPI into .build/bench-venv.
 .PHONY: bench bench-inproc
 bench: deps

@@ -99,6 +99,7 @@ public enum Renderer {
             }
         }
         var fatal: [Diagnostic] = []
+        report.documents.reserveCapacity(items.count)
         for r in results.all {
             guard let r else { continue }
             for w in r.warnings { report.warnings.append(.init(key: r.key, message: w.message, group: w.group, rule: w.rule)) }

@@ -58,6 +58,7 @@ public enum DocumentKey {
     /// list, so every `--shard` of a run gets the same keys as the full run.
     public static func unique(_ keys: [String]) -> [String] {
         var taken = Set(keys.map(folded))
+        if taken.count == keys.count { return keys } // all different already (the usual case)
         var seen = Set<String>()
         var out: [String] = []
         out.reserveCapacity(keys.count)

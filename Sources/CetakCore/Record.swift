@@ -82,8 +82,13 @@ final class RecordOrigin: Sendable {
 public struct Record: Sendable, Equatable {
     /// The shared column names.
     public private(set) var shape: RecordShape
-    /// Values in the order of `shape.names`.
-    public private(set) var values: [Value]
+    /// Values in the order of `shape.names` (made on request for a record whose text is in `CellTexts`).
+    public var values: [Value] { shape.names.indices.map { value(at: $0) ?? .null } }
+    /// The values: all of them, or with `cells`, those of the columns that are not its text cells
+    /// (`RowLayout.slot`) and then those of the columns added since.
+    private var stored: [Value]
+    /// The row's text cells, read when asked for (a CSV row: the file's `CellTexts`), and which columns they are.
+    private var cells: (span: CellSpan, layout: RowLayout)?
     private let origin: RecordOrigin
     /// The line within the origin's file, when the origin is shared; -1 when the origin has it.
     private let line: Int32
@@ -113,7 +118,7 @@ public struct Record: Sendable, Equatable {
     public init(dataset: String, location: SourceLocation?, shape: RecordShape, values: [Value],
                 cellLocations: [String: SourceLocation] = [:], columns: [Int]? = nil) {
         self.shape = shape
-        self.values = values
+        self.stored = values
         if cellLocations.isEmpty, location?.column == nil, location?.field == nil, let l = location?.line, l >= 0, l <= Int(Int32.max) {
             var file = location
             file?.line = 0
@@ -131,10 +136,30 @@ public struct Record: Sendable, Equatable {
     /// Column names in order.
     public var order: [String] { shape.names }
 
+    /// Creates a record whose text columns are read from a row's cells when asked for (see
+    /// `RowLayout`); `typed` holds the values of the other columns, in the layout's order.
+    public init(dataset: String, location: SourceLocation?, shape: RecordShape, cells: CellSpan, layout: RowLayout,
+                typed: [Value], columns: [Int]? = nil) {
+        precondition(typed.count == layout.typedCount && layout.width == shape.names.count, "a record that does not fit its layout")
+        self.init(dataset: dataset, location: location, shape: shape, values: typed, columns: columns)
+        self.cells = (cells, layout)
+    }
+
+    /// The value of column i, or nil past the last.
+    private func value(at i: Int) -> Value? {
+        guard let (span, layout) = cells else { return i < stored.count ? stored[i] : nil }
+        if i < layout.width {
+            let c = layout.cell[i]
+            return c >= 0 ? Value.cell(span[Int(c)]) : stored[Int(layout.slot[i])]
+        }
+        let j = layout.typedCount + i - layout.width
+        return j < stored.count ? stored[j] : nil
+    }
+
     /// The value of a column, or nil when the record has no such column.
     public func value(_ name: String) -> Value? {
-        guard let i = shape.index[name], i < values.count else { return nil }
-        return values[i]
+        guard let i = shape.index[name] else { return nil }
+        return value(at: i)
     }
 
     /// The value of a column, or null.
@@ -145,15 +170,30 @@ public struct Record: Sendable, Equatable {
 
     /// Sets a column, adding it when the record has none of that name.
     public mutating func set(_ name: String, _ v: Value) {
-        if let i = shape.index[name], i < values.count { values[i] = v; return }
+        if let i = shape.index[name] {
+            if var layout = cells?.layout {
+                if i >= layout.width { stored[layout.typedCount + i - layout.width] = v; return }
+                if layout.slot[i] < 0 {
+                    // A text cell replaced (a NIP written with spaces, stored as digits): the column
+                    // is stored from now on, in a layout shared by every record that did the same.
+                    let moved = layout.storing(i)
+                    stored.insert(.null, at: Int(moved.slot[i]))
+                    cells?.layout = moved
+                    layout = moved
+                }
+                stored[Int(layout.slot[i])] = v
+                return
+            }
+            if i < stored.count { stored[i] = v; return }
+        }
         shape = shape.adding(name)
         // Exactly one more slot: appending would double the capacity of every row of a dataset
         // that gains a derived column.
         var grown: [Value] = []
-        grown.reserveCapacity(values.count + 1)
-        grown.append(contentsOf: values)
+        grown.reserveCapacity(stored.count + 1)
+        grown.append(contentsOf: stored)
         grown.append(v)
-        values = grown
+        stored = grown
     }
 
     /// True when the record has a column of that name.
@@ -162,7 +202,7 @@ public struct Record: Sendable, Equatable {
     /// All columns as a dictionary (slow: for occasional use).
     public var fields: [String: Value] {
         var d: [String: Value] = [:]
-        for (i, n) in shape.names.enumerated() where i < values.count && d[n] == nil { d[n] = values[i] }
+        for (i, n) in shape.names.enumerated() where d[n] == nil { if let v = value(at: i) { d[n] = v } }
         return d
     }
 
@@ -175,4 +215,52 @@ public struct Record: Sendable, Equatable {
 
     /// Records are equal when their values are; where they came from does not matter.
     public static func == (a: Record, b: Record) -> Bool { a.fields == b.fields }
+}
+
+/// Where the columns of records read from a table's cells are: each column either a text cell of the
+/// row (read, trimmed, when asked for) or a stored value (a date, a number, a NIP: typed once, on
+/// reading). Shared by every record of a table.
+public final class RowLayout: @unchecked Sendable {
+    /// Number of columns of the table.
+    public let width: Int
+    private var moved: [Int: RowLayout] = [:]
+    private let lock = NSLock()
+    /// For each column: the index of its cell in the row, or -1 when its value is stored.
+    let cell: [Int32]
+    /// For each column: its index among the stored values, or -1 when it is a text cell.
+    let slot: [Int32]
+    /// Number of stored values.
+    public let typedCount: Int
+
+    /// A layout of `cellOf.count` columns; `cellOf[i]` is the row cell of column i, or nil when its value is stored.
+    public init(cellOf: [Int?]) {
+        width = cellOf.count
+        var cell: [Int32] = [], slot: [Int32] = [], n: Int32 = 0
+        for c in cellOf {
+            cell.append(c.map(Int32.init) ?? -1)
+            slot.append(c == nil ? n : -1)
+            if c == nil { n += 1 }
+        }
+        self.cell = cell; self.slot = slot; typedCount = Int(n)
+    }
+
+    /// This layout with column i stored rather than read from its cell (shared by every record that asks).
+    func storing(_ i: Int) -> RowLayout {
+        lock.lock()
+        defer { lock.unlock() }
+        if let l = moved[i] { return l }
+        var cellOf: [Int?] = cell.map { $0 >= 0 ? Int($0) : nil }
+        cellOf[i] = nil
+        let l = RowLayout(cellOf: cellOf)
+        moved[i] = l
+        return l
+    }
+}
+
+extension Value {
+    /// The value of a text cell: its text without outer white space, null when nothing is left.
+    static func cell(_ raw: String) -> Value {
+        let t = raw.trimmedOuter
+        return t.isEmpty ? .null : .string(t)
+    }
 }

@@ -11,17 +11,19 @@ import Foundation
 public enum CSVReader {
     /// Reads CSV bytes; `file` names the file in messages and gives the dataset name (unless
     /// `dataset` is given); `expecting` (the form's columns) finds the header under title lines.
-    public static func read(_ bytes: [UInt8], file: String, dataset: String? = nil, expecting: [ColumnSpec]? = nil) throws(Diagnostics) -> DataTable {
+    /// The cells are read into the bytes themselves (`CSVScanner`): handed over (`consume`), they are
+    /// not copied.
+    public static func read(_ bytes: consuming [UInt8], file: String, dataset: String? = nil, expecting: [ColumnSpec]? = nil) throws(Diagnostics) -> DataTable {
         if let problem = BinaryFile.problem(bytes, file: file) { throw Diagnostics([problem]) }
-        let (utf8, decodingWarnings) = TextDecoding.utf8(bytes, file: file)
+        let (utf8, decodingWarnings) = TextDecoding.utf8(consume bytes, file: file)
         if let problem = BinaryFile.problem(decoded: utf8, file: file) { throw Diagnostics([problem]) }
         if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw Diagnostics([Diagnostic(.error, at: SourceLocation(file: file), "the file is empty (a CSV file needs at least a header line)")])
         }
         let delimiter = CSVDelimiter.detect(utf8)
-        let raw = try CSVScanner.rows(utf8, delimiter: delimiter, file: file)
+        let cells = try CSVScanner.cells(consume utf8, delimiter: delimiter, file: file)
         let builder = TableBuilder(file: file, dataset: dataset ?? DataTable.datasetName(of: file), format: .csv, expecting: expecting)
-        return try builder.table(raw.map { SheetRow(line: $0.line, fields: $0.fields) }, warnings: decodingWarnings)
+        return try builder.table(cells.rows.indices.map { SheetRow(line: cells.rows[$0].line, cells: cells.span($0)) }, warnings: decodingWarnings)
     }
 
     /// Reads CSV data; `file` names the file in messages and gives the dataset name.

@@ -14,6 +14,23 @@ public struct CSVRawRow: Sendable, Hashable {
     }
 }
 
+/// The rows of a CSV file with their cells in one `CellTexts`: each row's line and its cells.
+struct CSVCells: Sendable {
+    /// One row: the line where it starts and its cells.
+    struct Row: Sendable {
+        let line: Int
+        let first: Int
+        let count: Int
+    }
+    /// Every cell of the file.
+    let texts: CellTexts
+    /// The rows, in file order.
+    let rows: [Row]
+
+    /// Row i's cells.
+    func span(_ i: Int) -> CellSpan { CellSpan(texts: texts, first: rows[i].first, count: rows[i].count) }
+}
+
 /// Splits UTF-8 CSV bytes into records (RFC 4180), working on bytes for speed.
 ///
 /// - Quoted fields may hold delimiters, doubled quotes and line breaks; a line break inside
@@ -22,6 +39,9 @@ public struct CSVRawRow: Sendable, Hashable {
 /// - Text after a closing quote (`"ab"c`) is kept, appended to the field (`abc`), as Excel and
 ///   LibreOffice do; a quote inside an unquoted field is an ordinary character.
 /// - A quote that is never closed is an error naming the line where it opened.
+///
+/// The fields are written back into the file's own bytes as they are read (a field is never longer
+/// than the text it was read from), so the cells of a file cost the file's size, not a string each.
 struct CSVScanner {
     static let quote: UInt8 = 0x22
     static let cr: UInt8 = 0x0D
@@ -29,60 +49,84 @@ struct CSVScanner {
 
     /// The records of the bytes, or the unclosed-quote error.
     static func rows(_ bytes: [UInt8], delimiter: UInt8, file: String) throws(Diagnostics) -> [CSVRawRow] {
-        let result: Result<[CSVRawRow], Diagnostics> = bytes.withUnsafeBufferPointer { buf in
-            var scanner = CSVScanner(buf: buf, delimiter: delimiter, file: file)
-            return scanner.run()
-        }
-        return try result.get()
+        let cells = try self.cells(bytes, delimiter: delimiter, file: file)
+        return cells.rows.indices.map { CSVRawRow(line: cells.rows[$0].line, fields: cells.span($0).strings) }
     }
 
-    let buf: UnsafeBufferPointer<UInt8>
+    /// The records of the bytes with their cells in one buffer (the bytes themselves, when no one
+    /// else holds them), or the unclosed-quote error.
+    static func cells(_ bytes: consuming [UInt8], delimiter: UInt8, file: String) throws(Diagnostics) -> CSVCells {
+        var buffer = bytes
+        var ends: [UInt32] = []
+        var rows: [CSVCells.Row] = []
+        let result: Diagnostics? = buffer.withUnsafeMutableBufferPointer { buf in
+            var scanner = CSVScanner(buf: buf, delimiter: delimiter, file: file)
+            defer { ends = scanner.ends; rows = scanner.rows }
+            return scanner.run()
+        }
+        if let result { throw result }
+        let written = Int(ends.last ?? 0)
+        buffer.removeSubrange(written...)
+        return CSVCells(texts: CellTexts(bytes: buffer, ends: ends), rows: rows)
+    }
+
+    let buf: UnsafeMutableBufferPointer<UInt8>
     let delimiter: UInt8
     let file: String
     var pos = 0
+    /// Where the next field's bytes are written (never past `pos`).
+    var out = 0
     var line = 1
-    var scratch: [UInt8] = []
+    var ends: [UInt32] = []
+    var rows: [CSVCells.Row] = []
 
-    init(buf: UnsafeBufferPointer<UInt8>, delimiter: UInt8, file: String) {
+    init(buf: UnsafeMutableBufferPointer<UInt8>, delimiter: UInt8, file: String) {
         self.buf = buf
         self.delimiter = delimiter
         self.file = file
     }
 
-    mutating func run() -> Result<[CSVRawRow], Diagnostics> {
-        var rows: [CSVRawRow] = []
+    /// Scans every record; the error when a quote is never closed.
+    mutating func run() -> Diagnostics? {
         let end = buf.count
-        var width = 8
         while pos < end {
             let b = buf[pos]
             if b == Self.lf || b == Self.cr { skipLineBreak(); continue } // an empty line
             let start = line
-            var fields: [String] = []
-            fields.reserveCapacity(width)
+            let first = ends.count
             while true {
-                let field: String
                 if buf[pos] == Self.quote {
-                    guard let f = quotedField() else {
-                        return .failure(Diagnostics([Diagnostic(.error, at: SourceLocation(file: file, line: lineOfOpen),
-                            "a quote (\") opened on line \(lineOfOpen) is never closed")]))
+                    guard quotedField() else {
+                        return Diagnostics([Diagnostic(.error, at: SourceLocation(file: file, line: lineOfOpen),
+                            "a quote (\") opened on line \(lineOfOpen) is never closed")])
                     }
-                    field = f
                 } else {
-                    field = plainField()
+                    plainField()
                 }
-                fields.append(field)
+                endField()
                 if pos < end, buf[pos] == delimiter {
                     pos += 1
-                    if pos == end { fields.append(""); break }
+                    if pos == end { endField(); break }
                     continue
                 }
                 if pos < end { skipLineBreak() }
                 break
             }
-            width = max(width, fields.count)
-            rows.append(CSVRawRow(line: start, fields: fields))
+            rows.append(CSVCells.Row(line: start, first: first, count: ends.count - first))
         }
-        return .success(rows)
+        return nil
+    }
+
+    /// Ends the field written so far.
+    mutating func endField() { ends.append(UInt32(out)) }
+
+    /// Copies bytes start..<stop of the input to the output (which is never ahead of the input).
+    mutating func copy(_ start: Int, _ stop: Int) {
+        if out != start {
+            var i = start
+            while i < stop { buf[out + i - start] = buf[i]; i += 1 }
+        }
+        out += stop - start
     }
 
     /// Consumes one CRLF, LF or CR and counts the line.
@@ -92,7 +136,7 @@ struct CSVScanner {
     }
 
     /// An unquoted field: up to the delimiter, a line break or the end.
-    mutating func plainField() -> String {
+    mutating func plainField() {
         let start = pos
         let end = buf.count
         let d = delimiter
@@ -103,19 +147,17 @@ struct CSVScanner {
             p += 1
         }
         pos = p
-        return String(decoding: UnsafeBufferPointer(rebasing: buf[start..<p]), as: UTF8.self)
+        copy(start, p)
     }
 
     var lineOfOpen = 0
 
-    /// A quoted field starting at the opening quote; nil when the quote never closes.
-    mutating func quotedField() -> String? {
+    /// A quoted field starting at the opening quote; false when the quote never closes.
+    mutating func quotedField() -> Bool {
         lineOfOpen = line
         let end = buf.count
         pos += 1
         var segmentStart = pos
-        var simple = true // no doubled quote, no line break, no trailing text: slice as is
-        scratch.removeAll(keepingCapacity: true)
         while true {
             var p = pos
             while p < end {
@@ -123,36 +165,30 @@ struct CSVScanner {
                 if b == Self.quote || b == Self.cr || b == Self.lf { break }
                 p += 1
             }
-            if p == end { pos = p; return nil }
+            if p == end { pos = p; return false }
             let b = buf[p]
             if b == Self.quote {
                 if p + 1 < end, buf[p + 1] == Self.quote {
-                    simple = false
-                    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buf[segmentStart..<(p + 1)]))
+                    copy(segmentStart, p + 1)
                     pos = p + 2
                     segmentStart = pos
                     continue
                 }
                 // The closing quote.
+                copy(segmentStart, p)
                 pos = p + 1
                 if pos < end, buf[pos] != delimiter, buf[pos] != Self.lf, buf[pos] != Self.cr {
                     // Stray text after the closing quote: keep it (lenient, as spreadsheets do).
-                    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buf[segmentStart..<p]))
-                    let rest = plainField()
-                    return String(decoding: scratch, as: UTF8.self) + rest
+                    plainField()
                 }
-                if simple {
-                    return String(decoding: UnsafeBufferPointer(rebasing: buf[segmentStart..<p]), as: UTF8.self)
-                }
-                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buf[segmentStart..<p]))
-                return String(decoding: scratch, as: UTF8.self)
+                return true
             }
             // A line break inside quotes: count it and store it as "\n".
-            simple = false
-            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buf[segmentStart..<p]))
-            scratch.append(Self.lf)
+            copy(segmentStart, p)
             pos = p
             skipLineBreak()
+            buf[out] = Self.lf // behind `pos`: the opening quote was not copied
+            out += 1
             segmentStart = pos
         }
     }

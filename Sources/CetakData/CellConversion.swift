@@ -74,16 +74,5 @@ public enum CellConversion {
 
     /// The text without leading and trailing white space (spaces, tabs, line breaks, no-break
     /// spaces); returns the same string, uncopied, in the common case of nothing to trim.
-    public static func trimmedOuter(_ s: String) -> String {
-        func plainASCII(_ b: UInt8?) -> Bool { b.map { $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) } ?? false }
-        if plainASCII(s.utf8.first), plainASCII(s.utf8.last) { return s }
-        let scalars = s.unicodeScalars
-        guard let first = scalars.first, let last = scalars.last else { return s }
-        if !first.properties.isWhitespace, !last.properties.isWhitespace { return s }
-        var start = scalars.startIndex
-        var end = scalars.endIndex
-        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
-        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
-        return String(scalars[start..<end])
-    }
+    public static func trimmedOuter(_ s: String) -> String { s.trimmedOuter }
 }

@@ -23,8 +23,17 @@ public struct DataRow: Sendable {
     public let file: String
     /// 1-based line where the row starts.
     public let line: Int
-    /// Raw cell texts in the order of the table's columns ("" for a JSON key the object lacks).
-    public let values: [String]
+    /// Raw cell texts in the order of the table's columns ("" for a JSON key the object lacks); a
+    /// row shorter than the header has fewer.
+    public var values: [String] {
+        guard let span else { return strings }
+        if header.sourceColumns == nil && span.count <= header.names.count { return span.strings }
+        return header.names.indices.map { span[header.sourceColumn($0) - 1] }
+    }
+    private let strings: [String]
+    /// The cells of a CSV row where the file's texts hold them (nil: `strings`); the header says
+    /// which cell is which column.
+    let span: CellSpan?
     /// Where each value is (JSON); nil for CSV, where a cell is at the row's line and its column number.
     let positions: [CellPosition]?
     /// What each spreadsheet cell held (XLSX); nil when every cell is text.
@@ -34,10 +43,41 @@ public struct DataRow: Sendable {
     init(file: String, line: Int, values: [String], positions: [CellPosition]?, header: ColumnHeader, origins: [CellOrigin]? = nil) {
         self.file = file
         self.line = line
-        self.values = values
+        self.strings = values
+        self.span = nil
         self.positions = positions
         self.header = header
         self.origins = origins
+    }
+
+    /// A CSV row whose cells stay in the file's texts.
+    init(file: String, line: Int, cells: CellSpan, header: ColumnHeader) {
+        self.file = file
+        self.line = line
+        self.strings = []
+        self.span = cells
+        self.positions = nil
+        self.header = header
+        self.origins = nil
+    }
+
+    /// Number of values (see `values`).
+    public var count: Int {
+        guard let span else { return strings.count }
+        return header.sourceColumns == nil ? min(span.count, header.names.count) : header.names.count
+    }
+
+    /// The raw text of column index i; "" past the row's end.
+    public func value(at i: Int) -> String {
+        guard let span else { return i < strings.count ? strings[i] : "" }
+        return i < header.names.count ? span[header.sourceColumn(i) - 1] : ""
+    }
+
+    /// The index of the row's cell holding column i, for a row whose cells are in a `CellTexts`.
+    func cellIndex(of i: Int) -> Int? {
+        guard let span, i < header.names.count else { return nil }
+        let c = header.sourceColumn(i) - 1
+        return c < span.count ? c : nil
     }
 
     /// What the cell at a column index held (`.text` for CSV and JSON).
@@ -51,15 +91,15 @@ public struct DataRow: Sendable {
 
     /// The raw text of a column, or nil when the table has no such column.
     public subscript(_ column: String) -> String? {
-        guard let i = header.index[column], i < values.count else { return nil }
-        return values[i]
+        guard let i = header.index[column], i < count else { return nil }
+        return value(at: i)
     }
 
     /// Raw text by column name.
     public var cells: [String: String] {
         var d: [String: String] = [:]
-        d.reserveCapacity(values.count)
-        for (i, name) in header.names.enumerated() where i < values.count { d[name] = values[i] }
+        d.reserveCapacity(count)
+        for (i, name) in header.names.enumerated() where i < count { d[name] = value(at: i) }
         return d
     }
 
@@ -83,8 +123,8 @@ public struct DataRow: Sendable {
     /// Locations of every cell by column name.
     public var cellLocations: [String: SourceLocation] {
         var d: [String: SourceLocation] = [:]
-        d.reserveCapacity(values.count)
-        for i in header.names.indices where i < values.count { d[header.names[i]] = location(at: i) }
+        d.reserveCapacity(count)
+        for i in header.names.indices where i < count { d[header.names[i]] = location(at: i) }
         return d
     }
 }

@@ -5,14 +5,14 @@ extension DataTable {
     /// Reads a `.csv` or `.json` file; an unreadable, missing or malformed file throws, naming it.
     public static func load(path: String, dataset: String? = nil, expecting: [ColumnSpec]? = nil) throws(Diagnostics) -> DataTable {
         let bytes = try readBytes(path: path)
-        return try load(bytes: bytes, file: path, dataset: dataset, expecting: expecting)
+        return try load(bytes: consume bytes, file: path, dataset: dataset, expecting: expecting)
     }
 
     /// Reads the bytes of a `.csv` or `.json` file, chosen by the file name's extension; `dataset`
     /// names the dataset (default: the file's base name), `expecting` finds a CSV header under titles.
-    public static func load(bytes: [UInt8], file: String, dataset: String? = nil, expecting: [ColumnSpec]? = nil) throws(Diagnostics) -> DataTable {
+    public static func load(bytes: consuming [UInt8], file: String, dataset: String? = nil, expecting: [ColumnSpec]? = nil) throws(Diagnostics) -> DataTable {
         switch (file as NSString).pathExtension.lowercased() {
-        case "csv", "txt", "tsv": return try CSVReader.read(bytes, file: file, dataset: dataset, expecting: expecting)
+        case "csv", "txt", "tsv": return try CSVReader.read(consume bytes, file: file, dataset: dataset, expecting: expecting)
         case "json":
             var t = try JSONTable.read(bytes, file: file)
             if let dataset { t.name = dataset }

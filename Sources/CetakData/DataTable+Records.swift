@@ -26,8 +26,8 @@ extension DataTable {
         var problems: [Diagnostic] = []
         for spec in specs where spec.type == .date {
             guard let i = header.index[spec.name] else { continue }
-            for row in rows where i < row.values.count && row.origin(at: i) == .text {
-                let t = CellConversion.trimmedOuter(row.values[i])
+            for row in rows where i < row.count && row.origin(at: i) == .text {
+                let t = CellConversion.trimmedOuter(row.value(at: i))
                 if t.isEmpty || (FastParse.date(t) ?? nil) != nil { continue }
                 guard case .monthFirst(let date) = DateText.parse(t) else { continue }
                 problems.append(Diagnostic(.error, at: row.location(at: i),
@@ -60,32 +60,56 @@ extension DataTable {
         var rejected = self.rejected
         // One shape for every row: the column names are held once, not per record.
         let shape = RecordShape.of(names)
+        // Text columns of a CSV row stay in the file's cells (`CellTexts`); the record stores the others.
+        // (An identifier is its trimmed text too, once read: only a shortened number is refused.)
+        let isText = kinds.map { $0 == .text || $0 == .identifier }
+        var layouts: [[Int?]: RowLayout] = [:]
         for row in rows {
+            // A CSV row whose text cells are all there and free of NUL keeps them where they are: a
+            // text cell then needs no string made here (it is read, trimmed, when asked for).
+            let cellOf = names.indices.map { isText[$0] ? row.cellIndex(of: $0) : nil }
+            let span = row.span.flatMap { s in
+                names.indices.allSatisfy { !isText[$0] || cellOf[$0].map { !s.texts.holdsNUL(s.first + $0) } ?? false } ? s : nil
+            }
             var values: [Value] = []
             values.reserveCapacity(names.count)
             var ok = true
+            var textFailed = false
             for i in names.indices {
-                let raw = i < row.values.count ? row.values[i] : ""
+                if span != nil && kinds[i] == .text { values.append(.null); continue }
+                let raw = row.value(at: i)
                 switch CellConversion.value(raw, as: kinds[i], origin: row.origin(at: i)) {
                 case .success(let v): values.append(v)
                 case .failure(let message):
                     values.append(.null)
+                    if isText[i] { textFailed = true }
                     // A column the form does not declare rejects nothing: what cannot be read is left empty.
                     guard declared[i] else { continue }
                     ok = false
                     rejected.append(Diagnostic(.error, .record, at: row.location(at: i), message.text, value: raw))
                 }
             }
-            if ok {
-                // CSV cells are found from the row's line and the column's position; only JSON,
-                // whose cells have lines of their own, keeps a location per cell.
-                var locations: [String: SourceLocation] = [:]
-                if row.hasOwnPositions {
-                    for i in names.indices { locations[names[i]] = row.location(at: i) }
-                }
-                records.append(Record(dataset: name, location: row.location, shape: shape, values: values, cellLocations: locations,
-                                      columns: header.sourceColumns))
+            guard ok else { continue }
+            // An identifier cell that cannot be read (a shortened number) in a column the form does
+            // not declare is null: that row keeps its values itself, converted again in full.
+            if let span, !textFailed {
+                let layout = layouts[cellOf] ?? RowLayout(cellOf: cellOf)
+                layouts[cellOf] = layout
+                records.append(Record(dataset: name, location: row.location, shape: shape, cells: span, layout: layout,
+                                      typed: names.indices.filter { !isText[$0] }.map { values[$0] }, columns: header.sourceColumns))
+                continue
             }
+            if span != nil {
+                values = names.indices.map { i in (try? CellConversion.value(row.value(at: i), as: kinds[i]).get()) ?? .null }
+            }
+            // CSV cells are found from the row's line and the column's position; only JSON,
+            // whose cells have lines of their own, keeps a location per cell.
+            var locations: [String: SourceLocation] = [:]
+            if row.hasOwnPositions {
+                for i in names.indices { locations[names[i]] = row.location(at: i) }
+            }
+            records.append(Record(dataset: name, location: row.location, shape: shape, values: values, cellLocations: locations,
+                                  columns: header.sourceColumns))
         }
         return (records, rejected)
     }

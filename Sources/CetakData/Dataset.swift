@@ -13,7 +13,15 @@ public final class Dataset: @unchecked Sendable {
     public let records: [Record]
 
     // Guarded by `lock`: column name → key → positions in `records`.
-    private var indexes: [String: [String: [Int]]] = [:]
+    private var indexes: [String: ColumnIndex] = [:]
+
+    /// Key → positions of one column: one number per key, a list only for a key that comes more than
+    /// once (a key column of 50,000 rows holds 50,000 numbers, not 50,000 arrays).
+    private struct ColumnIndex {
+        var first: [String: Int] = [:]
+        var more: [String: [Int]] = [:]
+        func positions(_ k: String) -> [Int] { more[k] ?? first[k].map { [$0] } ?? [] }
+    }
     private let lock = NSLock()
 
     /// Creates a dataset of records.
@@ -28,30 +36,38 @@ public final class Dataset: @unchecked Sendable {
         CellConversion.trimmedOuter(value.text).lowercased()
     }
 
-    /// Builds (once) and returns the index of a column: key → positions of the records having it.
-    @discardableResult
-    public func buildIndex(on column: String) -> [String: [Int]] {
+    /// Builds the index of a column (once): key → positions of the records having it.
+    public func buildIndex(on column: String) {
+        _ = columnIndex(column)
+    }
+
+    private func columnIndex(_ column: String) -> ColumnIndex {
         lock.lock()
         defer { lock.unlock() }
         if let index = indexes[column] { return index }
-        var index: [String: [Int]] = [:]
-        for (i, r) in records.enumerated() {
-            let k = Dataset.key(r[column])
+        var index = ColumnIndex()
+        for i in records.indices {
+            let k = Dataset.key(records[i][column])
             if k.isEmpty { continue } // an empty cell matches nothing
-            index[k, default: []].append(i)
+            if let p = index.first[k] { index.more[k, default: [p]].append(i) } else { index.first[k] = i }
         }
         indexes[column] = index
         return index
     }
 
-    /// The index of a column (built on first use).
-    public func index(on column: String) -> [String: [Int]] { buildIndex(on: column) }
+    /// The index of a column (built on first use): key → positions of the records having it.
+    public func index(on column: String) -> [String: [Int]] {
+        let index = columnIndex(column)
+        var out = index.more
+        for (k, p) in index.first where out[k] == nil { out[k] = [p] }
+        return out
+    }
 
     /// Positions of the records whose column equals the value (by key); none for an empty value.
     public func positions(where column: String, equals value: Value) -> [Int] {
         let k = Dataset.key(value)
         if k.isEmpty { return [] }
-        return buildIndex(on: column)[k] ?? []
+        return columnIndex(column).positions(k)
     }
 
     /// The records whose column equals the value, in file order.

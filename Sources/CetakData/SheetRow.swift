@@ -1,18 +1,42 @@
+import CetakCore
+
 /// One row of a CSV file or a sheet as written, before its header is known.
 public struct SheetRow: Sendable {
     /// 1-based line of a CSV file, or the row number of a sheet.
     public var line: Int
     /// The cells in column order ("" for an empty one): column n is at index n − 1.
-    public var fields: [String]
+    public var fields: [String] {
+        get { cells?.strings ?? strings }
+        set { strings = newValue; cells = nil }
+    }
     /// What each cell held (XLSX), or nil when every cell is text.
     public var origins: [CellOrigin]?
+    private var strings: [String]
+    /// The cells of a CSV row, held in the file's `CellTexts` (nil: `strings`).
+    private(set) var cells: CellSpan?
 
     /// Creates a row.
     public init(line: Int, fields: [String], origins: [CellOrigin]? = nil) {
         self.line = line
-        self.fields = fields
+        self.strings = fields
         self.origins = origins
     }
+
+    /// Creates a row of cells held in a table's texts.
+    init(line: Int, cells: CellSpan) {
+        self.line = line
+        self.strings = []
+        self.cells = cells
+    }
+
+    /// Number of cells.
+    var count: Int { cells?.count ?? strings.count }
+
+    /// The text of cell i (i < count).
+    func field(_ i: Int) -> String { cells.map { $0[i] } ?? strings[i] }
+
+    /// True when cell i holds nothing but spaces (i < count).
+    func isBlankField(_ i: Int) -> Bool { cells.map { $0.isBlank(i) } ?? SheetRow.isBlank(strings[i]) }
 
     /// What the cell at an index held.
     func origin(at i: Int) -> CellOrigin {
@@ -21,7 +45,7 @@ public struct SheetRow: Sendable {
     }
 
     /// True when no cell holds anything but spaces.
-    var isBlank: Bool { fields.allSatisfy(SheetRow.isBlank) }
+    var isBlank: Bool { (0..<count).allSatisfy(isBlankField) }
 
     /// True for a cell of spaces, tabs and line breaks only.
     static func isBlank(_ s: String) -> Bool {

@@ -51,26 +51,31 @@ public struct TableBuilder: Sendable {
         let header = try columns(input, band: band)
         let rows = filledMerges(input, after: band.upperBound)
         let names = ColumnHeader(header.names, sourceColumns: header.columns, sheet: sheet)
-        let width = input[h].fields.count
+        let width = input[h].count
         let contiguous = header.columns.enumerated().allSatisfy { $0.element == $0.offset + 1 }
         var kept: [DataRow] = []
         kept.reserveCapacity(rows.count - band.upperBound)
         var rejected: [Diagnostic] = []
         for r in rows[band.upperBound...] {
-            if header.columns.allSatisfy({ $0 > r.fields.count || SheetRow.isBlank(r.fields[$0 - 1]) }) { continue }
-            if format == .csv, r.fields.count != width {
-                let extraFilled = r.fields.count > width && r.fields[width...].contains { !SheetRow.isBlank($0) }
-                let namedMissing = header.columns.contains { $0 > r.fields.count }
+            if header.columns.allSatisfy({ $0 > r.count || r.isBlankField($0 - 1) }) { continue }
+            if format == .csv, r.count != width {
+                let extraFilled = r.count > width && (width..<r.count).contains { !r.isBlankField($0) }
+                let namedMissing = header.columns.contains { $0 > r.count }
                 if extraFilled || namedMissing {
                     rejected.append(Diagnostic(.error, .record, at: SourceLocation(file: file, line: r.line, sheet: sheet),
-                        "expected \(width) fields as in the header, found \(r.fields.count); the row is left out"))
+                        "expected \(width) fields as in the header, found \(r.count); the row is left out" + Self.decimalCommaHint(r, width: width)))
                     continue
                 }
             }
             // Every column named and the row no wider than the header: the row's arrays are the values
             // (a row whose last cells are empty is shorter; a missing value reads as "").
-            let asIs = contiguous && r.fields.count <= header.columns.count
-            let values = asIs ? r.fields : header.columns.map { $0 <= r.fields.count ? r.fields[$0 - 1] : "" }
+            let asIs = contiguous && r.count <= header.columns.count
+            if let cells = r.cells, r.origins == nil {
+                // A CSV row keeps its cells where they are (`CellTexts`), the header saying which are whose.
+                kept.append(DataRow(file: file, line: r.line, cells: cells, header: names))
+                continue
+            }
+            let values = asIs ? r.fields : header.columns.map { $0 <= r.count ? r.field($0 - 1) : "" }
             var origins: [CellOrigin]?
             if let o = r.origins {
                 origins = asIs ? o : header.columns.map { r.origin(at: $0 - 1) }
@@ -85,6 +90,19 @@ public struct TableBuilder: Sendable {
         var table = DataTable(name: dataset, file: file, format: format, header: names, rows: kept, warnings: notes, rejected: rejected)
         table.headerLine = input[h].line
         return table
+    }
+
+    /// For a CSV row one field wider than the header: the likely cause, a number written with a decimal
+    /// comma and no quotes (`4,10` read as two fields), named so the clerk can quote it; empty otherwise.
+    static func decimalCommaHint(_ r: SheetRow, width: Int) -> String {
+        guard r.count == width + 1 else { return "" }
+        for i in 0..<(r.count - 1) {
+            let a = r.field(i), b = r.field(i + 1)
+            guard let last = a.last, last.isASCII, last.isNumber, !b.isEmpty, b.count <= 3,
+                  b.allSatisfy({ $0.isASCII && $0.isNumber }) else { continue }
+            return " (is \"\(a.suffix(12)),\(b)\" one number with a decimal comma? Put it in quotes, or save the file with ; between fields)"
+        }
+        return ""
     }
 
     /// Index of the header row among the rows.
@@ -118,10 +136,10 @@ public struct TableBuilder: Sendable {
 
     /// The name of each column of a header band: its lowest cell that is not empty, trimmed and lower-cased.
     func bandNames(_ rows: [SheetRow], band: Range<Int>) -> [String] {
-        let width = band.map { rows[$0].fields.count }.max() ?? 0
+        let width = band.map { rows[$0].count }.max() ?? 0
         return (0..<width).map { j in
-            for b in band.reversed() where j < rows[b].fields.count {
-                let name = rows[b].fields[j].trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            for b in band.reversed() where j < rows[b].count {
+                let name = rows[b].field(j).trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
                 if !name.isEmpty { return name }
             }
             return ""

@@ -75,6 +75,18 @@ struct CSVReaderTests {
         #expect(t.rejected[1].message.contains("found 4"))
     }
 
+    /// A row one field too wide because of an unquoted decimal comma is still left out, and the
+    /// message says what most likely happened; other too-wide rows get no guess.
+    @Test func unquotedDecimalCommaIsNamed() throws {
+        let text = "id,rapor,catatan\nM1,Standar pengelolaan 4,10,baik\nM2,3,95,x,y\nM3,lain,teks,lagi\nM4,ok,ok\n"
+        let t = try CSVReader.read(text: text, file: "p.csv")
+        #expect(t.rows.map(\.line) == [5])
+        #expect(t.rejected.count == 3)
+        #expect(t.rejected[0].message.hasSuffix("the row is left out (is \"engelolaan 4,10\" one number with a decimal comma? Put it in quotes, or save the file with ; between fields)"))
+        #expect(!t.rejected[1].message.contains("decimal comma"))  // two fields too many
+        #expect(!t.rejected[2].message.contains("decimal comma"))  // no number split
+    }
+
     @Test func headerNamesAreTrimmedAndLowerCased() throws {
         let t = try CSVReader.read(text: " NIP ;Nama Lengkap ; Tanggal_Lahir\n1;A;2020-01-01\n", file: "t.csv")
         #expect(t.columns == ["nip", "nama lengkap", "tanggal_lahir"])

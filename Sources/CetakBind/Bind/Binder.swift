@@ -114,15 +114,24 @@ public struct Binder: Sendable {
         return out
     }
 
-    /// A document as decided in the first pass over the run.
+    /// A document as decided in the first pass over the run (one per document: what is large and
+    /// seldom set is boxed, so the pass over 50,000 documents holds a few words each).
     private struct Decided {
         let entry: DocumentItem.Entry
         let key: String
         let seq: Int
         let skipReason: String?
-        let rejection: Rejection?
+        private let rejectionBox: Boxed<Rejection>?
+        private let scopeBox: Boxed<Scope>?
+        /// Why it is not made, if so.
+        var rejection: Rejection? { rejectionBox?.value }
         /// The scope with the lets, kept when every document is made (no selection).
-        let scope: Scope?
+        var scope: Scope? { scopeBox?.value }
+
+        init(entry: DocumentItem.Entry, key: String, seq: Int, skipReason: String?, rejection: Rejection?, scope: Scope?) {
+            self.entry = entry; self.key = key; self.seq = seq; self.skipReason = skipReason
+            rejectionBox = rejection.map(Boxed.init); scopeBox = scope.map(Boxed.init)
+        }
     }
 
     /// A document's lets, `<reject>` and `<skip>` rules: its scope with the lets, and why it is not made.

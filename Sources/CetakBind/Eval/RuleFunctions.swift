@@ -25,11 +25,15 @@ enum RuleFunctions {
         ]
         var list: [Value] = []
         for r in hasil.results {
-            let v = record([
-                "id": .string(r.id.rawValue.uppercased()), "persyaratan": .string(r.label), "bukti": .string(r.proof),
-                "ada": .string(r.ada), "memenuhi": .bool(r.met), "putusan": .string(r.verdict), "fakta": .string(r.fact),
-                "tanda": .string(r.mark),
-            ])
+            // Equal results are one record (`SharedValues`): the key is every field of it.
+            let id = r.id.rawValue.uppercased()
+            let v = SharedValues.requirements.value([id, r.label, r.proof, r.ada, r.met ? "1" : "0", r.verdict, r.fact, r.mark]) {
+                record([
+                    "id": .string(id), "persyaratan": .string(r.label), "bukti": .string(r.proof),
+                    "ada": .string(r.ada), "memenuhi": .bool(r.met), "putusan": .string(r.verdict), "fakta": .string(r.fact),
+                    "tanda": .string(r.mark),
+                ])
+            }
             list.append(v)
             fields[r.id.rawValue.lowercased()] = v
         }

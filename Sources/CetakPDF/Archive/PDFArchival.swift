@@ -89,9 +89,18 @@ enum PDFArchival {
 
     /// A cross-reference table of `offsets` (index = object number; nil = free).
     static func xref(_ offsets: [Int?]) -> [UInt8] {
-        var out = Array("xref\n0 \(offsets.count)\n".utf8)
-        out.reserveCapacity(out.count + 20 * offsets.count)
-        for (n, offset) in offsets.enumerated() {
+        xrefHead(count: offsets.count) + xrefEntries(offsets[...])
+    }
+
+    /// The first lines of a cross-reference table of `count` objects.
+    static func xrefHead(count: Int) -> [UInt8] { Array("xref\n0 \(count)\n".utf8) }
+
+    /// The lines of a cross-reference table for objects `offsets.indices` (written in slices, a merged
+    /// file of 50,000 pages has its table written without holding all of it).
+    static func xrefEntries(_ offsets: ArraySlice<Int?>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(20 * offsets.count)
+        for (n, offset) in zip(offsets.indices, offsets) {
             guard let offset, n > 0 else { out += Array("0000000000 65535 f \n".utf8); continue }
             let digits = Array(String(offset).utf8)
             out += [UInt8](repeating: UInt8(ascii: "0"), count: max(0, 10 - digits.count)) + digits

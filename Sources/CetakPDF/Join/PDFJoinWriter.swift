@@ -152,7 +152,10 @@ final class PDFJoinWriter {
             let catalogNumber = try emit(Array((catalog + PDFArchival.catalogEntries(metadata: metadataNumber, profile: profile) + " >>").utf8))
             let infoNumber = try emit(Array(PDFArchival.infoDictionary(info).utf8))
             let xref = out.offset
-            try out.write(PDFArchival.xref(offsets))
+            try out.write(PDFArchival.xrefHead(count: offsets.count))
+            for start in stride(from: 0, to: offsets.count, by: 4096) {
+                try out.write(PDFArchival.xrefEntries(offsets[start..<min(start + 4096, offsets.count)]))
+            }
             let id = try out.finishDigest()
             try out.write(PDFArchival.trailer(size: offsets.count, root: catalogNumber, info: infoNumber, id: id, xref: xref))
             try out.commit()

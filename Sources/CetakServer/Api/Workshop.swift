@@ -96,7 +96,7 @@ final class Workshop: Sendable {
         let run = o
         return try await batches.run {
             job.start()
-            return try await Blocking.run { [self] in
+            return try await Blocking.run {
                 let outcome = Renderer.run(run)
                 if outcome.exitCode == 2 { throw ServeError(Diagnostics(outcome.messages), folder: u.folder) }
                 return try ResultArchive.pack(outcome, out: out, merged: run.merge, folder: u.folder)

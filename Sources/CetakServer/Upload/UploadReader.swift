@@ -141,7 +141,9 @@ private final class PartSink {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
         let path = upload.folder.file("konteks.json")
         if FileManager.default.fileExists(atPath: path) { fail(.bad("konteks terkirim dua kali")); return }
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+            fail(ServeError(status: .internalServerError, message: "tidak bisa menyimpan konteks")); return
+        }
         upload.contextFile = path
     }
 }

@@ -29,8 +29,8 @@ enum DataFill {
             var cells: [SheetCell] = []
             cells.reserveCapacity(dataset.columns.count + extra.count)
             for f in dataset.columns {
-                guard let i = index[f.name], i < row.values.count else { cells.append(SheetBuilder.blank(f.type)); continue }
-                var raw = row.values[i]
+                guard let i = index[f.name], i < row.count else { cells.append(SheetBuilder.blank(f.type)); continue }
+                var raw = row.value(at: i)
                 if f.type == .image {
                     let moved = images.apply(CellConversion.trimmedOuter(raw))
                     raw = moved.path
@@ -41,7 +41,7 @@ enum DataFill {
                 cells.append(cell)
             }
             for (i, _) in extra {
-                let t = i < row.values.count ? CellConversion.trimmedOuter(row.values[i]) : ""
+                let t = CellConversion.trimmedOuter(row.value(at: i))
                 cells.append(t.isEmpty ? .empty : .text(t))
             }
             rows.append(cells)
