@@ -69,7 +69,8 @@ public enum Renderer {
         let reportFile = try o.report.map { path throws(Diagnostics) in try openReport(path, files: files) }
         let date = CreationDate.of(epoch: o.sourceDateEpoch, context: inputs.context)
         let docs = items
-        let results = Results(count: items.count)
+        let mergePath = o.merge ?? ""
+        let results = Results(count: items.count) { writeFiles ? output.path(of: $0) : mergePath }
         var merge: MergeSink?
         if let m = o.merge {
             do throws(Diagnostic) {
@@ -100,8 +101,8 @@ public enum Renderer {
         }
         var fatal: [Diagnostic] = []
         report.documents.reserveCapacity(items.count)
-        for r in results.all {
-            guard let r else { continue }
+        for i in docs.indices {
+            guard let r = results.result(i, key: docs[i].key) else { continue }
             for w in r.warnings { report.warnings.append(.init(key: r.key, message: w.message, group: w.group, rule: w.rule)) }
             if r.alreadyReported { continue }
             if let e = r.error { fatal.append(e); continue }
@@ -234,13 +235,44 @@ struct DocResult: Sendable {
     private var metadataBox: Boxed<PDFMetadata>?
 }
 
-/// Results of the workers, by document index.
+/// Results of the workers, by document index, kept for the report: a document made as expected (its
+/// file the one its key names, or the merged file; no warning) is its page count alone, so that a run of
+/// 50,000 documents holds a few bytes each; anything else is boxed.
 final class Results: @unchecked Sendable {
-    private var slots: [DocResult?]
+    private struct Slot {
+        var rare: Boxed<DocResult>?
+        var pages: Int32 = 0
+        var set = false
+    }
+    private var slots: [Slot]
     private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ r: DocResult) { lock.lock(); slots[i] = r; lock.unlock() }
-    var all: [DocResult?] { lock.lock(); defer { lock.unlock() }; return slots }
+    /// The file a made document is written to: the file its key names, or the merged file.
+    private let file: @Sendable (String) -> String
+    init(count: Int, file: @escaping @Sendable (String) -> String) {
+        slots = Array(repeating: Slot(), count: count)
+        self.file = file
+    }
+    func set(_ i: Int, _ r: DocResult) {
+        var slot = Slot(set: true)
+        if r.made, r.warnings.isEmpty, r.frames.isEmpty, r.metadata == nil, r.pages <= Int(Int32.max), r.file == file(r.key) {
+            slot.pages = Int32(r.pages)
+        } else {
+            slot.rare = Boxed(r)
+        }
+        lock.lock(); slots[i] = slot; lock.unlock()
+    }
+    /// The result of document i (nil when it has none), whose key is `key`.
+    func result(_ i: Int, key: String) -> DocResult? {
+        lock.lock()
+        let s = slots[i]
+        lock.unlock()
+        guard s.set else { return nil }
+        if let r = s.rare { return r.value }
+        var r = DocResult(key: key)
+        r.file = file(key)
+        r.pages = Int(s.pages)
+        return r
+    }
 
     /// Hands out indices to workers.
     final class Counter: @unchecked Sendable {

@@ -12,15 +12,15 @@ public final class RunData: DataSource, @unchecked Sendable {
     private let rejectedKeys: [String: [String: Diagnostic]]
 
     /// Creates the run's data from typed datasets and the key column of each (from the template), with the
-    /// keys of the records rejected on reading (dataset → look-up key → why).
+    /// keys of the records rejected on reading (dataset → look-up key → why). A key's index is built on
+    /// the first look-up (a run that looks nothing up, as a certificate per row, holds none).
     public init(datasets: [Dataset], keys: [String: String], rejectedKeys: [String: [String: Diagnostic]] = [:]) {
         self.rejectedKeys = rejectedKeys
         var ds: [String: Dataset] = [:], vs: [String: [Value]] = [:], cs: [String: Set<String>] = [:]
         for d in datasets {
             ds[d.name] = d
-            vs[d.name] = d.records.map(Value.record)
-            cs[d.name] = Set(d.records.first?.order ?? [])
-            if let k = keys[d.name] { d.buildIndex(on: k) }
+            vs[d.name] = d.values
+            cs[d.name] = Set(d.values.first?.record?.order ?? [])
         }
         self.datasets = ds; self.values = vs; self.keys = keys; self.columnSets = cs
     }

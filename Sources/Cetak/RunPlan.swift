@@ -19,8 +19,13 @@ public struct RunPlan: Sendable {
     public let items: [DocumentItem]
     /// The layouter, shared by all workers.
     public let layouter: Layouter
-    /// Keys of the documents the whole run makes (before `--only` and `--shard`; not skipped or rejected).
-    public let plannedKeys: [String]
+    /// Keys of the documents the whole run makes (before `--only` and `--shard`; not skipped or rejected):
+    /// made when asked for (`--clean`) unless a selection kept them.
+    public var plannedKeys: [String] {
+        selectedFrom ?? items.filter { $0.skipReason == nil && $0.rejection == nil }.map(\.key)
+    }
+    /// With `--only` or `--shard`, the keys of the documents the whole run makes.
+    private let selectedFrom: [String]?
     /// `--only` keys that matched no document, each with the keys there are (for the report).
     public let onlyMisses: [String]
 
@@ -84,7 +89,7 @@ public struct RunPlan: Sendable {
             if selectedBy.isEmpty { throw Diagnostics(misses.map { Diagnostic(.usage, $0) }) }
         }
         onlyMisses = misses
-        plannedKeys = selecting == nil ? items.filter { $0.skipReason == nil && $0.rejection == nil }.map(\.key) : made
+        selectedFrom = selecting == nil ? nil : made
         do { layouter = Layouter(fonts: try FontBook()) } catch { throw Diagnostics(error) }
     }
 

@@ -67,6 +67,8 @@ struct CSVScanner {
         if let result { throw result }
         let written = Int(ends.last ?? 0)
         buffer.removeSubrange(written...)
+        // Kept for the run: the ends without the room their growth left (up to as much again).
+        if ends.capacity > ends.count + ends.count / 8 { ends = ends.withUnsafeBufferPointer { Array($0) } }
         return CSVCells(texts: CellTexts(bytes: buffer, ends: ends), rows: rows)
     }
 

@@ -9,8 +9,13 @@ import Foundation
 public final class Dataset: @unchecked Sendable {
     /// Dataset name (`peserta`).
     public let name: String
-    /// The records, in file order.
-    public let records: [Record]
+    /// The records, in file order, each as the evaluator reads it (`Value.record`): held once, the
+    /// datasets of a run and the lists its expressions read share them.
+    public let values: [Value]
+    /// The records, in file order (an array made when asked for).
+    public var records: [Record] { values.indices.map(record(at:)) }
+    /// Record i.
+    public func record(at i: Int) -> Record { values[i].record ?? Record(dataset: name, location: nil, fields: [:]) }
 
     // Guarded by `lock`: column name → key → positions in `records`.
     private var indexes: [String: ColumnIndex] = [:]
@@ -27,7 +32,7 @@ public final class Dataset: @unchecked Sendable {
     /// Creates a dataset of records.
     public init(name: String, records: [Record]) {
         self.name = name
-        self.records = records
+        values = records.map(Value.record)
     }
 
     /// The key two values are compared by: their text, outer spaces trimmed, case folded (number 1 and
@@ -46,8 +51,8 @@ public final class Dataset: @unchecked Sendable {
         defer { lock.unlock() }
         if let index = indexes[column] { return index }
         var index = ColumnIndex()
-        for i in records.indices {
-            let k = Dataset.key(records[i][column])
+        for i in values.indices {
+            let k = Dataset.key(record(at: i)[column])
             if k.isEmpty { continue } // an empty cell matches nothing
             if let p = index.first[k] { index.more[k, default: [p]].append(i) } else { index.first[k] = i }
         }
@@ -72,12 +77,12 @@ public final class Dataset: @unchecked Sendable {
 
     /// The records whose column equals the value, in file order.
     public func rows(where column: String, equals value: Value) -> [Record] {
-        positions(where: column, equals: value).map { records[$0] }
+        positions(where: column, equals: value).map(record(at:))
     }
 
     /// The first record whose column equals the value, or nil.
     public func first(where column: String, equals value: Value) -> Record? {
-        positions(where: column, equals: value).first.map { records[$0] }
+        positions(where: column, equals: value).first.map(record(at:))
     }
 }
 

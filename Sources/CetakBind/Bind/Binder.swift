@@ -99,6 +99,8 @@ public struct Binder: Sendable {
         // no other key has: every document its own file, the same in every --shard.
         let keys = DocumentKey.unique(decided.map(\.key))
         var out: [DocumentItem] = []
+        // Every document kept: room for exactly them (growing by doubling leaves up to as much again unused).
+        if selecting == nil { out.reserveCapacity(decided.count) }
         for (index, doc) in decided.enumerated() {
             let key = keys[index]
             if let selecting, !selecting(key, index, doc.skipReason == nil && doc.rejection == nil) { continue }

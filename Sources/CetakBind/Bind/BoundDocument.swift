@@ -72,13 +72,19 @@ public struct DocumentItem: Sendable {
     /// The safe key (file name stem).
     public var key: String
     /// Position in the run (0-based), counting every document of the full run.
-    public var index: Int
+    public var index: Int {
+        get { Int(position) }
+        set { position = Int32(newValue) }
+    }
     /// Why the form's rule leaves this document out (decided over the whole run, before slicing).
-    public var skipReason: String?
+    public var skipReason: String? {
+        get { rare?.value.skipReason }
+        set { setRare(newValue, rejection) }
+    }
     /// Why it cannot be made: a `<reject>` rule holds, or a record it needs was rejected (decided before slicing).
     public var rejection: Rejection? {
-        get { rejectionBox?.value }
-        set { rejectionBox = newValue.map(Boxed.init) }
+        get { rare?.value.rejection }
+        set { setRare(skipReason, newValue) }
     }
     /// True when the `<let>` variables are evaluated when the document is bound (see `Binder.items`).
     public var letsPending: Bool { storage.isCompact }
@@ -89,22 +95,34 @@ public struct DocumentItem: Sendable {
         switch storage {
         case .scope(let s): return s
         case .compact(let entry, let run, let seq):
-            return entry.scope(in: run.scope, names: run.names).with(["$seq": .number(Decimal(seq)), "$index": .number(Decimal(index + 1))])
+            return entry.scope(in: run.scope, names: run.names).with(["$seq": .number(Decimal(Int(seq))), "$index": .number(Decimal(index + 1))])
         }
     }
 
-    private var rejectionBox: Boxed<Rejection>?
+    private var position: Int32
+    /// Why it is skipped or rejected, boxed: few documents are.
+    private var rare: Boxed<Rare>?
+    private struct Rare: Sendable {
+        let skipReason: String?
+        let rejection: Rejection?
+    }
+    private mutating func setRare(_ skipReason: String?, _ rejection: Rejection?) {
+        rare = skipReason == nil && rejection == nil ? nil : Boxed(Rare(skipReason: skipReason, rejection: rejection))
+    }
     private let storage: Storage
     private enum Storage: Sendable {
         indirect case scope(Scope)
-        case compact(Entry, run: Run, seq: Int)
+        case compact(Entry, run: Run, seq: Int32)
         var isCompact: Bool { if case .compact = self { return true } else { return false } }
     }
 
     /// What a document is made of: the item of `<documents source>` (nil without one) and, when grouped, its rows.
     struct Entry: Sendable {
         let item: Value?
-        let rows: Value?
+        /// The group's rows (boxed: only grouped documents have them).
+        var rows: Value? { rowsBox?.value }
+        private let rowsBox: Boxed<Value>?
+        init(item: Value?, rows: Value?) { self.item = item; rowsBox = rows.map(Boxed.init) }
         /// The run's scope with this document's item (as the row and by name) and rows.
         func scope(in run: Scope, names: Names) -> Scope {
             guard let item else { return run }
@@ -129,14 +147,17 @@ public struct DocumentItem: Sendable {
 
     /// Creates an item whose scope is complete (lets evaluated, `$seq` and `$index` set).
     public init(key: String, scope: Scope, index: Int, skipReason: String? = nil, rejection: Rejection? = nil) {
-        self.key = key; self.index = index; self.skipReason = skipReason; storage = .scope(scope)
-        self.rejection = rejection
+        precondition(index >= 0 && index <= Int(Int32.max), "a document index out of range")
+        self.key = key; position = Int32(index); storage = .scope(scope)
+        setRare(skipReason, rejection)
     }
 
     /// Creates an item whose scope is made when bound, lets included (its lets decide nothing before).
     init(key: String, entry: Entry, run: Run, seq: Int, index: Int, skipReason: String?) {
-        self.key = key; self.index = index; self.skipReason = skipReason
-        storage = .compact(entry, run: run, seq: seq)
+        precondition(index >= 0 && index <= Int(Int32.max) && abs(seq) <= Int(Int32.max), "a document index out of range")
+        self.key = key; position = Int32(index)
+        storage = .compact(entry, run: run, seq: Int32(seq))
+        setRare(skipReason, nil)
     }
 }
 

@@ -97,7 +97,7 @@ enum PDFArchival {
 
     /// The lines of a cross-reference table for objects `offsets.indices` (written in slices, a merged
     /// file of 50,000 pages has its table written without holding all of it).
-    static func xrefEntries(_ offsets: ArraySlice<Int?>) -> [UInt8] {
+    static func xrefEntries<C: Collection<Int?>>(_ offsets: C) -> [UInt8] where C.Index == Int {
         var out: [UInt8] = []
         out.reserveCapacity(20 * offsets.count)
         for (n, offset) in zip(offsets.indices, offsets) {

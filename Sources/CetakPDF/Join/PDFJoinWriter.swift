@@ -10,8 +10,9 @@ import CetakCore
 /// `CIDToGIDMap` on the way). Same inputs, same bytes. Not thread-safe.
 final class PDFJoinWriter {
     private let out: PDFOutput
-    /// Offsets by object number (index); object 1 is the page tree, written last.
-    private var offsets: [Int?] = [nil, nil]
+    /// Offsets by object number (index), -1 for none yet (a word each, not an optional's two);
+    /// object 1 is the page tree, written last.
+    private var offsets: [Int] = [-1, -1]
     private var pages: [Int] = []
     private var outline: [(title: String, page: Int)] = []
     private var finished = false
@@ -94,7 +95,7 @@ final class PDFJoinWriter {
         do throws(Diagnostic) {
             let isPage = Set(input.pages)
             var map: [Int: Int] = [:]
-            for n in input.order { map[n] = offsets.count; offsets.append(nil) }
+            for n in input.order { map[n] = offsets.count; offsets.append(-1) }
             for n in input.order {
                 guard let o = input.heads[n], let new = map[n] else { continue }
                 var head = ReferenceRewriter.rewrite(Array(o.head)) { map[$0] ?? $0 }
@@ -154,7 +155,7 @@ final class PDFJoinWriter {
             let xref = out.offset
             try out.write(PDFArchival.xrefHead(count: offsets.count))
             for start in stride(from: 0, to: offsets.count, by: 4096) {
-                try out.write(PDFArchival.xrefEntries(offsets[start..<min(start + 4096, offsets.count)]))
+                try out.write(PDFArchival.xrefEntries(offsets[start..<min(start + 4096, offsets.count)].lazy.map { $0 < 0 ? nil : $0 }))
             }
             let id = try out.finishDigest()
             try out.write(PDFArchival.trailer(size: offsets.count, root: catalogNumber, info: infoNumber, id: id, xref: xref))
