@@ -97,7 +97,7 @@ def snapshot():
     if not os.path.exists(bench.CETAK):
         os.makedirs(os.path.dirname(bench.CETAK), exist_ok=True)
         bench.say("· building cetak (swift build -c release --product cetak)")
-        subprocess.run(["swift", "build", "-c", "release", "--product", "cetak"], cwd=bench.ROOT, env=bench.ENV, check=True)
+        subprocess.run(["swift", "build", "-c", "release", "--product", "cetak", "--static-swift-stdlib"], cwd=bench.ROOT, env=bench.ENV, check=True)
         shutil.copy2(os.path.join(bench.ROOT, ".build", "release", "cetak"), bench.CETAK)
 
 

@@ -85,8 +85,9 @@ def versions():
 
 def build():
     os.makedirs(os.path.dirname(CETAK), exist_ok=True)
-    say("· building cetak (swift build -c release --product cetak)")
-    r = subprocess.run(["swift", "build", "-c", "release", "--product", "cetak"], cwd=ROOT, env=ENV,
+    # The program as `make build` and `make install` make it (the Swift runtime linked in): what users run.
+    say("· building cetak (swift build -c release --product cetak --static-swift-stdlib)")
+    r = subprocess.run(["swift", "build", "-c", "release", "--product", "cetak", "--static-swift-stdlib"], cwd=ROOT, env=ENV,
                        capture_output=True, text=True)
     binary = os.path.join(ROOT, ".build", "release", "cetak")
     if r.returncode != 0:

@@ -33,6 +33,11 @@ enum BidiOrder {
     static func direction(_ item: TextItem) -> Direction {
         guard case .seg(let s) = item else { return .neutral }
         for u in s.text.unicodeScalars {
+            // ASCII first: a letter is left to right, anything else has no strong direction (no lookup).
+            if u.isASCII {
+                if (u >= "A" && u <= "Z") || (u >= "a" && u <= "z") { return .ltr }
+                continue
+            }
             if isRTL(u.value) { return .rtl }
             if u.properties.isAlphabetic { return .ltr }
         }

@@ -29,6 +29,8 @@ public final class FontBook: Sendable {
     private let state: Locked<State>
     /// Shaped words, bounded (a shaped word is some hundreds of bytes; 2 × 8,192 of them ≈ 12 MB).
     private let shapes = Locked(GenerationalCache<ShapeKey, [ShapedPiece]>(limit: 8_192))
+    /// Styles with their faces and space width, made once per style (a template has a handful).
+    private let styledFonts = Locked(GenerationalCache<TextStyle, StyledFont>(limit: 1_024))
 
     /// Creates a font book over the system's fontconfig configuration.
     public init() throws(Diagnostic) {
@@ -88,6 +90,16 @@ public final class FontBook: Sendable {
             s.sets[key] = set
             return set
         }
+    }
+
+    /// The style with its faces resolved and the width of its space.
+    func styled(_ style: TextStyle) throws(Diagnostic) -> StyledFont {
+        if let hit = styledFonts.withLock({ $0.value(style) }) { return hit }
+        let set = try fontSet(for: style)
+        let space = try shape(" ", with: set).reduce(0) { $0 + Double($1.advance) / $1.face.upem }
+        let font = StyledFont(style: style, set: set, spaceEm: space)
+        styledFonts.withLock { $0.insert(style, font) }
+        return font
     }
 
     /// Shapes a piece of text (no line breaks) with the set: each character with the first face that has it.

@@ -59,7 +59,7 @@ public final class Layouter: Sendable {
         // Count the pages first ("Halaman i dari n"), trying the cheap ways to save a sheet when there
         // is more than one; then draw them. Each pass hands finished pages on at once, so only the last
         // page's placements are ever held.
-        let (squeeze, count) = try SheetSaver(elements: elements, left: m.left, top: top, bottom: bottom).plan()
+        let (squeeze, count, single) = try SheetSaver(elements: elements, left: m.left, top: top, bottom: bottom).plan()
 
         let numberedHeader = PageNumbers.uses(page.header), numberedFooter = PageNumbers.uses(page.footer)
         var failure: Diagnostic?
@@ -85,6 +85,10 @@ public final class Layouter: Sendable {
             y = page.height - m.bottom - foot.height
             for atom in foot { atom.draw(at: m.left, y, into: &items); y += atom.height }
             return Frame(width: page.width, height: page.height, items: items, content: draft.content)
+        }
+        if let single {
+            _ = each(try draw(0, single))
+            return count
         }
         try withoutActuallyEscaping(each) { each throws(Diagnostic) in
             var paginator = Paginator(left: m.left, top: top, bottom: bottom, squeeze: squeeze)

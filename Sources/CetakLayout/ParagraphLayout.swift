@@ -106,9 +106,9 @@ struct ParagraphLayout {
             case .seg(let s):
                 let segStart = x
                 for piece in s.pieces {
-                    if var b = builder, !gapPending, b.face === piece.face, b.size == s.size, b.color == s.style.color {
-                        b.append(piece, size: s.size)
-                        builder = b
+                    // Appended in place (through the optional: no copy of the run's arrays).
+                    if !gapPending, builder?.accepts(piece.face, size: s.size, color: s.style.color) == true {
+                        builder?.append(piece, size: s.size)
                     } else {
                         if let b = builder { out.append(.glyphs(b.run)) }
                         var b = RunBuilder(face: piece.face, size: s.size, color: s.style.color, origin: Point(x, baseline))
@@ -166,11 +166,17 @@ struct RunBuilder {
         self.face = face; self.size = size; self.color = color; self.origin = origin
     }
 
+    /// Whether text in this face, size and colour continues the run.
+    func accepts(_ face: FontFace, size: Double, color: Color) -> Bool {
+        self.face === face && self.size == size && self.color == color
+    }
+
     /// Adds a piece after what is there.
     mutating func append(_ piece: ShapedPiece, size: Double) {
         let scale = size / piece.face.upem
         let base = text.utf8.count
         var pen = width
+        if glyphs.isEmpty { glyphs.reserveCapacity(piece.glyphs.count) }
         for g in piece.glyphs {
             glyphs.append(PositionedGlyph(id: g.id, x: pen + Double(g.xOffset) * scale, y: -Double(g.yOffset) * scale,
                                           cluster: base + g.cluster))

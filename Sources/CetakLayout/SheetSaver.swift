@@ -9,11 +9,18 @@ struct SheetSaver {
     let elements: [FlowElement]
     let left: Double, top: Double, bottom: Double
 
-    /// The squeeze to paginate with and the page count it gives.
-    func plan() throws(Diagnostic) -> (Squeeze, Int) {
+    /// The squeeze to paginate with and the page count it gives; for a document of one page as laid
+    /// out (most certificates and letters), also that page, so that it is not paginated twice.
+    func plan() throws(Diagnostic) -> (squeeze: Squeeze, pages: Int, single: PageDraft?) {
         let plain = Squeeze()
-        let pages = try count(plain)
-        guard pages > 1 else { return (plain, pages) }
+        let (pages, first) = try count(plain, keepingFirst: true)
+        guard pages > 1 else { return (plain, pages, pages == 1 ? first : nil) }
+        let (squeeze, n) = try squeezed(pages, plain)
+        return (squeeze, n, nil)
+    }
+
+    /// The cheap fixes for a document of `pages` (> 1) pages as laid out.
+    private func squeezed(_ pages: Int, _ plain: Squeeze) throws(Diagnostic) -> (Squeeze, Int) {
         let fillers = elements.contains { if case .table(let t) = $0 { return t.body.contains(where: \.filler) } else { return false } }
         let flexible = elements.contains(where: Self.isFlexible)
         if fillers {
@@ -41,12 +48,16 @@ struct SheetSaver {
     }
 
     /// Pages the elements take with `squeeze`.
-    private func count(_ squeeze: Squeeze) throws(Diagnostic) -> Int {
+    private func count(_ squeeze: Squeeze) throws(Diagnostic) -> Int { try count(squeeze, keepingFirst: false).0 }
+
+    /// Pages the elements take with `squeeze`, and the first page when asked for.
+    private func count(_ squeeze: Squeeze, keepingFirst: Bool) throws(Diagnostic) -> (Int, PageDraft?) {
         var p = Paginator(left: left, top: top, bottom: bottom, squeeze: squeeze)
-        p.sink = { _, _ in }
+        var first: PageDraft?
+        p.sink = { n, draft in if keepingFirst && n == 0 { first = draft } }
         try p.flow(elements)
         p.finish()
-        return p.pages.count
+        return (p.pages.count, first)
     }
 
     /// Whether an element has space that may shrink.

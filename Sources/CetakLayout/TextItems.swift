@@ -1,7 +1,7 @@
 import CetakCore
 
 /// A run style with its resolved faces, shared by the fragments of a paragraph (a reference keeps fragments small).
-final class StyledFont {
+final class StyledFont: Sendable {
     /// The style.
     let style: TextStyle
     /// Its faces.
@@ -64,11 +64,7 @@ struct TextItemizer {
     static func isBreakAfter(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "/" || c == "\u{2013}" }
 
     /// The style with its faces resolved.
-    func styled(_ style: TextStyle) throws(Diagnostic) -> StyledFont {
-        let set = try fonts.fontSet(for: style)
-        let space = try fonts.shape(" ", with: set).reduce(0) { $0 + Double($1.advance) / $1.face.upem }
-        return StyledFont(style: style, set: set, spaceEm: space)
-    }
+    func styled(_ style: TextStyle) throws(Diagnostic) -> StyledFont { try fonts.styled(style) }
 
     /// Items for runs whose page-number runs already hold their text.
     func items(_ runs: [TextRun]) throws(Diagnostic) -> [TextItem] {
@@ -79,11 +75,13 @@ struct TextItemizer {
             let font: StyledFont
             if let last, last.style == run.style { font = last } else { font = try styled(run.style); last = font }
             if run.kind == .lineBreak { out.append(.forced(font)); continue }
-            var word = String.UnicodeScalarView()
-            func flushWord(breakAfter: Bool) throws(Diagnostic) {
-                guard !word.isEmpty else { return }
-                let text = String(word)
-                word = String.UnicodeScalarView()
+            // A word is a stretch of the run's scalars, cut out once it ends (no copy scalar by scalar).
+            let scalars = run.text.unicodeScalars
+            var wordStart: String.Index?
+            func flushWord(upTo end: String.Index, breakAfter: Bool) throws(Diagnostic) {
+                guard let start = wordStart else { return }
+                wordStart = nil
+                let text = String(Substring(scalars[start..<end]))
                 // A word longer than any line (a pasted URL, a cell of garbage) is cut into pieces that
                 // may break between them, so that breaking it costs time in proportion to its length.
                 if text.unicodeScalars.count > Self.longWord {
@@ -104,23 +102,26 @@ struct TextItemizer {
                 out.append(.seg(Seg(text: text, font: font, pieces: pieces, breakAfter: breakAfter)))
             }
             var previousCR = false
-            for c in run.text.unicodeScalars {
-                defer { previousCR = c == "\r" }
+            var i = scalars.startIndex
+            while i < scalars.endIndex {
+                let c = scalars[i]
+                let next = scalars.index(after: i)
+                defer { previousCR = c == "\r"; i = next }
                 switch c {
                 case "\n", "\u{2028}", "\r":
                     if c == "\n" && previousCR { continue }
-                    try flushWord(breakAfter: true)
+                    try flushWord(upTo: i, breakAfter: true)
                     out.append(.forced(font))
                 case " ", "\t":
-                    try flushWord(breakAfter: true)
+                    try flushWord(upTo: i, breakAfter: true)
                     if case .glue = out.last { continue }
                     out.append(.glue(em: font.spaceEm, size: run.style.size, font: font))
                 default:
-                    word.append(c)
-                    if Self.isBreakAfter(c) { try flushWord(breakAfter: true) }
+                    if wordStart == nil { wordStart = i }
+                    if Self.isBreakAfter(c) { try flushWord(upTo: next, breakAfter: true) }
                 }
             }
-            try flushWord(breakAfter: false)
+            try flushWord(upTo: scalars.endIndex, breakAfter: false)
         }
         // A fragment is a break point when a space, a forced break or the end follows it.
         for i in out.indices {
