@@ -50,13 +50,22 @@ extension DataTable {
     /// cannot be read in them (a formula error, a NIP typed as a number) is null and rejects nothing. An
     /// empty cell is null whatever the type. Call `columnProblems` first: it refuses what no record survives.
     public func records(columns specs: [ColumnSpec]) -> (records: [Record], rejected: [Diagnostic]) {
+        var records: [Record] = []
+        records.reserveCapacity(rows.count)
+        let rejected = forEachRecord(columns: specs) { records.append($0) }
+        return (records, rejected)
+    }
+
+    /// Types the rows one at a time, in file order, handing each record that reads well to `body`, and
+    /// returns why the others were left out (the list `records(columns:)` gives). Nothing is kept here:
+    /// a caller that keeps what it needs (a dataset of 50,000 rows) holds the records once, never a
+    /// second array of them.
+    public func forEachRecord(columns specs: [ColumnSpec], _ body: (Record) -> Void) -> [Diagnostic] {
         var typeOf: [String: ColumnSpec.Kind] = [:]
         for s in specs { typeOf[s.name] = s.type }
         let names = header.names
         let kinds = names.map { typeOf[$0] ?? ColumnSpec($0).type }
         let declared = names.map { typeOf[$0] != nil }
-        var records: [Record] = []
-        records.reserveCapacity(rows.count)
         var rejected = self.rejected
         // One shape for every row: the column names are held once, not per record.
         let shape = RecordShape.of(names)
@@ -95,8 +104,8 @@ extension DataTable {
             if let span, !textFailed {
                 let layout = layouts[cellOf] ?? RowLayout(cellOf: cellOf)
                 layouts[cellOf] = layout
-                records.append(Record(dataset: name, location: row.location, shape: shape, cells: span, layout: layout,
-                                      typed: names.indices.filter { !isText[$0] }.map { values[$0] }, columns: header.sourceColumns))
+                body(Record(dataset: name, location: row.location, shape: shape, cells: span, layout: layout,
+                            typed: names.indices.filter { !isText[$0] }.map { values[$0] }, columns: header.sourceColumns))
                 continue
             }
             if span != nil {
@@ -108,9 +117,9 @@ extension DataTable {
             if row.hasOwnPositions {
                 for i in names.indices { locations[names[i]] = row.location(at: i) }
             }
-            records.append(Record(dataset: name, location: row.location, shape: shape, values: values, cellLocations: locations,
-                                  columns: header.sourceColumns))
+            body(Record(dataset: name, location: row.location, shape: shape, values: values, cellLocations: locations,
+                        columns: header.sourceColumns))
         }
-        return (records, rejected)
+        return rejected
     }
 }
