@@ -102,7 +102,7 @@ extension DataTable {
             // An identifier cell that cannot be read (a shortened number) in a column the form does
             // not declare is null: that row keeps its values itself, converted again in full.
             if let span, !textFailed {
-                let layout = layouts[cellOf] ?? RowLayout(cellOf: cellOf)
+                let layout = layouts[cellOf] ?? RowLayout(cellOf: cellOf, texts: span.texts)
                 layouts[cellOf] = layout
                 body(Record(dataset: name, location: row.location, shape: shape, cells: span, layout: layout,
                             typed: names.indices.filter { !isText[$0] }.map { values[$0] }, columns: header.sourceColumns))
