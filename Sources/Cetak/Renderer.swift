@@ -75,7 +75,8 @@ public enum Renderer {
         if let m = o.merge {
             do throws(Diagnostic) {
                 try? Folder.make(PathText.folder(of: m))
-                merge = try MergeSink(path: m, metadata: PDFMetadata(title: template.title, author: "", creationDate: date), files: files)
+                merge = try MergeSink(path: m, metadata: PDFMetadata(title: template.title, author: "", creationDate: date), files: files,
+                                      documents: items.count)
             } catch {
                 throw Diagnostics([Diagnostic(.error, .output, at: SourceLocation(file: m), "cannot write the merged PDF: \(error.message)")])
             }
