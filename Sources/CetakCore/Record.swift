@@ -79,7 +79,7 @@ final class RecordOrigin: Sendable {
 /// live in a shared `RecordShape`, the values in an array: a dataset of thousands of rows holds its
 /// column names once, not a dictionary per row. Where it came from is shared too (`RecordOrigin`),
 /// so that a record is four words (five for a row of a CSV file, whose text cells it reads from the file's
-/// `CellTexts`): the many small records rules make stay small, and a dataset of 50,000 rows holds 50,000
+/// `CellTexts`, keeping the byte where they start beside its line): the many small records rules make stay small, and a dataset of 50,000 rows holds 50,000
 /// boxes of 64 bytes.
 public struct Record: Sendable, Equatable {
     /// The shared column names.
@@ -95,7 +95,7 @@ public struct Record: Sendable, Equatable {
     private let origin: RecordOrigin
     /// The line within the origin's file, when the origin is shared; -1 when the origin has it.
     private let line: Int32
-    /// The number of the row's first cell in the layout's texts (with `layout`).
+    /// The byte where the row's first cell starts in the layout's texts (with `layout`).
     private var firstCell: UInt32 = 0
 
     /// The dataset's name (`kegiatan`), or "" for context objects.
@@ -158,7 +158,7 @@ public struct Record: Sendable, Equatable {
         if i < layout.width {
             // A cell the layout names is one the row has (`RowLayout.cell`).
             let c = layout.cell[i]
-            return c >= 0 ? Value.cell(layout.texts.string(Int(firstCell) + Int(c))) : stored[Int(layout.slot[i])]
+            return c >= 0 ? Value.cell(layout.texts.string(at: layout.texts.start(ofCell: Int(c), inRowAt: Int(firstCell)))) : stored[Int(layout.slot[i])]
         }
         let j = layout.typedCount + i - layout.width
         return j < stored.count ? stored[j] : nil

@@ -74,11 +74,12 @@ extension DataTable {
         let isText = kinds.map { $0 == .text || $0 == .identifier }
         var layouts: [[Int?]: RowLayout] = [:]
         for row in rows {
-            // A CSV row whose text cells are all there and free of NUL keeps them where they are: a
-            // text cell then needs no string made here (it is read, trimmed, when asked for).
+            // A CSV row whose text cells are all there, with no NUL in the row, keeps them where they are:
+            // a text cell then needs no string made here (it is read, trimmed, when asked for). (A row with
+            // a NUL anywhere has its values made here: the same values, since a NUL fails any cell.)
             let cellOf = names.indices.map { isText[$0] ? row.cellIndex(of: $0) : nil }
             let span = row.span.flatMap { s in
-                names.indices.allSatisfy { !isText[$0] || cellOf[$0].map { !s.texts.holdsNUL(s.first + $0) } ?? false } ? s : nil
+                s.first <= Int(UInt32.max) && names.indices.allSatisfy { !isText[$0] || cellOf[$0] != nil } && !s.holdsNUL ? s : nil
             }
             var values: [Value] = []
             values.reserveCapacity(names.count)
