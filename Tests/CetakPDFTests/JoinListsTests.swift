@@ -33,6 +33,19 @@ struct JoinListsTests {
         #expect(set[0] == 4_294_967_295)
     }
 
+    @Test func offsetsGoOnAcrossChunks() {
+        var o = ObjectOffsets()
+        let n = 2 * ObjectOffsets.chunkSize + 3
+        for k in 0..<n { o.append(k % 7 == 0 ? nil : k * 3) }
+        #expect(o.count == n)
+        #expect((0..<n).allSatisfy { o[$0] == ($0 % 7 == 0 ? nil : $0 * 3) })
+        o[ObjectOffsets.chunkSize] = 11
+        #expect(o[ObjectOffsets.chunkSize] == 11 && o[ObjectOffsets.chunkSize - 1] == (ObjectOffsets.chunkSize - 1) * 3)
+        // Widened past 4 GiB, every offset so far is kept.
+        o.append(5_000_000_000)
+        #expect(o.count == n + 1 && o[n] == 5_000_000_000 && o[ObjectOffsets.chunkSize] == 11 && o[7] == nil && o[n - 1] == (n - 1) * 3)
+    }
+
     @Test func aSliceIsNumberedByObject() {
         var o = ObjectOffsets()
         o.append(nil)

@@ -13,7 +13,8 @@ final class PDFJoinWriter {
     /// Offsets by object number (index), none for object 0 and until written; object 1 is the page
     /// tree, written last.
     private var offsets = ObjectOffsets()
-    private var pages: [Int] = []
+    /// The page objects, in order (32 bits each, as `OutlineEntries` keeps them).
+    private var pages: [UInt32] = []
     private var outline = OutlineEntries()
     private var finished = false
 
@@ -117,7 +118,7 @@ final class PDFJoinWriter {
             }
             let mapped = input.pages.compactMap { map[$0] }
             for b in bookmarks where mapped.indices.contains(b.page) { outline.append(title: b.title, page: mapped[b.page]) }
-            pages += mapped
+            pages += mapped.lazy.map { UInt32($0) }
         } catch {
             out.abandon()
             finished = true
