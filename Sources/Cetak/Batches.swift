@@ -34,14 +34,11 @@ struct Batches: Sendable {
     let units: [Range<Int>]
     /// Whether files come from batches.
     let batchedFiles: Bool
-    /// The documents of one unit that share a batch.
-    private let batchOf: [Int]
 
     init(_ docs: [DocumentItem], merge: Bool, files: Bool, template: Template) {
         batchedFiles = files && template.documents.source != nil
         let unitSize = merge ? MergeSink.documentsPerPart : (batchedFiles ? RunPlan.documentsPerBatch : 1)
         units = Self.blocks(docs, size: unitSize)
-        batchOf = docs.map { $0.index / RunPlan.documentsPerBatch }
     }
 
     /// Consecutive documents whose positions in the full run fall in the same block of `size`.
@@ -67,7 +64,9 @@ struct Batches: Sendable {
         var start = range.lowerBound
         while start < range.upperBound {
             var end = start + 1
-            if batchedFiles { while end < range.upperBound, batchOf[end] == batchOf[start] { end += 1 } }
+            // The documents of one unit that share a batch: their positions in the full run fall in one block.
+            let batch = docs[start].index / RunPlan.documentsPerBatch
+            if batchedFiles { while end < range.upperBound, docs[end].index / RunPlan.documentsPerBatch == batch { end += 1 } }
             var rs = (start..<end).map { i in
                 Renderer.renderOne(docs[i], plan: c.plan, output: c.output, date: c.date,
                                    writeFile: c.writeFiles && !batchedFiles, keepFrames: batchedFiles || sink != nil)

@@ -18,9 +18,9 @@ final class MergeSink: @unchecked Sendable {
     private var next = 0
     private var failure: Diagnostic?
 
-    /// Starts the merged file.
-    init(path: String, metadata: PDFMetadata, files: RunFiles? = nil) throws(Diagnostic) {
-        writer = try PDFMergeWriter(path: path, metadata: metadata, files: files)
+    /// Starts the merged file of `documents` documents.
+    init(path: String, metadata: PDFMetadata, files: RunFiles? = nil, documents: Int = 0) throws(Diagnostic) {
+        writer = try PDFMergeWriter(path: path, metadata: metadata, files: files, documents: documents)
     }
 
     /// Hands over part `index` (nil when it could not be made: `fail` says why).

@@ -52,6 +52,69 @@ public enum Renderer {
     static func render(_ template: Template, _ o: RenderOptions, report start: RunReport, files: RunFiles)
         throws(Diagnostics) -> (RenderOutcome, OutputFile?) {
         var report = start
+        // The run's data, documents and layouter live while the documents are drawn (`draw`) and are let go
+        // before the merged file is finished and the report made: a run of 50,000 certificates does not
+        // hold its 38 MB of text, its records and its documents beside the report's list of 50,000.
+        let drawn = try draw(template, o, report: &report, files: files)
+        let results = drawn.results
+        var fatal: [Diagnostic] = []
+        report.documents.reserveCapacity(drawn.keys.count)
+        for (i, key) in drawn.keys.enumerated() {
+            guard let r = results.result(i, key: key) else { continue }
+            for w in r.warnings { report.warnings.append(.init(key: r.key, message: w.message, group: w.group, rule: w.rule)) }
+            if r.alreadyReported { continue }
+            if let e = r.error { fatal.append(e); continue }
+            if let reason = r.skip { report.skipped.append(.init(key: r.key, reason: reason)); continue }
+            report.documents.append(.init(key: r.key, file: r.file, pages: r.pages))
+        }
+        // A document that fails (a missing photo, a value its rule cannot read) is rejected like a bad
+        // record: the others stay written and listed. Only when nothing could be made is the run a failure.
+        if !fatal.isEmpty {
+            if report.documents.isEmpty && report.skipped.isEmpty { throw Diagnostics(fatal) }
+            report.rejected += fatal
+        }
+        if let sink = drawn.merge, let m = o.merge {
+            if report.documents.isEmpty {
+                // Why there is none comes first: the rejected records and documents.
+                throw Diagnostics(report.rejected + [Diagnostic(at: SourceLocation(file: m), "no document to merge")])
+            }
+            do { try sink.finish() } catch {
+                throw Diagnostics([Diagnostic(.error, .output, at: SourceLocation(file: m), "cannot write the merged PDF: \(error.text)")])
+            }
+        }
+        if o.clean && drawn.writeFiles {
+            // Keep what this run wrote and, when it rendered only some documents (--only, --shard), the
+            // other documents of the same run (written by the other slices).
+            var keep = Set(report.documents.map { ($0.file as NSString).lastPathComponent })
+            keep.formUnion(drawn.otherSlices.map { $0 + ".pdf" })
+            do { report.removed = try StaleFiles.remove(in: drawn.folder, keep: keep, except: o.merge, files: files) } catch {
+                throw Diagnostics([Diagnostic(.error, .output, at: SourceLocation(file: drawn.folder), "cannot remove the files of an earlier run: \(error.localizedDescription)")])
+            }
+        }
+        let messages = report.rejected
+        let code = Diagnostic.exitCode(stopped: false, messages)
+        return (RenderOutcome(report: report, exitCode: code, messages: messages), drawn.reportFile)
+    }
+
+    /// What drawing a run's documents leaves for its report and its end.
+    struct Drawn {
+        /// Each document's key, in the run's order (results are by position).
+        let keys: [String]
+        let results: Results
+        /// The merged file, to be finished.
+        let merge: MergeSink?
+        /// The form's folder under `--out`.
+        let folder: String
+        /// Whether documents are written to files of their own (not only merged).
+        let writeFiles: Bool
+        let reportFile: OutputFile?
+        /// With `--clean` and `--only` or `--shard`: the keys of the run's documents other slices make.
+        let otherSlices: [String]
+    }
+
+    /// Reads the inputs, checks the outputs, opens the report and the merged file, and draws every
+    /// document; the report gets the inputs' rejections and warnings and the folder.
+    static func draw(_ template: Template, _ o: RenderOptions, report: inout RunReport, files: RunFiles) throws(Diagnostics) -> Drawn {
         let plan = try RunPlan(template: template, options: o, files: files)
         let inputs = plan.inputs
         report.rejected = inputs.rejected
@@ -75,7 +138,8 @@ public enum Renderer {
         if let m = o.merge {
             do throws(Diagnostic) {
                 try? Folder.make(PathText.folder(of: m))
-                merge = try MergeSink(path: m, metadata: PDFMetadata(title: template.title, author: "", creationDate: date), files: files)
+                merge = try MergeSink(path: m, metadata: PDFMetadata(title: template.title, author: "", creationDate: date), files: files,
+                                      documents: items.count)
             } catch {
                 throw Diagnostics([Diagnostic(.error, .output, at: SourceLocation(file: m), "cannot write the merged PDF: \(error.message)")])
             }
@@ -99,46 +163,13 @@ public enum Renderer {
                 while let i = next.take(below: units) { work(i) }
             }
         }
-        var fatal: [Diagnostic] = []
-        report.documents.reserveCapacity(items.count)
-        for i in docs.indices {
-            guard let r = results.result(i, key: docs[i].key) else { continue }
-            for w in r.warnings { report.warnings.append(.init(key: r.key, message: w.message, group: w.group, rule: w.rule)) }
-            if r.alreadyReported { continue }
-            if let e = r.error { fatal.append(e); continue }
-            if let reason = r.skip { report.skipped.append(.init(key: r.key, reason: reason)); continue }
-            report.documents.append(.init(key: r.key, file: r.file, pages: r.pages))
+        var otherSlices: [String] = []
+        if o.clean && writeFiles && (o.only != nil || o.shard != nil) {
+            let here = Set(items.map(\.key))
+            otherSlices = plan.plannedKeys.filter { !here.contains($0) }
         }
-        // A document that fails (a missing photo, a value its rule cannot read) is rejected like a bad
-        // record: the others stay written and listed. Only when nothing could be made is the run a failure.
-        if !fatal.isEmpty {
-            if report.documents.isEmpty && report.skipped.isEmpty { throw Diagnostics(fatal) }
-            report.rejected += fatal
-        }
-        if let sink = merge, let m = o.merge {
-            if report.documents.isEmpty {
-                // Why there is none comes first: the rejected records and documents.
-                throw Diagnostics(report.rejected + [Diagnostic(at: SourceLocation(file: m), "no document to merge")])
-            }
-            do { try sink.finish() } catch {
-                throw Diagnostics([Diagnostic(.error, .output, at: SourceLocation(file: m), "cannot write the merged PDF: \(error.text)")])
-            }
-        }
-        if o.clean && writeFiles {
-            // Keep what this run wrote and, when it rendered only some documents (--only, --shard), the
-            // other documents of the same run (written by the other slices).
-            var keep = Set(report.documents.map { ($0.file as NSString).lastPathComponent })
-            if o.only != nil || o.shard != nil {
-                let here = Set(items.map(\.key))
-                keep.formUnion(plan.plannedKeys.filter { !here.contains($0) }.map { $0 + ".pdf" })
-            }
-            do { report.removed = try StaleFiles.remove(in: folder, keep: keep, except: o.merge, files: files) } catch {
-                throw Diagnostics([Diagnostic(.error, .output, at: SourceLocation(file: folder), "cannot remove the files of an earlier run: \(error.localizedDescription)")])
-            }
-        }
-        let messages = report.rejected
-        let code = Diagnostic.exitCode(stopped: false, messages)
-        return (RenderOutcome(report: report, exitCode: code, messages: messages), reportFile)
+        return Drawn(keys: docs.map(\.key), results: results, merge: merge, folder: folder, writeFiles: writeFiles,
+                     reportFile: reportFile, otherSlices: otherSlices)
     }
 
     /// Opens the report's file (its folder made when missing) before the run, so that a report that cannot
@@ -236,41 +267,44 @@ struct DocResult: Sendable {
 }
 
 /// Results of the workers, by document index, kept for the report: a document made as expected (its
-/// file the one its key names, or the merged file; no warning) is its page count alone, so that a run of
-/// 50,000 documents holds a few bytes each; anything else is boxed.
+/// file the one its key names, or the merged file; no warning) is its page count alone, four bytes, so
+/// that a run of 50,000 documents holds 200 KB; anything else is kept whole, by index.
 final class Results: @unchecked Sendable {
-    private struct Slot {
-        var rare: Boxed<DocResult>?
-        var pages: Int32 = 0
-        var set = false
-    }
-    private var slots: [Slot]
+    /// Page count of each document made as expected, or `unset`, or `rare` (the result is in `rare`).
+    private var pages: [Int32]
+    private var rare: [Int: DocResult] = [:]
+    private static let unset: Int32 = -1
+    private static let isRare: Int32 = -2
     private let lock = NSLock()
     /// The file a made document is written to: the file its key names, or the merged file.
     private let file: @Sendable (String) -> String
     init(count: Int, file: @escaping @Sendable (String) -> String) {
-        slots = Array(repeating: Slot(), count: count)
+        pages = Array(repeating: Self.unset, count: count)
         self.file = file
     }
     func set(_ i: Int, _ r: DocResult) {
-        var slot = Slot(set: true)
-        if r.made, r.warnings.isEmpty, r.frames.isEmpty, r.metadata == nil, r.pages <= Int(Int32.max), r.file == file(r.key) {
-            slot.pages = Int32(r.pages)
+        let plain = r.made && r.warnings.isEmpty && r.frames.isEmpty && r.metadata == nil && r.pages <= Int(Int32.max) && r.file == file(r.key)
+        lock.lock()
+        defer { lock.unlock() }
+        if plain {
+            pages[i] = Int32(r.pages)
+            rare[i] = nil
         } else {
-            slot.rare = Boxed(r)
+            pages[i] = Self.isRare
+            rare[i] = r
         }
-        lock.lock(); slots[i] = slot; lock.unlock()
     }
     /// The result of document i (nil when it has none), whose key is `key`.
     func result(_ i: Int, key: String) -> DocResult? {
         lock.lock()
-        let s = slots[i]
+        let n = pages[i]
+        let kept = n == Self.isRare ? rare[i] : nil
         lock.unlock()
-        guard s.set else { return nil }
-        if let r = s.rare { return r.value }
+        if n == Self.unset { return nil }
+        if n == Self.isRare { return kept }
         var r = DocResult(key: key)
         r.file = file(key)
-        r.pages = Int(s.pages)
+        r.pages = Int(n)
         return r
     }
 

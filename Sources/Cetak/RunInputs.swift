@@ -44,17 +44,22 @@ public struct RunInputs: Sendable {
             let problems = table.columnProblems(specs)
             for d in problems { diags.add(d) }
             if !problems.isEmpty { continue }
-            var (records, bad) = table.records(columns: specs)
-            // Optional columns the file lacks read as empty.
+            // Each record typed, checked and kept in turn: the records are held once, as the dataset's
+            // values, never also as a list of all of them typed and another of those that passed.
             let declared = decl.columns.map(\.name)
-            for i in records.indices {
-                for c in declared where !records[i].has(c) { records[i].set(c, .null) }
+            var checks = RecordChecks(decl, expected: table.rows.count)
+            var kept: [Value] = []
+            kept.reserveCapacity(table.rows.count)
+            let bad = table.forEachRecord(columns: specs) { typed in
+                var r = typed
+                // Optional columns the file lacks read as empty.
+                for c in declared where !r.has(c) { r.set(c, .null) }
+                if checks.check(&r) { kept.append(.record(r)) }
             }
-            let checked = RecordChecks.apply(records, decl)
-            rejectedKeys[decl.name] = DataChecks.rejectedKeys(table, bad, decl).merging(checked.rejectedKeys) { a, _ in a }
-            rejected += bad + checked.rejected
+            rejectedKeys[decl.name] = DataChecks.rejectedKeys(table, bad, decl).merging(checks.rejectedKeys) { a, _ in a }
+            rejected += bad + checks.rejected
             warnings += table.warnings
-            datasets.append(Dataset(name: decl.name, records: checked.kept))
+            datasets.append(Dataset(name: decl.name, values: kept))
         }
         var context = ContextInput()
         do throws(Diagnostics) {

@@ -1,43 +1,76 @@
-/// The cell texts of a whole table in one buffer: cell n is the bytes between the end of cell n − 1
-/// and its own end. A CSV file of 50,000 rows read this way costs its own size plus four bytes a
-/// cell, where one `String` a cell costs a heap object each (twice the text, for short cells more).
-/// Rows and records keep a reference and the number of their first cell (`CellSpan`).
+import Glibc
+
+/// The cell texts of a whole table in one buffer: the UTF-8 bytes of each cell, followed by
+/// `separator` (0xFF, a byte UTF-8 never holds) unless it is the buffer's last. A CSV file read this
+/// way costs its own size: a cell's separator takes the place of the delimiter or line break after it
+/// in the file, and no list of where cells end is kept. Rows and records keep a reference and the
+/// byte where their first cell starts (`CellSpan`); a row's cell is found by counting separators.
 public final class CellTexts: Sendable {
-    /// UTF-8 bytes of every cell, one after the other.
+    /// The byte after each cell but the buffer's last.
+    public static let separator: UInt8 = 0xFF
+    /// The cells' bytes with their separators.
     private let bytes: [UInt8]
-    /// End of each cell in `bytes`.
-    private let ends: [UInt32]
 
-    /// Creates the texts from the bytes of the cells and the end of each cell (ascending, at most `bytes.count`).
-    public init(bytes: [UInt8], ends: [UInt32]) {
-        precondition(ends.last.map { Int($0) <= bytes.count } ?? true, "cell ends past the bytes")
+    /// Creates the texts from the cells' bytes, each followed by `separator` but the last.
+    public init(bytes: [UInt8]) {
         self.bytes = bytes
-        self.ends = ends
     }
 
-    /// Number of cells.
-    public var count: Int { ends.count }
-
-    /// Byte range of cell n.
-    @inline(__always) private func range(_ n: Int) -> Range<Int> {
-        (n == 0 ? 0 : Int(ends[n - 1]))..<Int(ends[n])
+    /// Creates the texts of some cells (no cell may hold the byte 0xFF, which no UTF-8 text does).
+    public convenience init(cells: [String]) {
+        var bytes: [UInt8] = []
+        for (i, c) in cells.enumerated() {
+            if i > 0 { bytes.append(Self.separator) }
+            bytes += c.utf8
+        }
+        self.init(bytes: bytes)
     }
 
-    /// The text of cell n.
-    public func string(_ n: Int) -> String {
-        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range(n)]), as: UTF8.self) }
+    /// Number of bytes, separators included.
+    var byteCount: Int { bytes.count }
+
+    /// Where the cell starting at byte `start` ends: its separator, or the end of the bytes.
+    @inline(__always) private static func end(from start: Int, in b: UnsafeBufferPointer<UInt8>) -> Int {
+        guard start < b.count, let base = b.baseAddress,
+              let hit = memchr(base + start, Int32(separator), b.count - start) else { return b.count }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
     }
 
-    /// True when cell n is empty or holds only spaces, tabs and line breaks.
-    public func isBlank(_ n: Int) -> Bool {
+    /// The byte where cell i of the row whose first cell starts at byte `rowStart` starts.
+    func start(ofCell i: Int, inRowAt rowStart: Int) -> Int {
         bytes.withUnsafeBufferPointer { b in
-            b[range(n)].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+            var p = rowStart
+            for _ in 0..<i { p = Self.end(from: p, in: b) + 1 }
+            return p
         }
     }
 
-    /// True when cell n holds a NUL byte.
-    public func holdsNUL(_ n: Int) -> Bool {
-        bytes.withUnsafeBufferPointer { $0[range(n)].contains(0) }
+    /// The byte range of the cell starting at byte `start`.
+    func range(at start: Int) -> Range<Int> {
+        bytes.withUnsafeBufferPointer { b in start..<Self.end(from: start, in: b) }
+    }
+
+    /// The text of the bytes `range` (a cell's).
+    func string(_ range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { b in String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self) }
+    }
+
+    /// The text of the cell starting at byte `start`.
+    func string(at start: Int) -> String { string(range(at: start)) }
+
+    /// True when the cell starting at byte `start` is empty or holds only spaces, tabs and line breaks.
+    func isBlank(at start: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            b[start..<Self.end(from: start, in: b)].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        }
+    }
+
+    /// True when the bytes `range` hold a NUL.
+    func holdsNUL(_ range: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress, !range.isEmpty else { return false }
+            return memchr(base + range.lowerBound, 0, range.count) != nil
+        }
     }
 }
 
@@ -45,25 +78,42 @@ public final class CellTexts: Sendable {
 public struct CellSpan: Sendable {
     /// The table's texts.
     public let texts: CellTexts
-    /// Number of the row's first cell in `texts`.
+    /// The byte where the row's first cell starts in `texts`.
     public let first: Int
     /// Number of cells of the row.
     public let count: Int
 
-    /// Creates a span; the cells must lie inside `texts`.
+    /// Creates a span of `count` cells from byte `first`, where a cell starts; the cells must lie inside `texts`.
     public init(texts: CellTexts, first: Int, count: Int) {
-        precondition(first >= 0 && count >= 0 && first + count <= texts.count, "cells outside the table")
+        precondition(first >= 0 && count >= 0 && first <= texts.byteCount, "cells outside the table")
         self.texts = texts; self.first = first; self.count = count
     }
 
     /// The text of the row's i-th cell, "" past its end.
-    public subscript(_ i: Int) -> String { i < count ? texts.string(first + i) : "" }
+    public subscript(_ i: Int) -> String { i < count ? texts.string(at: texts.start(ofCell: i, inRowAt: first)) : "" }
 
     /// True when the row's i-th cell is blank (or past its end).
-    public func isBlank(_ i: Int) -> Bool { i >= count || texts.isBlank(first + i) }
+    public func isBlank(_ i: Int) -> Bool { i >= count || texts.isBlank(at: texts.start(ofCell: i, inRowAt: first)) }
 
     /// Every cell's text.
-    public var strings: [String] { (0..<count).map { texts.string(first + $0) } }
+    public var strings: [String] {
+        var out: [String] = []
+        out.reserveCapacity(count)
+        var p = first
+        for _ in 0..<count {
+            let r = texts.range(at: p)
+            out.append(texts.string(r))
+            p = r.upperBound + 1
+        }
+        return out
+    }
+
+    /// True when a cell of the row holds a NUL byte.
+    public var holdsNUL: Bool {
+        guard count > 0 else { return false }
+        let last = texts.start(ofCell: count - 1, inRowAt: first)
+        return texts.holdsNUL(first..<texts.range(at: last).upperBound)
+    }
 }
 
 extension String {

@@ -78,20 +78,25 @@ final class RecordOrigin: Sendable {
 /// One row of a dataset (or one JSON object): named values and where they came from. The names
 /// live in a shared `RecordShape`, the values in an array: a dataset of thousands of rows holds its
 /// column names once, not a dictionary per row. Where it came from is shared too (`RecordOrigin`),
-/// so that a record is four words: the many small records rules make stay small.
+/// so that a record is four words (five for a row of a CSV file, whose text cells it reads from the file's
+/// `CellTexts`, keeping the byte where they start beside its line): the many small records rules make stay small, and a dataset of 50,000 rows holds 50,000
+/// boxes of 64 bytes.
 public struct Record: Sendable, Equatable {
     /// The shared column names.
     public private(set) var shape: RecordShape
     /// Values in the order of `shape.names` (made on request for a record whose text is in `CellTexts`).
     public var values: [Value] { shape.names.indices.map { value(at: $0) ?? .null } }
-    /// The values: all of them, or with `cells`, those of the columns that are not its text cells
+    /// The values: all of them, or with a `layout`, those of the columns that are not its text cells
     /// (`RowLayout.slot`) and then those of the columns added since.
     private var stored: [Value]
-    /// The row's text cells, read when asked for (a CSV row: the file's `CellTexts`), and which columns they are.
-    private var cells: (span: CellSpan, layout: RowLayout)?
+    /// Which columns are the row's text cells, read when asked for from the layout's `CellTexts` (a CSV
+    /// row), and which are stored; nil when every value is stored.
+    private var layout: RowLayout?
     private let origin: RecordOrigin
     /// The line within the origin's file, when the origin is shared; -1 when the origin has it.
     private let line: Int32
+    /// The byte where the row's first cell starts in the layout's texts (with `layout`).
+    private var firstCell: UInt32 = 0
 
     /// The dataset's name (`kegiatan`), or "" for context objects.
     public var dataset: String { origin.dataset }
@@ -141,16 +146,19 @@ public struct Record: Sendable, Equatable {
     public init(dataset: String, location: SourceLocation?, shape: RecordShape, cells: CellSpan, layout: RowLayout,
                 typed: [Value], columns: [Int]? = nil) {
         precondition(typed.count == layout.typedCount && layout.width == shape.names.count, "a record that does not fit its layout")
+        precondition(cells.texts === layout.texts && cells.first <= Int(UInt32.max), "a row outside its layout's texts")
         self.init(dataset: dataset, location: location, shape: shape, values: typed, columns: columns)
-        self.cells = (cells, layout)
+        self.layout = layout
+        firstCell = UInt32(cells.first)
     }
 
     /// The value of column i, or nil past the last.
     private func value(at i: Int) -> Value? {
-        guard let (span, layout) = cells else { return i < stored.count ? stored[i] : nil }
+        guard let layout else { return i < stored.count ? stored[i] : nil }
         if i < layout.width {
+            // A cell the layout names is one the row has (`RowLayout.cell`).
             let c = layout.cell[i]
-            return c >= 0 ? Value.cell(span[Int(c)]) : stored[Int(layout.slot[i])]
+            return c >= 0 ? Value.cell(layout.texts.string(at: layout.texts.start(ofCell: Int(c), inRowAt: Int(firstCell)))) : stored[Int(layout.slot[i])]
         }
         let j = layout.typedCount + i - layout.width
         return j < stored.count ? stored[j] : nil
@@ -171,14 +179,14 @@ public struct Record: Sendable, Equatable {
     /// Sets a column, adding it when the record has none of that name.
     public mutating func set(_ name: String, _ v: Value) {
         if let i = shape.index[name] {
-            if var layout = cells?.layout {
+            if var layout {
                 if i >= layout.width { stored[layout.typedCount + i - layout.width] = v; return }
                 if layout.slot[i] < 0 {
                     // A text cell replaced (a NIP written with spaces, stored as digits): the column
                     // is stored from now on, in a layout shared by every record that did the same.
                     let moved = layout.storing(i)
                     stored.insert(.null, at: Int(moved.slot[i]))
-                    cells?.layout = moved
+                    self.layout = moved
                     layout = moved
                 }
                 stored[Int(layout.slot[i])] = v
@@ -223,6 +231,8 @@ public struct Record: Sendable, Equatable {
 public final class RowLayout: @unchecked Sendable {
     /// Number of columns of the table.
     public let width: Int
+    /// The cells of the table's rows (each record keeps the number of its row's first cell).
+    public let texts: CellTexts
     private var moved: [Int: RowLayout] = [:]
     private let lock = NSLock()
     /// For each column: the index of its cell in the row, or -1 when its value is stored.
@@ -232,9 +242,11 @@ public final class RowLayout: @unchecked Sendable {
     /// Number of stored values.
     public let typedCount: Int
 
-    /// A layout of `cellOf.count` columns; `cellOf[i]` is the row cell of column i, or nil when its value is stored.
-    public init(cellOf: [Int?]) {
+    /// A layout of `cellOf.count` columns of rows whose cells are in `texts`; `cellOf[i]` is the row cell of
+    /// column i (one the row has), or nil when its value is stored.
+    public init(cellOf: [Int?], texts: CellTexts) {
         width = cellOf.count
+        self.texts = texts
         var cell: [Int32] = [], slot: [Int32] = [], n: Int32 = 0
         for c in cellOf {
             cell.append(c.map(Int32.init) ?? -1)
@@ -251,7 +263,7 @@ public final class RowLayout: @unchecked Sendable {
         if let l = moved[i] { return l }
         var cellOf: [Int?] = cell.map { $0 >= 0 ? Int($0) : nil }
         cellOf[i] = nil
-        let l = RowLayout(cellOf: cellOf)
+        let l = RowLayout(cellOf: cellOf, texts: texts)
         moved[i] = l
         return l
     }

@@ -16,7 +16,7 @@ public struct CSVRawRow: Sendable, Hashable {
 
 /// The rows of a CSV file with their cells in one `CellTexts`: each row's line and its cells.
 struct CSVCells: Sendable {
-    /// One row: the line where it starts and its cells.
+    /// One row: the line where it starts, the byte where its first cell starts and how many cells it has.
     struct Row: Sendable {
         let line: Int
         let first: Int
@@ -40,16 +40,21 @@ struct CSVCells: Sendable {
 ///   LibreOffice do; a quote inside an unquoted field is an ordinary character.
 /// - A quote that is never closed is an error naming the line where it opened.
 ///
-/// The fields are written back into the file's own bytes as they are read (a field is never longer
-/// than the text it was read from), so the cells of a file cost the file's size, not a string each.
+/// The fields are written back into the file's own bytes as they are read, each followed by
+/// `CellTexts.separator` where the file had a delimiter or a line break (a field is never longer than
+/// the text it was read from), so the cells of a file cost the file's size, not a string each.
 struct CSVScanner {
     static let quote: UInt8 = 0x22
     static let cr: UInt8 = 0x0D
     static let lf: UInt8 = 0x0A
 
-    /// The records of the bytes, or the unclosed-quote error.
+    /// The records of the bytes, or the unclosed-quote error. Bytes that are not UTF-8 read as U+FFFD.
     static func rows(_ bytes: [UInt8], delimiter: UInt8, file: String) throws(Diagnostics) -> [CSVRawRow] {
-        let cells = try self.cells(bytes, delimiter: delimiter, file: file)
+        // The cells are read into bytes where 0xFF separates them (`CellTexts`): a byte no UTF-8 text
+        // holds, so text that is not UTF-8 is made so first (delimiters, quotes and line breaks, all
+        // ASCII, are never part of what is replaced).
+        let utf8 = bytes.contains(CellTexts.separator) ? Array(String(decoding: bytes, as: UTF8.self).utf8) : bytes
+        let cells = try self.cells(utf8, delimiter: delimiter, file: file)
         return cells.rows.indices.map { CSVRawRow(line: cells.rows[$0].line, fields: cells.span($0).strings) }
     }
 
@@ -57,19 +62,16 @@ struct CSVScanner {
     /// else holds them), or the unclosed-quote error.
     static func cells(_ bytes: consuming [UInt8], delimiter: UInt8, file: String) throws(Diagnostics) -> CSVCells {
         var buffer = bytes
-        var ends: [UInt32] = []
+        var written = 0
         var rows: [CSVCells.Row] = []
         let result: Diagnostics? = buffer.withUnsafeMutableBufferPointer { buf in
             var scanner = CSVScanner(buf: buf, delimiter: delimiter, file: file)
-            defer { ends = scanner.ends; rows = scanner.rows }
+            defer { written = scanner.out; rows = scanner.rows }
             return scanner.run()
         }
         if let result { throw result }
-        let written = Int(ends.last ?? 0)
         buffer.removeSubrange(written...)
-        // Kept for the run: the ends without the room their growth left (up to as much again).
-        if ends.capacity > ends.count + ends.count / 8 { ends = ends.withUnsafeBufferPointer { Array($0) } }
-        return CSVCells(texts: CellTexts(bytes: buffer, ends: ends), rows: rows)
+        return CSVCells(texts: CellTexts(bytes: buffer), rows: rows)
     }
 
     let buf: UnsafeMutableBufferPointer<UInt8>
@@ -79,7 +81,6 @@ struct CSVScanner {
     /// Where the next field's bytes are written (never past `pos`).
     var out = 0
     var line = 1
-    var ends: [UInt32] = []
     var rows: [CSVCells.Row] = []
 
     init(buf: UnsafeMutableBufferPointer<UInt8>, delimiter: UInt8, file: String) {
@@ -95,7 +96,8 @@ struct CSVScanner {
             let b = buf[pos]
             if b == Self.lf || b == Self.cr { skipLineBreak(); continue } // an empty line
             let start = line
-            let first = ends.count
+            let first = out
+            var count = 0
             while true {
                 if buf[pos] == Self.quote {
                     guard quotedField() else {
@@ -105,22 +107,25 @@ struct CSVScanner {
                 } else {
                     plainField()
                 }
-                endField()
-                if pos < end, buf[pos] == delimiter {
+                count += 1
+                // The file's last field ends with the bytes; any other is followed by a delimiter or a
+                // line break, read before its separator is written (perhaps over it: `out` <= `pos`).
+                guard pos < end else { break }
+                let next = buf[pos]
+                buf[out] = CellTexts.separator
+                out += 1
+                if next == delimiter {
                     pos += 1
-                    if pos == end { endField(); break }
+                    if pos == end { count += 1; break } // an empty last field
                     continue
                 }
-                if pos < end { skipLineBreak() }
+                skipLineBreak(after: next)
                 break
             }
-            rows.append(CSVCells.Row(line: start, first: first, count: ends.count - first))
+            rows.append(CSVCells.Row(line: start, first: first, count: count))
         }
         return nil
     }
-
-    /// Ends the field written so far.
-    mutating func endField() { ends.append(UInt32(out)) }
 
     /// Copies bytes start..<stop of the input to the output (which is never ahead of the input).
     mutating func copy(_ start: Int, _ stop: Int) {
@@ -132,8 +137,11 @@ struct CSVScanner {
     }
 
     /// Consumes one CRLF, LF or CR and counts the line.
-    mutating func skipLineBreak() {
-        if buf[pos] == Self.cr, pos + 1 < buf.count, buf[pos + 1] == Self.lf { pos += 2 } else { pos += 1 }
+    mutating func skipLineBreak() { skipLineBreak(after: buf[pos]) }
+
+    /// Consumes one CRLF, LF or CR whose first byte, at `pos`, is `first` (read before it may be written over).
+    mutating func skipLineBreak(after first: UInt8) {
+        if first == Self.cr, pos + 1 < buf.count, buf[pos + 1] == Self.lf { pos += 2 } else { pos += 1 }
         line += 1
     }
 

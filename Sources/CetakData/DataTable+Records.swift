@@ -50,13 +50,22 @@ extension DataTable {
     /// cannot be read in them (a formula error, a NIP typed as a number) is null and rejects nothing. An
     /// empty cell is null whatever the type. Call `columnProblems` first: it refuses what no record survives.
     public func records(columns specs: [ColumnSpec]) -> (records: [Record], rejected: [Diagnostic]) {
+        var records: [Record] = []
+        records.reserveCapacity(rows.count)
+        let rejected = forEachRecord(columns: specs) { records.append($0) }
+        return (records, rejected)
+    }
+
+    /// Types the rows one at a time, in file order, handing each record that reads well to `body`, and
+    /// returns why the others were left out (the list `records(columns:)` gives). Nothing is kept here:
+    /// a caller that keeps what it needs (a dataset of 50,000 rows) holds the records once, never a
+    /// second array of them.
+    public func forEachRecord(columns specs: [ColumnSpec], _ body: (Record) -> Void) -> [Diagnostic] {
         var typeOf: [String: ColumnSpec.Kind] = [:]
         for s in specs { typeOf[s.name] = s.type }
         let names = header.names
         let kinds = names.map { typeOf[$0] ?? ColumnSpec($0).type }
         let declared = names.map { typeOf[$0] != nil }
-        var records: [Record] = []
-        records.reserveCapacity(rows.count)
         var rejected = self.rejected
         // One shape for every row: the column names are held once, not per record.
         let shape = RecordShape.of(names)
@@ -65,11 +74,12 @@ extension DataTable {
         let isText = kinds.map { $0 == .text || $0 == .identifier }
         var layouts: [[Int?]: RowLayout] = [:]
         for row in rows {
-            // A CSV row whose text cells are all there and free of NUL keeps them where they are: a
-            // text cell then needs no string made here (it is read, trimmed, when asked for).
+            // A CSV row whose text cells are all there, with no NUL in the row, keeps them where they are:
+            // a text cell then needs no string made here (it is read, trimmed, when asked for). (A row with
+            // a NUL anywhere has its values made here: the same values, since a NUL fails any cell.)
             let cellOf = names.indices.map { isText[$0] ? row.cellIndex(of: $0) : nil }
             let span = row.span.flatMap { s in
-                names.indices.allSatisfy { !isText[$0] || cellOf[$0].map { !s.texts.holdsNUL(s.first + $0) } ?? false } ? s : nil
+                s.first <= Int(UInt32.max) && names.indices.allSatisfy { !isText[$0] || cellOf[$0] != nil } && !s.holdsNUL ? s : nil
             }
             var values: [Value] = []
             values.reserveCapacity(names.count)
@@ -93,10 +103,10 @@ extension DataTable {
             // An identifier cell that cannot be read (a shortened number) in a column the form does
             // not declare is null: that row keeps its values itself, converted again in full.
             if let span, !textFailed {
-                let layout = layouts[cellOf] ?? RowLayout(cellOf: cellOf)
+                let layout = layouts[cellOf] ?? RowLayout(cellOf: cellOf, texts: span.texts)
                 layouts[cellOf] = layout
-                records.append(Record(dataset: name, location: row.location, shape: shape, cells: span, layout: layout,
-                                      typed: names.indices.filter { !isText[$0] }.map { values[$0] }, columns: header.sourceColumns))
+                body(Record(dataset: name, location: row.location, shape: shape, cells: span, layout: layout,
+                            typed: names.indices.filter { !isText[$0] }.map { values[$0] }, columns: header.sourceColumns))
                 continue
             }
             if span != nil {
@@ -108,9 +118,9 @@ extension DataTable {
             if row.hasOwnPositions {
                 for i in names.indices { locations[names[i]] = row.location(at: i) }
             }
-            records.append(Record(dataset: name, location: row.location, shape: shape, values: values, cellLocations: locations,
-                                  columns: header.sourceColumns))
+            body(Record(dataset: name, location: row.location, shape: shape, values: values, cellLocations: locations,
+                        columns: header.sourceColumns))
         }
-        return (records, rejected)
+        return rejected
     }
 }

@@ -35,6 +35,13 @@ public final class Dataset: @unchecked Sendable {
         values = records.map(Value.record)
     }
 
+    /// Creates a dataset of records given as values (`Value.record`), held as they are: a reader that
+    /// boxes each record as it is typed never holds an array of records beside them.
+    public init(name: String, values: [Value]) {
+        self.name = name
+        self.values = values
+    }
+
     /// The key two values are compared by: their text, outer spaces trimmed, case folded (number 1 and
     /// text "1" match; so do "Mitra" and "mitra", as a spreadsheet typed by hand spells them).
     public static func key(_ value: Value) -> String {
@@ -89,7 +96,9 @@ public final class Dataset: @unchecked Sendable {
 extension Dataset {
     /// Types a table's rows into a dataset; also returns every rejected row (see `DataTable.records`).
     public static func make(from table: DataTable, columns: [ColumnSpec]) -> (dataset: Dataset, rejected: [Diagnostic]) {
-        let (records, rejected) = table.records(columns: columns)
-        return (Dataset(name: table.name, records: records), rejected)
+        var values: [Value] = []
+        values.reserveCapacity(table.rows.count)
+        let rejected = table.forEachRecord(columns: columns) { values.append(.record($0)) }
+        return (Dataset(name: table.name, values: values), rejected)
     }
 }

@@ -17,9 +17,13 @@ public enum TextDecoding {
     static let maxLineWarnings = 20
 
     /// The UTF-8 bytes of a file's text, and the warnings about lines or the file that were not UTF-8.
-    public static func utf8(_ bytes: [UInt8], file: String) -> (bytes: [UInt8], warnings: [Diagnostic]) {
+    /// UTF-8 text (the usual case, with or without a byte-order mark) is the bytes handed over, never a
+    /// copy of them: a data file of 40 MB is held once while it is read.
+    public static func utf8(_ bytes: consuming [UInt8], file: String) -> (bytes: [UInt8], warnings: [Diagnostic]) {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-            return decode(Array(bytes[3...]), file: file)
+            var text = consume bytes
+            text.removeFirst(3) // in place, the bytes being this function's own
+            return decode(text, file: file)
         }
         if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE { return (utf16(bytes[2...], bigEndian: false), []) }
         if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF { return (utf16(bytes[2...], bigEndian: true), []) }
@@ -89,7 +93,7 @@ public enum TextDecoding {
                    "the file is not UTF-8 and was read as Windows-1252 (as Excel on Windows saves CSV); save it as \"CSV UTF-8\" to be sure of its letters")
     }
 
-    /// True when the bytes are well-formed UTF-8.
+    /// True when the bytes are well-formed UTF-8 (checked where they are, with no string made of them).
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
         // Pure ASCII is by far the most common case: check it with a cheap loop first.
         let ascii = bytes.withUnsafeBufferPointer { buf -> Bool in
@@ -98,20 +102,26 @@ public enum TextDecoding {
             return acc < 0x80
         }
         if ascii { return true }
-        return String(validating: bytes, as: UTF8.self) != nil
+        do {
+            _ = try UTF8Span(validating: bytes.span)
+            return true
+        } catch {
+            return false
+        }
     }
 
-    /// Decodes UTF-16 code units (an odd trailing byte is dropped) and re-encodes them as UTF-8.
+    /// Decodes UTF-16 code units (an odd trailing byte is dropped) into UTF-8, what is not UTF-16 (a lone
+    /// surrogate) as U+FFFD; straight into the UTF-8 bytes, with no list of units or string between.
     static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> [UInt8] {
-        var units: [UInt16] = []
-        units.reserveCapacity(bytes.count / 2)
-        var i = bytes.startIndex
-        while i + 1 < bytes.endIndex {
-            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
-            units.append(bigEndian ? (a << 8 | b) : (b << 8 | a))
-            i += 2
+        let start = bytes.startIndex
+        let units = (0..<bytes.count / 2).lazy.map { k -> UInt16 in
+            let a = UInt16(bytes[start + 2 * k]), b = UInt16(bytes[start + 2 * k + 1])
+            return bigEndian ? (a << 8 | b) : (b << 8 | a)
         }
-        return Array(String(decoding: units, as: UTF16.self).utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count / 2)
+        _ = transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: false) { out.append($0) }
+        return out
     }
 
     /// Windows-1252 → UTF-8. The five undefined bytes map to the C1 controls of the same value.

@@ -99,9 +99,11 @@ public final class PDFMergeWriter {
     private let metadata: PDFMetadata
 
     /// Starts the file at `path`; it appears there only when `finish()` succeeds (with the run's `files`,
-    /// never over one of its inputs or outputs).
-    public init(path: String, metadata: PDFMetadata, files: RunFiles? = nil) throws(Diagnostic) {
+    /// never over one of its inputs or outputs). `documents`: how many are to come, when known (room for
+    /// their pages and bookmarks is made once, not by doubling).
+    public init(path: String, metadata: PDFMetadata, files: RunFiles? = nil, documents: Int = 0) throws(Diagnostic) {
         writer = try PDFJoinWriter(path: path, files: files)
+        writer.reserve(documents: documents)
         self.metadata = metadata
     }
 

@@ -13,13 +13,49 @@ struct CompactRowTests {
     }
 
     @Test func cellTextsGiveEachCellAndItsBlankness() {
-        let texts = CellTexts(bytes: Array("ab  x".utf8), ends: [2, 2, 4, 5])
-        #expect(texts.count == 4)
-        #expect((0..<4).map(texts.string) == ["ab", "", "  ", "x"])
-        #expect((0..<4).map(texts.isBlank) == [false, true, true, false])
-        let span = CellSpan(texts: texts, first: 1, count: 2)
+        let texts = CellTexts(cells: ["ab", "", "  ", "x"])
+        let all = CellSpan(texts: texts, first: 0, count: 4)
+        #expect(all.strings == ["ab", "", "  ", "x"])
+        #expect((0..<4).map { all[$0] } == ["ab", "", "  ", "x"])
+        #expect((0..<4).map(all.isBlank) == [false, true, true, false])
+        // A row starting at its first cell's byte: "ab" and its separator are 3 bytes.
+        let span = CellSpan(texts: texts, first: 3, count: 2)
         #expect(span.strings == ["", "  "])
-        #expect(span[5] == "" && span.isBlank(5))
+        #expect(span[1] == "  " && span[5] == "" && span.isBlank(5))
+        #expect(!all.holdsNUL && CellSpan(texts: CellTexts(cells: ["a", "b\u{0}"]), first: 0, count: 2).holdsNUL)
+        // A NUL in the cell after the span's last is not the span's.
+        #expect(!CellSpan(texts: CellTexts(cells: ["a", "\u{0}"]), first: 0, count: 1).holdsNUL)
+    }
+
+    @Test func eachCellIsFollowedByASeparatorWhereTheFileHadADelimiterOrLineBreak() throws {
+        // The file's own bytes: cells, then 0xFF where a delimiter or line break was; the last field of
+        // a file without a final line break ends with the bytes.
+        for (text, rows) in [
+            ("a,b\n1,2", [["1", "2"]]),
+            ("a,b\r\n1,2\r\n", [["1", "2"]]),
+            ("a,b\r1,2\r", [["1", "2"]]),
+            ("a,b\n1,\n,2", [["1", ""], ["", "2"]]),
+            ("a,b\n\"\",\"\"\"\"", [["", "\""]]),
+            ("a,b\n1,2,", [["1", "2"]]),
+        ] {
+            let t = try CSVReader.read(text: text, file: "d.csv")
+            #expect(t.rows.map(\.values) == rows, "\(text)")
+        }
+        let t = try CSVReader.read(text: "a,b,c\nx,,\n", file: "d.csv")
+        #expect(t.rows.map(\.values) == [["x", "", ""]])
+        #expect(t.records(columns: []).records[0].values == [.string("x"), .null, .null])
+    }
+
+    @Test func rawRowsOfBytesThatAreNotUTF8() throws {
+        // 0xFF separates cells in memory: a raw 0xFF of the input is read as U+FFFD, as before.
+        let rows = try CSVReader.rawRows([0x61, 0xFF, 0x2C, 0x62, 0x0A, 0xC3, 0x2C, 0xFF, 0xFF], delimiter: 0x2C, file: "t")
+        #expect(rows.map(\.fields) == [["a\u{FFFD}", "b"], ["\u{FFFD}", "\u{FFFD}\u{FFFD}"]])
+    }
+
+    @Test func aRecordOfCellsIsFiveWords() {
+        // Shape, stored values, layout (with the file's texts), origin, and the line beside the byte where the
+        // row's cells start: a dataset of 50,000 rows holds 50,000 boxes of 64 bytes, header included.
+        #expect(MemoryLayout<Record>.size == 40)
     }
 
     @Test func quotedCellsAreWrittenBackInPlace() throws {

@@ -1,5 +1,5 @@
 import CetakCore
-import CetakData
+@testable import CetakData
 import Testing
 
 @Suite("Encodings")
@@ -47,6 +47,38 @@ struct EncodingTests {
         let (bytes, warnings) = TextDecoding.utf8(Array("ab".utf8), file: "f")
         #expect(bytes == Array("ab".utf8))
         #expect(warnings.isEmpty)
+        #expect(TextDecoding.utf8([0xEF, 0xBB, 0xBF] + Array("José".utf8), file: "f").bytes == Array("José".utf8))
+        #expect(TextDecoding.utf8([0xEF, 0xBB, 0xBF], file: "f").bytes.isEmpty)
+    }
+
+    @Test(arguments: [
+        ([0x41, 0xC3, 0xA9], true), ([0xF4, 0x8F, 0xBF, 0xBF], true), ([0xE2, 0x82, 0xAC], true),
+        ([0xC0, 0xAF], false), ([0xED, 0xA0, 0x80], false), ([0xF4, 0x90, 0x80, 0x80], false), ([0xE2, 0x82], false),
+        ([0x41, 0xFF], false), ([0x80], false),
+    ] as [([UInt8], Bool)])
+    func utf8IsValidatedWhereItIs(bytes: [UInt8], valid: Bool) {
+        // Well-formed UTF-8 as a string holds it: no overlong form, no surrogate, nothing past U+10FFFF, nothing cut.
+        #expect(TextDecoding.isValidUTF8(bytes) == valid)
+        #expect(TextDecoding.isValidUTF8(bytes) == (String(validating: bytes, as: UTF8.self) != nil))
+    }
+
+    @Test func utf16IsReadAsAStringReadsIt() {
+        // Lone surrogates (high at the end, low alone, a pair swapped) read as U+FFFD; an odd last byte is dropped.
+        let cases: [[UInt16]] = [
+            Array("nip;nama\r\nJosé 🙂\r\n".utf16), [0x41, 0xD83D], [0xDE42, 0x41], [0xDE42, 0xD83D, 0x42], [0xD83D, 0xDE42], [],
+        ]
+        for units in cases {
+            let expected = Array(String(decoding: units, as: UTF16.self).utf8)
+            for bigEndian in [false, true] {
+                var bytes: [UInt8] = []
+                for u in units { bytes += bigEndian ? [UInt8(u >> 8), UInt8(u & 0xFF)] : [UInt8(u & 0xFF), UInt8(u >> 8)] }
+                #expect(TextDecoding.utf16(bytes[...], bigEndian: bigEndian) == expected, "\(units)")
+                #expect(TextDecoding.utf16((bytes + [0x41])[...], bigEndian: bigEndian) == expected)
+            }
+        }
+        // A slice not starting at 0 (after the byte-order mark).
+        let marked: [UInt8] = [0xFF, 0xFE, 0x41, 0x00, 0xE9, 0x00]
+        #expect(TextDecoding.utf16(marked[2...], bigEndian: false) == Array("Aé".utf8))
     }
 }
 

@@ -10,17 +10,20 @@ import CetakCore
 /// `CIDToGIDMap` on the way). Same inputs, same bytes. Not thread-safe.
 final class PDFJoinWriter {
     private let out: PDFOutput
-    /// Offsets by object number (index), -1 for none yet (a word each, not an optional's two);
-    /// object 1 is the page tree, written last.
-    private var offsets: [Int] = [-1, -1]
-    private var pages: [Int] = []
-    private var outline: [(title: String, page: Int)] = []
+    /// Offsets by object number (index), none for object 0 and until written; object 1 is the page
+    /// tree, written last.
+    private var offsets = ObjectOffsets()
+    /// The page objects, in order (32 bits each, as `OutlineEntries` keeps them).
+    private var pages: [UInt32] = []
+    private var outline = OutlineEntries()
     private var finished = false
 
     /// Starts the file at `path` (written under a temporary name until `finish`; with the run's `files`,
     /// never renamed over one of its inputs or outputs).
     init(path: String, files: RunFiles? = nil) throws(Diagnostic) {
         out = try PDFOutput(path: path, files: files)
+        offsets.append(nil)
+        offsets.append(nil)
         do throws(Diagnostic) {
             try out.write([UInt8]("%PDF-1.5\n%".utf8) + [0xE2, 0xE3, 0xCF, 0xD3] + [0x0A])
         } catch {
@@ -32,6 +35,12 @@ final class PDFJoinWriter {
     deinit { if !finished { out.abandon() } }
 
     private static let pageTree = 1
+
+    /// Makes room for the pages and bookmarks of `documents` documents of a page or more each.
+    func reserve(documents: Int) {
+        pages.reserveCapacity(documents)
+        outline.reserve(documents)
+    }
 
     /// Appends every page of the PDF in `bytes` (`source` names it in messages); each bookmark is a
     /// title and the index of the page it points to, among this PDF's pages.
@@ -95,7 +104,7 @@ final class PDFJoinWriter {
         do throws(Diagnostic) {
             let isPage = Set(input.pages)
             var map: [Int: Int] = [:]
-            for n in input.order { map[n] = offsets.count; offsets.append(-1) }
+            for n in input.order { map[n] = offsets.count; offsets.append(nil) }
             for n in input.order {
                 guard let o = input.heads[n], let new = map[n] else { continue }
                 var head = ReferenceRewriter.rewrite(Array(o.head)) { map[$0] ?? $0 }
@@ -108,8 +117,8 @@ final class PDFJoinWriter {
                 try out.write("\nendobj\n")
             }
             let mapped = input.pages.compactMap { map[$0] }
-            for b in bookmarks where mapped.indices.contains(b.page) { outline.append((b.title, mapped[b.page])) }
-            pages += mapped
+            for b in bookmarks where mapped.indices.contains(b.page) { outline.append(title: b.title, page: mapped[b.page]) }
+            pages += mapped.lazy.map { UInt32($0) }
         } catch {
             out.abandon()
             finished = true
@@ -140,7 +149,8 @@ final class PDFJoinWriter {
             if !outline.isEmpty {
                 let root = offsets.count, first = root + 1, last = root + outline.count
                 _ = try emit(Array("<< /Type /Outlines /First \(first) 0 R /Last \(last) 0 R /Count \(outline.count) >>".utf8))
-                for (k, item) in outline.enumerated() {
+                for k in 0..<outline.count {
+                    let item = outline[k]
                     var d = "<< /Title \(PDFSyntax.text(PDFSyntax.archivable(item.title))) /Parent \(root) 0 R /Dest [ \(item.page) 0 R /Fit ]"
                     if k > 0 { d += " /Prev \(first + k - 1) 0 R" }
                     if k + 1 < outline.count { d += " /Next \(first + k + 1) 0 R" }
@@ -155,7 +165,7 @@ final class PDFJoinWriter {
             let xref = out.offset
             try out.write(PDFArchival.xrefHead(count: offsets.count))
             for start in stride(from: 0, to: offsets.count, by: 4096) {
-                try out.write(PDFArchival.xrefEntries(offsets[start..<min(start + 4096, offsets.count)].lazy.map { $0 < 0 ? nil : $0 }))
+                try out.write(PDFArchival.xrefEntries(offsets.slice(start..<min(start + 4096, offsets.count))))
             }
             let id = try out.finishDigest()
             try out.write(PDFArchival.trailer(size: offsets.count, root: catalogNumber, info: infoNumber, id: id, xref: xref))
